@@ -1,0 +1,716 @@
+//! AST to bytecode. Parsing is `ruff_python_parser`'s; scope analysis is
+//! `symtable`; code generation is split by what it compiles (`stmt`,
+//! `expr`, `pattern`). Nothing here knows the VM's types.
+
+mod expr;
+mod pattern;
+mod stmt;
+pub mod symtable;
+
+use crate::bytecode::{CodeObject, Constant, ExceptionEntry, Instr, code_flags};
+use ruff_python_ast::{self as ast, Stmt};
+use ruff_text_size::{Ranged, TextRange, TextSize};
+use std::collections::HashMap;
+use std::rc::Rc;
+use symtable::{NameScope, ScopeKind, SymbolTable};
+
+/// A compile-time error, reported to Python as `SyntaxError`.
+#[derive(Clone, Debug)]
+pub struct CompileError {
+    pub message: String,
+    pub range: TextRange,
+    /// `IndentationError` / `TabError` instead of plain `SyntaxError`.
+    pub kind: &'static str,
+    /// Resolved by `compile`: 1-based line and column, and the line's text.
+    pub line: u32,
+    pub column: u32,
+    pub end_line: u32,
+    pub end_column: u32,
+    pub text: Option<String>,
+}
+
+impl CompileError {
+    pub fn syntax(message: impl Into<String>, range: TextRange) -> CompileError {
+        CompileError {
+            message: message.into(),
+            range,
+            kind: "SyntaxError",
+            line: 0,
+            column: 0,
+            end_line: 0,
+            end_column: 0,
+            text: None,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    Exec,
+    Eval,
+    /// Interactive: expression statements print their value.
+    Single,
+}
+
+/// Maps byte offsets to 1-based lines and columns.
+pub struct LineIndex {
+    starts: Vec<u32>,
+}
+
+impl LineIndex {
+    pub fn new(source: &str) -> LineIndex {
+        let mut starts = vec![0];
+        for (i, b) in source.bytes().enumerate() {
+            if b == b'\n' {
+                starts.push(i as u32 + 1);
+            }
+        }
+        LineIndex { starts }
+    }
+    pub fn line_of(&self, offset: TextSize) -> u32 {
+        let off = u32::from(offset);
+        match self.starts.binary_search(&off) {
+            Ok(i) => i as u32 + 1,
+            Err(i) => i as u32,
+        }
+    }
+    pub fn line_start(&self, line: u32) -> u32 {
+        self.starts
+            .get(line.saturating_sub(1) as usize)
+            .copied()
+            .unwrap_or(0)
+    }
+}
+
+/// Compile `source` into a module (or expression) code object.
+pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeObject>, CompileError> {
+    let index = LineIndex::new(source);
+    let result = compile_inner(source, filename, mode, &index);
+    result.map_err(|mut e| {
+        locate(&mut e, source, &index);
+        e
+    })
+}
+
+fn locate(e: &mut CompileError, source: &str, index: &LineIndex) {
+    if e.line != 0 {
+        return;
+    }
+    let start = e.range.start();
+    e.line = index.line_of(start);
+    let ls = index.line_start(e.line) as usize;
+    let off = (u32::from(start) as usize).min(source.len());
+    let prefix = source.get(ls..off).unwrap_or("");
+    e.column = prefix.chars().count() as u32 + 1;
+    let end = e.range.end();
+    e.end_line = index.line_of(end);
+    let els = index.line_start(e.end_line) as usize;
+    let eoff = (u32::from(end) as usize).min(source.len());
+    e.end_column = source.get(els..eoff).unwrap_or("").chars().count() as u32 + 1;
+    let line_end = source[ls.min(source.len())..]
+        .find('\n')
+        .map(|p| ls + p)
+        .unwrap_or(source.len());
+    e.text = source.get(ls..line_end).map(|s| s.to_string());
+}
+
+fn compile_inner(
+    source: &str,
+    filename: &str,
+    mode: Mode,
+    index: &LineIndex,
+) -> Result<Rc<CodeObject>, CompileError> {
+    crate::compiler::check_nesting(source)?;
+    let parse_mode = match mode {
+        Mode::Eval => ruff_python_parser::Mode::Expression,
+        _ => ruff_python_parser::Mode::Module,
+    };
+    let options = ruff_python_parser::ParseOptions::from(parse_mode);
+    let parsed = ruff_python_parser::parse(source, options).map_err(parse_error)?;
+    let module = parsed.into_syntax();
+    match module {
+        ast::Mod::Module(m) => {
+            let table = symtable::build(&m.body)?;
+            let mut c = Compiler::new(&table, filename, index, mode);
+            c.push_unit(0, "<module>", "<module>", 1, code_flags::NAME_LOOKUPS);
+            c.compile_module_body(&m.body)?;
+            Ok(c.pop_unit())
+        }
+        ast::Mod::Expression(e) => {
+            let stmt = ast::Stmt::Expr(ast::StmtExpr {
+                range: e.range,
+                node_index: Default::default(),
+                value: e.body,
+            });
+            let body = vec![stmt];
+            let table = symtable::build(&body)?;
+            let mut c = Compiler::new(&table, filename, index, mode);
+            c.push_unit(0, "<module>", "<module>", 1, code_flags::NAME_LOOKUPS);
+            if let ast::Stmt::Expr(s) = &body[0] {
+                c.set_line(s.range());
+                c.compile_expr(&s.value)?;
+            }
+            c.emit(Instr::ReturnValue);
+            Ok(c.pop_unit())
+        }
+    }
+}
+
+/// CPython's tokenizer refuses more than 200 nested brackets; checking this
+/// up front also keeps the recursive-descent parser off deep inputs.
+pub fn check_nesting(source: &str) -> Result<(), CompileError> {
+    let bytes = source.as_bytes();
+    let mut depth = 0u32;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        match b {
+            b'#' => {
+                while i < bytes.len() && bytes[i] != b'\n' {
+                    i += 1;
+                }
+                continue;
+            }
+            b'"' | b'\'' => {
+                // Skip string literals (triple-quoted too) roughly: brackets
+                // inside strings must not count.
+                let q = b;
+                let triple = i + 2 < bytes.len() && bytes[i + 1] == q && bytes[i + 2] == q;
+                if triple {
+                    i += 3;
+                    while i + 2 < bytes.len()
+                        && !(bytes[i] == q && bytes[i + 1] == q && bytes[i + 2] == q)
+                    {
+                        if bytes[i] == b'\\' {
+                            i += 1;
+                        }
+                        i += 1;
+                    }
+                    i += 3;
+                } else {
+                    i += 1;
+                    while i < bytes.len() && bytes[i] != q && bytes[i] != b'\n' {
+                        if bytes[i] == b'\\' {
+                            i += 1;
+                        }
+                        i += 1;
+                    }
+                    i += 1;
+                }
+                continue;
+            }
+            b'(' | b'[' | b'{' => {
+                depth += 1;
+                if depth > 200 {
+                    return Err(CompileError::syntax(
+                        "too many nested parentheses",
+                        TextRange::new(TextSize::from(i as u32), TextSize::from(i as u32 + 1)),
+                    ));
+                }
+            }
+            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        i += 1;
+    }
+    Ok(())
+}
+
+fn parse_error(e: ruff_python_parser::ParseError) -> CompileError {
+    use ruff_python_parser::ParseErrorType as P;
+    let text = e.error.to_string();
+    let (message, kind) = match &e.error {
+        P::OtherError(s) => (s.clone(), "SyntaxError"),
+        _ => (cpython_wording(&text), "SyntaxError"),
+    };
+    let kind = if message.contains("indent") {
+        "IndentationError"
+    } else {
+        kind
+    };
+    let mut err = CompileError::syntax(message, e.location);
+    err.kind = kind;
+    err
+}
+
+/// Translate ruff's wording into CPython's where the two differ.
+fn cpython_wording(text: &str) -> String {
+    let lower = text.to_lowercase();
+    if lower.contains("unexpected indentation") {
+        return "unexpected indent".to_string();
+    }
+    if lower.contains("expected an indented block") {
+        return "expected an indented block".to_string();
+    }
+    if lower.contains("unindent") || lower.contains("dedent") {
+        return "unindent does not match any outer indentation level".to_string();
+    }
+    if lower.contains("missing closing quote") || lower.contains("unterminated string") {
+        return "unterminated string literal".to_string();
+    }
+    "invalid syntax".to_string()
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Label(u32);
+
+/// What a `break`, `continue` or `return` must undo on its way out.
+#[derive(Clone)]
+pub(crate) enum FBlock<'a> {
+    WhileLoop { top: Label, exit: Label },
+    ForLoop { top: Label, exit: Label },
+    AsyncForLoop { top: Label, exit: Label },
+    /// Body of a `try` with handlers: leaving it just drops the handler.
+    TryExcept,
+    /// Body of `try: ... finally:`: leaving it runs the final body inline.
+    Finally { body: &'a [Stmt] },
+    /// Running a final body on the exception path: `[prev, exc]` on the stack.
+    FinallyEnd,
+    /// An except clause: `[prev]` on the stack, maybe a bound name.
+    Handler { name: Option<&'a str> },
+    /// `with` / `async with` body: `[exit]` on the stack.
+    With { is_async: bool },
+    /// A value (e.g. a match subject) the statement keeps on the stack.
+    PopValue,
+}
+
+pub(crate) struct Unit<'a> {
+    pub scope: usize,
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    pub flags: u32,
+    pub first_line: u32,
+    pub instructions: Vec<Instr>,
+    pub lines: Vec<u32>,
+    /// Handler label and stack depth active for each instruction.
+    pub handlers: Vec<Option<(Label, u32)>>,
+    pub constants: Vec<Constant>,
+    const_index: HashMap<String, u32>,
+    pub names: Vec<Rc<str>>,
+    name_index: HashMap<Rc<str>, u32>,
+    pub varnames: Vec<Rc<str>>,
+    pub cellvars: Vec<Rc<str>>,
+    pub freevars: Vec<Rc<str>>,
+    pub labels: Vec<u32>,
+    pub fblocks: Vec<FBlock<'a>>,
+    /// Stack of active handlers: (label, depth).
+    pub handler_stack: Vec<(Label, u32)>,
+    /// Items the enclosing constructs keep on the value stack.
+    pub depth: u32,
+    pub line: u32,
+    pub argcount: u32,
+    pub posonlyargcount: u32,
+    pub kwonlyargcount: u32,
+    pub private: Option<Rc<str>>,
+}
+
+const UNBOUND_LABEL: u32 = u32::MAX;
+
+pub(crate) struct Compiler<'a> {
+    pub table: &'a SymbolTable,
+    pub filename: Rc<str>,
+    pub index: &'a LineIndex,
+    pub mode: Mode,
+    pub units: Vec<Unit<'a>>,
+}
+
+impl<'a> Compiler<'a> {
+    fn new(table: &'a SymbolTable, filename: &str, index: &'a LineIndex, mode: Mode) -> Self {
+        Compiler {
+            table,
+            filename: Rc::from(filename),
+            index,
+            mode,
+            units: Vec::new(),
+        }
+    }
+
+    pub fn unit(&mut self) -> &mut Unit<'a> {
+        let n = self.units.len() - 1;
+        &mut self.units[n]
+    }
+
+    pub fn unit_ref(&self) -> &Unit<'a> {
+        &self.units[self.units.len() - 1]
+    }
+
+    pub fn scope(&self) -> &'a symtable::Scope {
+        &self.table.scopes[self.unit_ref().scope]
+    }
+
+    pub fn push_unit(&mut self, scope: usize, name: &str, qualname: &str, line: u32, flags: u32) {
+        let s = &self.table.scopes[scope];
+        let mut varnames: Vec<Rc<str>> = s.params.iter().map(|p| Rc::from(p.as_str())).collect();
+        let is_fast = matches!(
+            s.kind,
+            ScopeKind::Function | ScopeKind::Comprehension | ScopeKind::TypeParams
+        );
+        if is_fast {
+            for n in &s.order {
+                if s.resolved.get(n) == Some(&NameScope::Local)
+                    && !varnames.iter().any(|v| &**v == n.as_str())
+                {
+                    varnames.push(Rc::from(n.as_str()));
+                }
+            }
+        }
+        let mut cellvars: Vec<Rc<str>> = s.cellvars.iter().map(|c| Rc::from(c.as_str())).collect();
+        cellvars.sort();
+        let mut freevars: Vec<Rc<str>> = s.freevars.iter().map(|c| Rc::from(c.as_str())).collect();
+        freevars.sort();
+        let private = if s.kind == ScopeKind::Class {
+            Some(Rc::from(s.name.as_str()))
+        } else {
+            self.units.last().and_then(|u| u.private.clone())
+        };
+        self.units.push(Unit {
+            scope,
+            name: Rc::from(name),
+            qualname: Rc::from(qualname),
+            flags,
+            first_line: line,
+            instructions: Vec::new(),
+            lines: Vec::new(),
+            handlers: Vec::new(),
+            constants: Vec::new(),
+            const_index: HashMap::new(),
+            names: Vec::new(),
+            name_index: HashMap::new(),
+            varnames,
+            cellvars,
+            freevars,
+            labels: Vec::new(),
+            fblocks: Vec::new(),
+            handler_stack: Vec::new(),
+            depth: 0,
+            line,
+            argcount: 0,
+            posonlyargcount: 0,
+            kwonlyargcount: 0,
+            private,
+        });
+    }
+
+    pub fn pop_unit(&mut self) -> Rc<CodeObject> {
+        let Some(u) = self.units.pop() else {
+            return Rc::new(empty_code());
+        };
+        let mut instructions = u.instructions;
+        for ins in instructions.iter_mut() {
+            if let Some(t) = jump_target_mut(ins) {
+                *t = u.labels.get(*t as usize).copied().unwrap_or(0);
+            }
+        }
+        // Collapse per-instruction handlers into non-overlapping ranges.
+        let mut table: Vec<ExceptionEntry> = Vec::new();
+        let mut i = 0;
+        while i < u.handlers.len() {
+            if let Some((label, depth)) = u.handlers[i] {
+                let start = i;
+                while i < u.handlers.len() && u.handlers[i] == Some((label, depth)) {
+                    i += 1;
+                }
+                table.push(ExceptionEntry {
+                    start: start as u32,
+                    end: i as u32,
+                    target: u.labels.get(label.0 as usize).copied().unwrap_or(0),
+                    depth,
+                });
+            } else {
+                i += 1;
+            }
+        }
+        let cell2arg = u
+            .cellvars
+            .iter()
+            .map(|c| {
+                u.varnames
+                    .iter()
+                    .take(u.argcount as usize + u.kwonlyargcount as usize + 2)
+                    .position(|v| v == c)
+                    .map(|p| p as u32)
+            })
+            .collect();
+        Rc::new(CodeObject {
+            name: u.name,
+            qualname: u.qualname,
+            filename: self.filename.clone(),
+            first_line: u.first_line,
+            flags: u.flags,
+            argcount: u.argcount,
+            posonlyargcount: u.posonlyargcount,
+            kwonlyargcount: u.kwonlyargcount,
+            instructions,
+            lines: u.lines,
+            constants: u.constants,
+            names: u.names,
+            varnames: u.varnames,
+            cellvars: u.cellvars,
+            freevars: u.freevars,
+            cell2arg,
+            exception_table: table,
+            max_stack: 0,
+        })
+    }
+
+    pub fn emit(&mut self, ins: Instr) -> usize {
+        let u = self.unit();
+        let h = u.handler_stack.last().copied();
+        u.instructions.push(ins);
+        u.lines.push(u.line);
+        u.handlers.push(h);
+        u.instructions.len() - 1
+    }
+
+    pub fn new_label(&mut self) -> Label {
+        let u = self.unit();
+        u.labels.push(UNBOUND_LABEL);
+        Label(u.labels.len() as u32 - 1)
+    }
+
+    pub fn bind(&mut self, l: Label) {
+        let u = self.unit();
+        let pos = u.instructions.len() as u32;
+        u.labels[l.0 as usize] = pos;
+    }
+
+    pub fn jump(&mut self, make: fn(u32) -> Instr, l: Label) {
+        self.emit(make(l.0));
+    }
+
+    /// Start protecting the following instructions with `handler`; on an
+    /// exception the stack is cut to the current depth plus `extra`.
+    pub fn push_handler(&mut self, handler: Label, extra: u32) {
+        let u = self.unit();
+        let depth = u.depth + extra;
+        u.handler_stack.push((handler, depth));
+    }
+
+    pub fn pop_handler(&mut self) {
+        self.unit().handler_stack.pop();
+    }
+
+    pub fn set_line(&mut self, range: TextRange) {
+        let line = self.index.line_of(range.start());
+        self.unit().line = line;
+    }
+
+    pub fn line_of(&self, range: TextRange) -> u32 {
+        self.index.line_of(range.start())
+    }
+
+    pub fn add_const(&mut self, c: Constant) -> u32 {
+        let u = self.unit();
+        if let Constant::Code(_) = c {
+            u.constants.push(c);
+            return u.constants.len() as u32 - 1;
+        }
+        let key = format!("{c:?}");
+        if let Some(&i) = u.const_index.get(&key) {
+            return i;
+        }
+        u.constants.push(c);
+        let i = u.constants.len() as u32 - 1;
+        u.const_index.insert(key, i);
+        i
+    }
+
+    pub fn load_const(&mut self, c: Constant) {
+        let i = self.add_const(c);
+        self.emit(Instr::LoadConst(i));
+    }
+
+    pub fn name_idx(&mut self, name: &str) -> u32 {
+        let u = self.unit();
+        if let Some(&i) = u.name_index.get(name) {
+            return i;
+        }
+        let rc: Rc<str> = Rc::from(name);
+        u.names.push(rc.clone());
+        let i = u.names.len() as u32 - 1;
+        u.name_index.insert(rc, i);
+        i
+    }
+
+    pub fn mangle(&self, name: &str) -> String {
+        let Some(class) = &self.unit_ref().private else {
+            return name.to_string();
+        };
+        if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+            return name.to_string();
+        }
+        let stripped = class.trim_start_matches('_');
+        if stripped.is_empty() {
+            return name.to_string();
+        }
+        format!("_{stripped}{name}")
+    }
+
+    fn varname_idx(&mut self, name: &str) -> u32 {
+        let u = self.unit();
+        if let Some(i) = u.varnames.iter().position(|v| &**v == name) {
+            return i as u32;
+        }
+        u.varnames.push(Rc::from(name));
+        u.varnames.len() as u32 - 1
+    }
+
+    /// Index of a cell or free variable in `cellvars ++ freevars`.
+    pub fn deref_idx(&mut self, name: &str) -> Option<u32> {
+        let u = self.unit_ref();
+        if let Some(i) = u.cellvars.iter().position(|v| &**v == name) {
+            return Some(i as u32);
+        }
+        u.freevars
+            .iter()
+            .position(|v| &**v == name)
+            .map(|i| (i + u.cellvars.len()) as u32)
+    }
+
+    fn is_fast_scope(&self) -> bool {
+        matches!(
+            self.scope().kind,
+            ScopeKind::Function | ScopeKind::Comprehension | ScopeKind::TypeParams
+        ) && self.unit_ref().flags & code_flags::NAME_LOOKUPS == 0
+    }
+
+    /// Emit the load, store or delete of a plain name, resolved by scope.
+    pub fn name_op(&mut self, name: &str, op: NameOp) {
+        let scope = self.scope();
+        let kind = scope.kind;
+        let resolved = scope.lookup(name);
+        let mangled = self.mangle(name);
+        match resolved {
+            NameScope::Local if self.is_fast_scope() => {
+                let i = self.varname_idx(name);
+                self.emit(match op {
+                    NameOp::Load => Instr::LoadFast(i),
+                    NameOp::Store => Instr::StoreFast(i),
+                    NameOp::Delete => Instr::DeleteFast(i),
+                });
+            }
+            NameScope::Cell | NameScope::Free => {
+                let Some(i) = self.deref_idx(name) else {
+                    let n = self.name_idx(&mangled);
+                    self.emit(match op {
+                        NameOp::Load => Instr::LoadGlobal(n),
+                        NameOp::Store => Instr::StoreGlobal(n),
+                        NameOp::Delete => Instr::DeleteGlobal(n),
+                    });
+                    return;
+                };
+                self.emit(match op {
+                    NameOp::Load if kind == ScopeKind::Class => Instr::LoadClassDeref(i),
+                    NameOp::Load => Instr::LoadDeref(i),
+                    NameOp::Store => Instr::StoreDeref(i),
+                    NameOp::Delete => Instr::DeleteDeref(i),
+                });
+            }
+            NameScope::GlobalExplicit => {
+                let n = self.name_idx(&mangled);
+                self.emit(match op {
+                    NameOp::Load => Instr::LoadGlobal(n),
+                    NameOp::Store => Instr::StoreGlobal(n),
+                    NameOp::Delete => Instr::DeleteGlobal(n),
+                });
+            }
+            NameScope::GlobalImplicit if self.is_fast_scope() => {
+                let n = self.name_idx(&mangled);
+                self.emit(match op {
+                    NameOp::Load => Instr::LoadGlobal(n),
+                    NameOp::Store => Instr::StoreGlobal(n),
+                    NameOp::Delete => Instr::DeleteGlobal(n),
+                });
+            }
+            _ => {
+                let n = self.name_idx(&mangled);
+                self.emit(match op {
+                    NameOp::Load => Instr::LoadName(n),
+                    NameOp::Store => Instr::StoreName(n),
+                    NameOp::Delete => Instr::DeleteName(n),
+                });
+            }
+        }
+    }
+
+    pub fn error<T>(&self, msg: impl Into<String>, range: TextRange) -> Result<T, CompileError> {
+        Err(CompileError::syntax(msg, range))
+    }
+
+    /// The qualified name for a function or class defined in the current unit.
+    pub fn qualname_for(&self, name: &str) -> String {
+        let u = self.unit_ref();
+        let scope = self.scope();
+        match scope.kind {
+            ScopeKind::Module => name.to_string(),
+            ScopeKind::Class => format!("{}.{}", u.qualname, name),
+            ScopeKind::TypeParams => {
+                // Generic functions are named as if the type-params scope
+                // were not there.
+                let parent = self.units.len().checked_sub(2).map(|i| &self.units[i]);
+                match parent {
+                    Some(p) if self.table.scopes[p.scope].kind != ScopeKind::Module => {
+                        if self.table.scopes[p.scope].kind == ScopeKind::Class {
+                            format!("{}.{}", p.qualname, name)
+                        } else {
+                            format!("{}.<locals>.{}", p.qualname, name)
+                        }
+                    }
+                    _ => name.to_string(),
+                }
+            }
+            _ => {
+                // A name declared global in the enclosing function is not nested.
+                if scope.lookup(name) == NameScope::GlobalExplicit {
+                    return name.to_string();
+                }
+                format!("{}.<locals>.{}", u.qualname, name)
+            }
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum NameOp {
+    Load,
+    Store,
+    Delete,
+}
+
+fn jump_target_mut(ins: &mut Instr) -> Option<&mut u32> {
+    match ins {
+        Instr::ForIter(t)
+        | Instr::Jump(t)
+        | Instr::PopJumpIfFalse(t)
+        | Instr::PopJumpIfTrue(t)
+        | Instr::PopJumpIfNone(t)
+        | Instr::PopJumpIfNotNone(t)
+        | Instr::JumpIfFalseOrPop(t)
+        | Instr::JumpIfTrueOrPop(t)
+        | Instr::Send(t) => Some(t),
+        _ => None,
+    }
+}
+
+fn empty_code() -> CodeObject {
+    CodeObject {
+        name: Rc::from(""),
+        qualname: Rc::from(""),
+        filename: Rc::from(""),
+        first_line: 0,
+        flags: 0,
+        argcount: 0,
+        posonlyargcount: 0,
+        kwonlyargcount: 0,
+        instructions: vec![],
+        lines: vec![],
+        constants: vec![],
+        names: vec![],
+        varnames: vec![],
+        cellvars: vec![],
+        freevars: vec![],
+        cell2arg: vec![],
+        exception_table: vec![],
+        max_stack: 0,
+    }
+}

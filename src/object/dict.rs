@@ -1,0 +1,234 @@
+//! Insertion-ordered hash table behind `dict` (and class and module
+//! namespaces). Keys compare by a fast structural test where that decides;
+//! otherwise the caller runs Python's `__eq__` with no borrow held.
+
+use super::{Payload, Value};
+use hashbrown::HashTable;
+use std::rc::Rc;
+
+#[derive(Clone)]
+pub struct DictEntry {
+    pub hash: i64,
+    pub key: Value,
+    pub value: Value,
+}
+
+#[derive(Clone, Default)]
+pub struct Dict {
+    entries: Vec<Option<DictEntry>>,
+    table: HashTable<u32>,
+    len: usize,
+}
+
+/// Result of a lookup that did not need Python code.
+pub enum Probe {
+    Found(usize),
+    Missing,
+    /// Entries with an equal hash whose keys need `__eq__` to decide.
+    Ambiguous(Vec<usize>),
+}
+
+/// Equality decided without running Python code, if it can be.
+pub fn simple_eq(a: &Value, b: &Value) -> Option<bool> {
+    use Value::*;
+    match (a, b) {
+        (Obj(x), Obj(y)) if Rc::ptr_eq(x, y) => Some(true),
+        (None, None) => Some(true),
+        (Int(x), Int(y)) => Some(x == y),
+        (Bool(x), Bool(y)) => Some(x == y),
+        (Int(x), Bool(y)) | (Bool(y), Int(x)) => Some(*x == *y as i64),
+        (Float(x), Float(y)) => Some(x == y),
+        (Int(x), Float(y)) | (Float(y), Int(x)) => Some((*x as f64) == *y && (*y as i64) == *x),
+        (Bool(x), Float(y)) | (Float(y), Bool(x)) => Some((*x as i64 as f64) == *y),
+        (Obj(x), Obj(y)) => match (&x.payload, &y.payload) {
+            (Payload::Str(s), Payload::Str(t)) if exact_builtin(x) && exact_builtin(y) => {
+                Some(s.as_str() == t.as_str())
+            }
+            (Payload::Tuple(s), Payload::Tuple(t)) if exact_builtin(x) && exact_builtin(y) => {
+                if s.len() != t.len() {
+                    return Some(false);
+                }
+                for (p, q) in s.iter().zip(t.iter()) {
+                    match simple_eq(p, q)? {
+                        true => {}
+                        false => return Some(false),
+                    }
+                }
+                Some(true)
+            }
+            (Payload::Int(p), Payload::Int(q)) if exact_builtin(x) && exact_builtin(y) => Some(p == q),
+            _ => Option::None,
+        },
+        (Obj(x), _) | (_, Obj(x)) => {
+            // A built-in str/tuple/... never equals None, a bool or a small number
+            // unless it is an int subclass or user type.
+            if exact_builtin(x) && matches!(x.payload, Payload::Str(_) | Payload::Tuple(_) | Payload::Bytes(_)) {
+                Some(false)
+            } else {
+                Option::None
+            }
+        }
+        _ => Some(false),
+    }
+}
+
+/// Instances of built-in (non-heap) classes have no Python `__eq__` override.
+fn exact_builtin(o: &super::ObjRef) -> bool {
+    match &o.class().payload {
+        Payload::Type(t) => !t.heap,
+        _ => false,
+    }
+}
+
+impl Dict {
+    pub fn new() -> Dict {
+        Dict::default()
+    }
+
+    pub fn with_capacity(n: usize) -> Dict {
+        Dict {
+            entries: Vec::with_capacity(n),
+            table: HashTable::with_capacity(n),
+            len: 0,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Number of slots, live or deleted (iteration bound).
+    pub fn slots(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn entry_at(&self, i: usize) -> Option<&DictEntry> {
+        self.entries.get(i).and_then(|e| e.as_ref())
+    }
+
+    pub fn value_at_mut(&mut self, i: usize) -> Option<&mut Value> {
+        self.entries
+            .get_mut(i)
+            .and_then(|e| e.as_mut())
+            .map(|e| &mut e.value)
+    }
+
+    pub fn probe(&self, hash: i64, key: &Value) -> Probe {
+        let mut ambiguous = Vec::new();
+        let entries = &self.entries;
+        let found = self.table.find(hash as u64, |&i| {
+            let Some(e) = &entries[i as usize] else {
+                return false;
+            };
+            if e.hash != hash {
+                return false;
+            }
+            match simple_eq(&e.key, key) {
+                Some(r) => r,
+                None => {
+                    ambiguous.push(i as usize);
+                    false
+                }
+            }
+        });
+        match found {
+            Some(&i) => Probe::Found(i as usize),
+            None if ambiguous.is_empty() => Probe::Missing,
+            None => Probe::Ambiguous(ambiguous),
+        }
+    }
+
+    /// Fast path for string keys (attribute and global lookups).
+    #[inline]
+    pub fn get_str(&self, key: &str, hash: i64) -> Option<&Value> {
+        let entries = &self.entries;
+        self.table
+            .find(hash as u64, |&i| match &entries[i as usize] {
+                Some(e) => e.hash == hash && e.key.str_value() == Some(key),
+                None => false,
+            })
+            .and_then(|&i| entries[i as usize].as_ref().map(|e| &e.value))
+    }
+
+    pub fn find_str_index(&self, key: &str, hash: i64) -> Option<usize> {
+        let entries = &self.entries;
+        self.table
+            .find(hash as u64, |&i| match &entries[i as usize] {
+                Some(e) => e.hash == hash && e.key.str_value() == Some(key),
+                None => false,
+            })
+            .map(|&i| i as usize)
+    }
+
+    /// Append a key known to be absent.
+    pub fn push_new(&mut self, hash: i64, key: Value, value: Value) {
+        let idx = self.entries.len() as u32;
+        self.entries.push(Some(DictEntry { hash, key, value }));
+        let entries = &self.entries;
+        self.table.insert_unique(hash as u64, idx, |&i| {
+            entries[i as usize].as_ref().map(|e| e.hash as u64).unwrap_or(0)
+        });
+        self.len += 1;
+    }
+
+    /// Replace the value at a found index, returning the old one.
+    pub fn replace_at(&mut self, i: usize, value: Value) -> Option<Value> {
+        self.entries
+            .get_mut(i)
+            .and_then(|e| e.as_mut())
+            .map(|e| std::mem::replace(&mut e.value, value))
+    }
+
+    pub fn remove_at(&mut self, i: usize) -> Option<DictEntry> {
+        let e = self.entries.get_mut(i)?.take()?;
+        if let Ok(entry) = self.table.find_entry(e.hash as u64, |&j| j as usize == i) {
+            entry.remove();
+        }
+        self.len -= 1;
+        if self.len == 0 {
+            self.entries.clear();
+            self.table.clear();
+        }
+        Some(e)
+    }
+
+    /// Drop deleted slots; call only when no iterator depends on indices.
+    pub fn compact(&mut self) {
+        if self.entries.len() <= self.len * 2 + 8 {
+            return;
+        }
+        let live: Vec<DictEntry> = self.entries.drain(..).flatten().collect();
+        self.table.clear();
+        self.len = 0;
+        for e in live {
+            self.push_new(e.hash, e.key, e.value);
+        }
+    }
+
+    pub fn clear(&mut self) {
+        self.entries.clear();
+        self.table.clear();
+        self.len = 0;
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &DictEntry> {
+        self.entries.iter().flatten()
+    }
+
+    pub fn keys(&self) -> Vec<Value> {
+        self.iter().map(|e| e.key.clone()).collect()
+    }
+
+    pub fn values(&self) -> Vec<Value> {
+        self.iter().map(|e| e.value.clone()).collect()
+    }
+
+    pub fn pop_last(&mut self) -> Option<DictEntry> {
+        let i = self.entries.iter().rposition(|e| e.is_some())?;
+        self.remove_at(i)
+    }
+}

@@ -1,0 +1,355 @@
+//! Values and heap objects.
+//!
+//! `Value` keeps `None`, booleans, small ints and floats inline; everything
+//! else is a reference-counted `PyObject` whose payload enum says which
+//! built-in type's data it carries, so downcasts are a `match`.
+
+pub mod dict;
+pub mod set;
+pub mod str;
+
+use crate::bytecode::CodeObject;
+use crate::vm::frame::Frame;
+use crate::vm::native::NativeFunc;
+pub use dict::Dict;
+use malachite_bigint::BigInt;
+pub use set::SetData;
+use std::cell::{Cell, OnceCell, RefCell};
+use std::rc::Rc;
+pub use str::PyStr;
+
+pub type ObjRef = Rc<PyObject>;
+
+#[derive(Clone)]
+pub enum Value {
+    None,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Obj(ObjRef),
+}
+
+impl Value {
+    #[inline]
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+    #[inline]
+    pub fn as_obj(&self) -> Option<&ObjRef> {
+        match self {
+            Value::Obj(o) => Some(o),
+            _ => None,
+        }
+    }
+    #[inline]
+    pub fn payload(&self) -> Option<&Payload> {
+        match self {
+            Value::Obj(o) => Some(&o.payload),
+            _ => None,
+        }
+    }
+    /// Identity, as Python's `is`.
+    pub fn is(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::None, Value::None) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::Obj(a), Value::Obj(b)) => Rc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
+    pub fn as_str(&self) -> Option<&PyStr> {
+        match self.payload() {
+            Some(Payload::Str(s)) => Some(s),
+            _ => None,
+        }
+    }
+    pub fn str_value(&self) -> Option<&str> {
+        self.as_str().map(|s| s.as_str())
+    }
+    pub fn from_str(s: &str, vm: &crate::vm::Vm) -> Value {
+        vm.new_str(s)
+    }
+    /// The identity used by `id()` and default reprs.
+    pub fn id(&self) -> usize {
+        match self {
+            Value::Obj(o) => Rc::as_ptr(o) as *const u8 as usize,
+            Value::None => 0x1000,
+            Value::Bool(b) => 0x2000 + *b as usize * 32,
+            Value::Int(i) => 0x10_0000 + (*i as usize).wrapping_mul(32),
+            Value::Float(f) => 0x20_0000 + (f.to_bits() as usize).wrapping_mul(32),
+        }
+    }
+}
+
+impl From<bool> for Value {
+    fn from(b: bool) -> Value {
+        Value::Bool(b)
+    }
+}
+impl From<i64> for Value {
+    fn from(i: i64) -> Value {
+        Value::Int(i)
+    }
+}
+impl From<f64> for Value {
+    fn from(f: f64) -> Value {
+        Value::Float(f)
+    }
+}
+impl From<ObjRef> for Value {
+    fn from(o: ObjRef) -> Value {
+        Value::Obj(o)
+    }
+}
+
+pub struct PyObject {
+    cls: OnceCell<ObjRef>,
+    /// The instance `__dict__`, for objects of classes that have one.
+    pub dict: Option<ObjRef>,
+    pub payload: Payload,
+}
+
+impl PyObject {
+    pub fn new(cls: ObjRef, dict: Option<ObjRef>, payload: Payload) -> ObjRef {
+        let cell = OnceCell::new();
+        let _ = cell.set(cls);
+        Rc::new(PyObject {
+            cls: cell,
+            dict,
+            payload,
+        })
+    }
+    /// An object whose class is set afterwards (only `type` itself).
+    pub fn new_unclassed(payload: Payload) -> ObjRef {
+        Rc::new(PyObject {
+            cls: OnceCell::new(),
+            dict: None,
+            payload,
+        })
+    }
+    pub fn set_class_once(&self, cls: ObjRef) {
+        let _ = self.cls.set(cls);
+    }
+    #[inline]
+    pub fn class(&self) -> &ObjRef {
+        // Every object is created with its class; only the bootstrap of
+        // `type` sets it a moment later, before any Python code runs.
+        self.cls.get().expect("object without a class")
+    }
+    pub fn type_data(&self) -> Option<&TypeData> {
+        match &self.payload {
+            Payload::Type(t) => Some(t),
+            _ => None,
+        }
+    }
+    pub fn dict_data(&self) -> Option<&RefCell<Dict>> {
+        match &self.payload {
+            Payload::Dict(d) => Some(d),
+            _ => None,
+        }
+    }
+}
+
+pub enum Payload {
+    /// `object()` and instances of classes with no built-in data.
+    Object,
+    Type(Box<TypeData>),
+    /// Integers beyond i64, and instances of int subclasses.
+    Int(BigInt),
+    Float(f64),
+    Complex(f64, f64),
+    Str(PyStr),
+    Bytes(Box<[u8]>),
+    ByteArray(RefCell<Vec<u8>>),
+    Tuple(Box<[Value]>),
+    List(RefCell<Vec<Value>>),
+    Dict(RefCell<Dict>),
+    Set(RefCell<SetData>),
+    FrozenSet(SetData),
+    Range(RangeData),
+    Slice(Box<[Value; 3]>),
+    Function(Box<FunctionData>),
+    BoundMethod(Box<(Value, Value)>),
+    Native(NativeData),
+    Module(ModuleData),
+    Cell(RefCell<Option<Value>>),
+    Code(Rc<CodeRt>),
+    Exception(ExcData),
+    Generator(Box<GenData>),
+    Property(Box<[Value; 4]>),
+    ClassMethod(Value),
+    StaticMethod(Value),
+    Iter(RefCell<IterState>),
+    Super(Box<(ObjRef, Value)>),
+    Traceback(Box<TracebackData>),
+    /// Write-only text stream backed by stdout/stderr, or a file.
+    TextStream(RefCell<crate::types::io::Stream>),
+    Singleton,
+    Wrapper(RefCell<Value>),
+}
+
+pub struct TypeData {
+    pub name: RefCell<Rc<str>>,
+    pub qualname: RefCell<Rc<str>>,
+    pub bases: RefCell<Vec<ObjRef>>,
+    pub mro: RefCell<Vec<ObjRef>>,
+    /// The class namespace: a dict object.
+    pub dict: ObjRef,
+    /// Which built-in layout instances carry (inherited from the bases).
+    pub kind: BaseKind,
+    /// True for classes made by a `class` statement.
+    pub heap: bool,
+    /// Instances get a `__dict__`.
+    pub has_dict: bool,
+    pub slots: Option<Vec<Rc<str>>>,
+    /// Bumped on every change to this class or an ancestor's namespace.
+    pub version: Cell<u64>,
+}
+
+/// The built-in data layout of instances of a class.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BaseKind {
+    Object,
+    Type,
+    Int,
+    Bool,
+    Float,
+    Complex,
+    Str,
+    Bytes,
+    ByteArray,
+    Tuple,
+    List,
+    Dict,
+    Set,
+    FrozenSet,
+    Exception,
+    Other,
+}
+
+pub struct RangeData {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl RangeData {
+    pub fn len(&self) -> i64 {
+        if self.step > 0 && self.start < self.stop {
+            ((self.stop as i128 - self.start as i128 - 1) / self.step as i128 + 1) as i64
+        } else if self.step < 0 && self.start > self.stop {
+            ((self.start as i128 - self.stop as i128 - 1) / (-(self.step as i128)) + 1) as i64
+        } else {
+            0
+        }
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    pub fn get(&self, i: i64) -> i64 {
+        self.start + i * self.step
+    }
+}
+
+/// A code object with its constants and names made into values once.
+pub struct CodeRt {
+    pub code: Rc<CodeObject>,
+    pub consts: Box<[Value]>,
+    pub names: Box<[Value]>,
+}
+
+pub struct FunctionData {
+    pub code: Rc<CodeRt>,
+    pub globals: ObjRef,
+    pub builtins: ObjRef,
+    pub name: RefCell<Value>,
+    pub qualname: RefCell<Value>,
+    pub defaults: RefCell<Option<Rc<[Value]>>>,
+    pub kwdefaults: RefCell<Option<ObjRef>>,
+    pub closure: Option<Rc<[ObjRef]>>,
+    pub doc: RefCell<Value>,
+    pub module: RefCell<Value>,
+    pub annotations: RefCell<Option<ObjRef>>,
+    pub dict: OnceCell<ObjRef>,
+}
+
+pub struct NativeData {
+    pub def: &'static NativeFunc,
+    /// The bound object: a module for module functions, an instance for
+    /// bound methods, None for unbound method descriptors.
+    pub bound: Option<Value>,
+    /// For descriptors and bound methods: the class that defines it.
+    pub owner: Option<ObjRef>,
+    pub module: RefCell<Value>,
+}
+
+pub struct ModuleData {
+    pub name: Rc<str>,
+    pub dict: ObjRef,
+}
+
+pub struct ExcData {
+    pub args: RefCell<Value>,
+    pub traceback: RefCell<Option<Value>>,
+    pub cause: RefCell<Value>,
+    pub context: RefCell<Value>,
+    pub suppress_context: Cell<bool>,
+}
+
+pub struct TracebackData {
+    pub next: Value,
+    pub lineno: u32,
+    pub code: Rc<CodeObject>,
+    pub lasti: u32,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenKind {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+pub enum GenState {
+    Created(Box<Frame>),
+    Suspended(Box<Frame>),
+    Running,
+    Closed,
+}
+
+pub struct GenData {
+    pub kind: GenKind,
+    pub state: RefCell<GenState>,
+    pub code: Rc<CodeRt>,
+    pub name: RefCell<Value>,
+    pub qualname: RefCell<Value>,
+    /// The handled exception saved across a suspension.
+    pub saved_exc: RefCell<Option<Value>>,
+    /// For async generators: whether the first-iteration hook has run.
+    pub hooks_called: Cell<bool>,
+    pub finalizer: RefCell<Value>,
+    /// Async generator awaitables in flight (`ag_running`).
+    pub running_async: Cell<bool>,
+    /// Coroutine awaited already (for the "cannot reuse" message).
+    pub awaited: Cell<bool>,
+}
+
+/// State of the built-in iterators.
+pub enum IterState {
+    Seq { seq: Value, index: usize },
+    Range { next: i64, stop: i64, step: i64 },
+    Str { s: Value, byte_pos: usize },
+    DictKeys { dict: ObjRef, index: usize, size: usize, which: u8 },
+    Set { set: Value, index: usize, size: usize },
+    Enumerate { iter: Value, count: i64 },
+    Zip { iters: Vec<Value>, strict: bool },
+    Map { func: Value, iters: Vec<Value> },
+    Filter { func: Value, iter: Value, keep_false: bool },
+    Reversed { seq: Value, index: isize },
+    Callable { func: Value, sentinel: Value },
+    /// A precomputed list of values (used for small helper iterators).
+    Values { items: Vec<Value>, index: usize },
+    Exhausted,
+}

@@ -1,0 +1,267 @@
+//! The built-in types: their type objects (`Types`) and, one file per
+//! type, their methods.
+
+pub mod bytes;
+pub mod dict;
+pub mod exceptions;
+pub mod float;
+pub mod function;
+pub mod int;
+pub mod io;
+pub mod iter;
+pub mod list;
+pub mod module;
+pub mod object;
+pub mod set;
+pub mod str;
+pub mod tuple;
+pub mod typeobj;
+
+use crate::object::{BaseKind, ObjRef};
+use crate::vm::Vm;
+use std::collections::HashMap;
+use typeobj::{new_static_type, set_bases};
+
+pub struct Types {
+    pub type_: ObjRef,
+    pub object: ObjRef,
+    pub dict: ObjRef,
+    pub str: ObjRef,
+    pub int: ObjRef,
+    pub bool_: ObjRef,
+    pub float: ObjRef,
+    pub complex: ObjRef,
+    pub bytes: ObjRef,
+    pub bytearray: ObjRef,
+    pub tuple: ObjRef,
+    pub list: ObjRef,
+    pub set: ObjRef,
+    pub frozenset: ObjRef,
+    pub range: ObjRef,
+    pub slice: ObjRef,
+    pub none_type: ObjRef,
+    pub not_implemented_type: ObjRef,
+    pub ellipsis_type: ObjRef,
+    pub function: ObjRef,
+    pub method: ObjRef,
+    pub builtin_function: ObjRef,
+    pub method_descriptor: ObjRef,
+    pub classmethod_descriptor: ObjRef,
+    pub module: ObjRef,
+    pub cell: ObjRef,
+    pub code: ObjRef,
+    pub generator: ObjRef,
+    pub coroutine: ObjRef,
+    pub async_generator: ObjRef,
+    pub property: ObjRef,
+    pub classmethod: ObjRef,
+    pub staticmethod: ObjRef,
+    pub super_: ObjRef,
+    pub traceback: ObjRef,
+    pub text_io: ObjRef,
+    pub wrapper: ObjRef,
+    /// Iterator types by name (`list_iterator`, `range_iterator`, ...).
+    pub iterators: HashMap<&'static str, ObjRef>,
+    /// Exception classes by name.
+    pub exc: HashMap<&'static str, ObjRef>,
+    pub base_exception: ObjRef,
+}
+
+/// The exception hierarchy: (name, base).
+pub const EXCEPTIONS: &[(&str, &str)] = &[
+    ("BaseException", ""),
+    ("BaseExceptionGroup", "BaseException"),
+    ("GeneratorExit", "BaseException"),
+    ("KeyboardInterrupt", "BaseException"),
+    ("SystemExit", "BaseException"),
+    ("Exception", "BaseException"),
+    ("ArithmeticError", "Exception"),
+    ("FloatingPointError", "ArithmeticError"),
+    ("OverflowError", "ArithmeticError"),
+    ("ZeroDivisionError", "ArithmeticError"),
+    ("AssertionError", "Exception"),
+    ("AttributeError", "Exception"),
+    ("BufferError", "Exception"),
+    ("EOFError", "Exception"),
+    ("ExceptionGroup", "BaseExceptionGroup"),
+    ("ImportError", "Exception"),
+    ("ModuleNotFoundError", "ImportError"),
+    ("LookupError", "Exception"),
+    ("IndexError", "LookupError"),
+    ("KeyError", "LookupError"),
+    ("MemoryError", "Exception"),
+    ("NameError", "Exception"),
+    ("UnboundLocalError", "NameError"),
+    ("OSError", "Exception"),
+    ("BlockingIOError", "OSError"),
+    ("ChildProcessError", "OSError"),
+    ("ConnectionError", "OSError"),
+    ("BrokenPipeError", "ConnectionError"),
+    ("ConnectionAbortedError", "ConnectionError"),
+    ("ConnectionRefusedError", "ConnectionError"),
+    ("ConnectionResetError", "ConnectionError"),
+    ("FileExistsError", "OSError"),
+    ("FileNotFoundError", "OSError"),
+    ("InterruptedError", "OSError"),
+    ("IsADirectoryError", "OSError"),
+    ("NotADirectoryError", "OSError"),
+    ("PermissionError", "OSError"),
+    ("ProcessLookupError", "OSError"),
+    ("TimeoutError", "OSError"),
+    ("ReferenceError", "Exception"),
+    ("RuntimeError", "Exception"),
+    ("NotImplementedError", "RuntimeError"),
+    ("RecursionError", "RuntimeError"),
+    ("PythonFinalizationError", "RuntimeError"),
+    ("StopAsyncIteration", "Exception"),
+    ("StopIteration", "Exception"),
+    ("SyntaxError", "Exception"),
+    ("IndentationError", "SyntaxError"),
+    ("TabError", "IndentationError"),
+    ("SystemError", "Exception"),
+    ("TypeError", "Exception"),
+    ("ValueError", "Exception"),
+    ("UnicodeError", "ValueError"),
+    ("UnicodeDecodeError", "UnicodeError"),
+    ("UnicodeEncodeError", "UnicodeError"),
+    ("UnicodeTranslateError", "UnicodeError"),
+    ("Warning", "Exception"),
+    ("BytesWarning", "Warning"),
+    ("DeprecationWarning", "Warning"),
+    ("EncodingWarning", "Warning"),
+    ("FutureWarning", "Warning"),
+    ("ImportWarning", "Warning"),
+    ("PendingDeprecationWarning", "Warning"),
+    ("ResourceWarning", "Warning"),
+    ("RuntimeWarning", "Warning"),
+    ("SyntaxWarning", "Warning"),
+    ("UnicodeWarning", "Warning"),
+    ("UserWarning", "Warning"),
+];
+
+impl Types {
+    pub fn bootstrap() -> Types {
+        let (type_, object, dict) = typeobj::bootstrap_core();
+        let t = |name: &str, base: &ObjRef, kind: BaseKind| new_static_type(&type_, &dict, name, Some(base), kind);
+        let int = t("int", &object, BaseKind::Int);
+        let bool_ = t("bool", &int, BaseKind::Bool);
+        let str_ = t("str", &object, BaseKind::Str);
+        let mut iterators = HashMap::new();
+        for name in [
+            "list_iterator",
+            "list_reverseiterator",
+            "tuple_iterator",
+            "range_iterator",
+            "str_ascii_iterator",
+            "str_iterator",
+            "dict_keyiterator",
+            "dict_valueiterator",
+            "dict_itemiterator",
+            "set_iterator",
+            "bytes_iterator",
+            "callable_iterator",
+            "iterator",
+        ] {
+            iterators.insert(name, t(name, &object, BaseKind::Other));
+        }
+        for name in ["enumerate", "zip", "map", "filter", "reversed"] {
+            iterators.insert(name, t(name, &object, BaseKind::Other));
+        }
+        let base_exception = t("BaseException", &object, BaseKind::Exception);
+        let mut exc = HashMap::new();
+        exc.insert("BaseException", base_exception.clone());
+        for (name, base) in EXCEPTIONS.iter().skip(1) {
+            let b = exc.get(base).cloned().unwrap_or_else(|| base_exception.clone());
+            let cls = new_static_type(&type_, &dict, name, Some(&b), BaseKind::Exception);
+            exc.insert(*name, cls);
+        }
+        // ExceptionGroup is also an Exception.
+        if let (Some(eg), Some(e), Some(beg)) = (exc.get("ExceptionGroup"), exc.get("Exception"), exc.get("BaseExceptionGroup")) {
+            set_bases(eg, vec![beg.clone(), e.clone()]);
+        }
+        Types {
+            int,
+            bool_,
+            str: str_,
+            float: t("float", &object, BaseKind::Float),
+            complex: t("complex", &object, BaseKind::Complex),
+            bytes: t("bytes", &object, BaseKind::Bytes),
+            bytearray: t("bytearray", &object, BaseKind::ByteArray),
+            tuple: t("tuple", &object, BaseKind::Tuple),
+            list: t("list", &object, BaseKind::List),
+            set: t("set", &object, BaseKind::Set),
+            frozenset: t("frozenset", &object, BaseKind::FrozenSet),
+            range: t("range", &object, BaseKind::Other),
+            slice: t("slice", &object, BaseKind::Other),
+            none_type: t("NoneType", &object, BaseKind::Other),
+            not_implemented_type: t("NotImplementedType", &object, BaseKind::Other),
+            ellipsis_type: t("ellipsis", &object, BaseKind::Other),
+            function: t("function", &object, BaseKind::Other),
+            method: t("method", &object, BaseKind::Other),
+            builtin_function: t("builtin_function_or_method", &object, BaseKind::Other),
+            method_descriptor: t("method_descriptor", &object, BaseKind::Other),
+            classmethod_descriptor: t("classmethod_descriptor", &object, BaseKind::Other),
+            module: t("module", &object, BaseKind::Object),
+            cell: t("cell", &object, BaseKind::Other),
+            code: t("code", &object, BaseKind::Other),
+            generator: t("generator", &object, BaseKind::Other),
+            coroutine: t("coroutine", &object, BaseKind::Other),
+            async_generator: t("async_generator", &object, BaseKind::Other),
+            property: t("property", &object, BaseKind::Other),
+            classmethod: t("classmethod", &object, BaseKind::Other),
+            staticmethod: t("staticmethod", &object, BaseKind::Other),
+            super_: t("super", &object, BaseKind::Other),
+            traceback: t("traceback", &object, BaseKind::Other),
+            text_io: t("TextIOWrapper", &object, BaseKind::Other),
+            wrapper: t("method-wrapper", &object, BaseKind::Other),
+            iterators,
+            exc,
+            base_exception,
+            type_,
+            object,
+            dict,
+        }
+    }
+
+    pub fn iter_type(&self, name: &str) -> ObjRef {
+        self.iterators
+            .get(name)
+            .cloned()
+            .unwrap_or_else(|| self.object.clone())
+    }
+}
+
+/// Put every built-in type's native methods into its namespace.
+pub fn install_methods(vm: &mut Vm) {
+    let t = &vm.types;
+    let tables: Vec<(ObjRef, &'static [crate::vm::native::NativeFunc])> = vec![
+        (t.object.clone(), object::METHODS),
+        (t.type_.clone(), typeobj::METHODS),
+        (t.int.clone(), int::METHODS),
+        (t.bool_.clone(), int::BOOL_METHODS),
+        (t.float.clone(), float::METHODS),
+        (t.str.clone(), str::METHODS),
+        (t.list.clone(), list::METHODS),
+        (t.tuple.clone(), tuple::METHODS),
+        (t.dict.clone(), dict::METHODS),
+        (t.set.clone(), set::SET_METHODS),
+        (t.frozenset.clone(), set::FROZENSET_METHODS),
+        (t.bytes.clone(), bytes::METHODS),
+        (t.base_exception.clone(), exceptions::METHODS),
+        (t.generator.clone(), crate::vm::generator::GEN_METHODS),
+        (t.coroutine.clone(), crate::vm::generator::CORO_METHODS),
+        (t.text_io.clone(), io::METHODS),
+        (t.property.clone(), function::PROPERTY_METHODS),
+        (t.range.clone(), iter::RANGE_METHODS),
+    ];
+    for (cls, table) in tables {
+        typeobj::add_methods(vm, &cls, table);
+    }
+    for name in ["list_iterator", "tuple_iterator", "range_iterator", "str_ascii_iterator", "str_iterator",
+        "dict_keyiterator", "dict_valueiterator", "dict_itemiterator", "set_iterator", "bytes_iterator",
+        "callable_iterator", "enumerate", "zip", "map", "filter", "reversed", "list_reverseiterator", "iterator"] {
+        let cls = vm.types.iter_type(name);
+        typeobj::add_methods(vm, &cls, iter::ITER_METHODS);
+    }
+    exceptions::install(vm);
+}

@@ -1,0 +1,341 @@
+//! `type`: class objects, the C3 method resolution order, lookups along
+//! it, and class creation for `class` statements.
+
+use crate::native;
+use crate::object::str::hash_str;
+use crate::object::{BaseKind, Dict, ObjRef, Payload, PyObject, TypeData, Value};
+use crate::vm::native::{Args, NativeFunc, NativeKind};
+use crate::vm::{PyResult, Vm};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+fn new_type_data(name: &str, dict: ObjRef, kind: BaseKind, heap: bool) -> TypeData {
+    TypeData {
+        name: RefCell::new(Rc::from(name)),
+        qualname: RefCell::new(Rc::from(name)),
+        bases: RefCell::new(Vec::new()),
+        mro: RefCell::new(Vec::new()),
+        dict,
+        kind,
+        heap,
+        has_dict: heap,
+        slots: None,
+        version: Cell::new(0),
+    }
+}
+
+/// Create `type`, `object` and `dict`, which refer to one another.
+pub fn bootstrap_core() -> (ObjRef, ObjRef, ObjRef) {
+    let mk_ns = || PyObject::new_unclassed(Payload::Dict(RefCell::new(Dict::new())));
+    let type_ns = mk_ns();
+    let object_ns = mk_ns();
+    let dict_ns = mk_ns();
+    let type_ = PyObject::new_unclassed(Payload::Type(Box::new(new_type_data("type", type_ns.clone(), BaseKind::Type, false))));
+    type_.set_class_once(type_.clone());
+    let object = PyObject::new(type_.clone(), None, Payload::Type(Box::new(new_type_data("object", object_ns.clone(), BaseKind::Object, false))));
+    let dict = PyObject::new(type_.clone(), None, Payload::Type(Box::new(new_type_data("dict", dict_ns.clone(), BaseKind::Dict, false))));
+    for ns in [&type_ns, &object_ns, &dict_ns] {
+        ns.set_class_once(dict.clone());
+    }
+    if let Some(t) = object.type_data() {
+        *t.mro.borrow_mut() = vec![object.clone()];
+    }
+    set_bases(&type_, vec![object.clone()]);
+    set_bases(&dict, vec![object.clone()]);
+    (type_, object, dict)
+}
+
+pub fn new_static_type(type_: &ObjRef, dict_type: &ObjRef, name: &str, base: Option<&ObjRef>, kind: BaseKind) -> ObjRef {
+    let ns = PyObject::new(dict_type.clone(), None, Payload::Dict(RefCell::new(Dict::new())));
+    let cls = PyObject::new(type_.clone(), None, Payload::Type(Box::new(new_type_data(name, ns, kind, false))));
+    if let Some(b) = base {
+        set_bases(&cls, vec![b.clone()]);
+    }
+    cls
+}
+
+/// Set bases and recompute the MRO (for static types, no C3 errors).
+pub fn set_bases(cls: &ObjRef, bases: Vec<ObjRef>) {
+    if let Some(t) = cls.type_data() {
+        *t.bases.borrow_mut() = bases.clone();
+        let mro = c3(cls, &bases).unwrap_or_else(|_| {
+            let mut m = vec![cls.clone()];
+            for b in &bases {
+                if let Some(bt) = b.type_data() {
+                    for c in bt.mro.borrow().iter() {
+                        if !m.iter().any(|x| Rc::ptr_eq(x, c)) {
+                            m.push(c.clone());
+                        }
+                    }
+                }
+            }
+            m
+        });
+        *t.mro.borrow_mut() = mro;
+    }
+}
+
+/// C3 linearization; on failure, the bases to name in the error.
+pub fn c3(cls: &ObjRef, bases: &[ObjRef]) -> Result<Vec<ObjRef>, Vec<ObjRef>> {
+    let mut seqs: Vec<Vec<ObjRef>> = Vec::new();
+    for b in bases {
+        if let Some(bt) = b.type_data() {
+            seqs.push(bt.mro.borrow().clone());
+        }
+    }
+    seqs.push(bases.to_vec());
+    let mut result = vec![cls.clone()];
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(result);
+        }
+        let mut candidate = None;
+        for s in &seqs {
+            let head = &s[0];
+            let in_tail = seqs.iter().any(|t| t[1..].iter().any(|x| Rc::ptr_eq(x, head)));
+            if !in_tail {
+                candidate = Some(head.clone());
+                break;
+            }
+        }
+        let Some(c) = candidate else {
+            let mut heads: Vec<ObjRef> = Vec::new();
+            for s in &seqs {
+                if !heads.iter().any(|h| Rc::ptr_eq(h, &s[0])) {
+                    heads.push(s[0].clone());
+                }
+            }
+            return Err(heads);
+        };
+        for s in seqs.iter_mut() {
+            if Rc::ptr_eq(&s[0], &c) {
+                s.remove(0);
+            }
+        }
+        result.push(c);
+    }
+}
+
+pub fn type_name(cls: &ObjRef) -> String {
+    match &cls.payload {
+        Payload::Type(t) => t.name.borrow().to_string(),
+        _ => "?".to_string(),
+    }
+}
+
+pub fn type_qualname(cls: &ObjRef) -> String {
+    match &cls.payload {
+        Payload::Type(t) => t.qualname.borrow().to_string(),
+        _ => "?".to_string(),
+    }
+}
+
+/// Find `name` along the MRO of `cls`.
+#[inline]
+pub fn lookup(cls: &ObjRef, name: &str) -> Option<Value> {
+    lookup_hashed(cls, name, hash_str(name))
+}
+
+pub fn lookup_hashed(cls: &ObjRef, name: &str, hash: i64) -> Option<Value> {
+    let t = cls.type_data()?;
+    for c in t.mro.borrow().iter() {
+        if let Some(ct) = c.type_data() {
+            if let Some(d) = ct.dict.dict_data() {
+                if let Some(v) = d.borrow().get_str(name, hash) {
+                    return Some(v.clone());
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The class in the MRO whose namespace defines `name`.
+pub fn lookup_owner(cls: &ObjRef, name: &str) -> Option<ObjRef> {
+    let h = hash_str(name);
+    let t = cls.type_data()?;
+    for c in t.mro.borrow().iter() {
+        if let Some(ct) = c.type_data() {
+            if let Some(d) = ct.dict.dict_data() {
+                if d.borrow().get_str(name, h).is_some() {
+                    return Some(c.clone());
+                }
+            }
+        }
+    }
+    None
+}
+
+pub fn set_type_attr(vm: &Vm, cls: &ObjRef, name: &str, v: Value) {
+    if let Some(t) = cls.type_data() {
+        if let Some(d) = t.dict.dict_data() {
+            let key = vm.new_str(name);
+            let h = hash_str(name);
+            let mut d = d.borrow_mut();
+            match d.find_str_index(name, h) {
+                Some(i) => {
+                    d.replace_at(i, v);
+                }
+                None => d.push_new(h, key, v),
+            }
+        }
+    }
+}
+
+pub fn add_methods(vm: &mut Vm, cls: &ObjRef, table: &'static [NativeFunc]) {
+    for f in table {
+        let descr_cls = match f.kind {
+            NativeKind::ClassMethod => vm.types.classmethod_descriptor.clone(),
+            _ => vm.types.method_descriptor.clone(),
+        };
+        let descr = PyObject::new(
+            descr_cls,
+            None,
+            Payload::Native(crate::object::NativeData {
+                def: f,
+                bound: None,
+                owner: Some(cls.clone()),
+                module: RefCell::new(Value::None),
+            }),
+        );
+        let v = match f.kind {
+            NativeKind::StaticMethod => Value::Obj(PyObject::new(vm.types.staticmethod.clone(), None, Payload::StaticMethod(Value::Obj(descr)))),
+            _ => Value::Obj(descr),
+        };
+        set_type_attr(vm, cls, f.name, v);
+    }
+}
+
+pub fn base_kind(cls: &ObjRef) -> BaseKind {
+    cls.type_data().map(|t| t.kind).unwrap_or(BaseKind::Object)
+}
+
+/// `type(name, bases, ns)` and `class` statements: make a new class.
+pub fn new_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: Vec<ObjRef>, ns: &ObjRef) -> PyResult<ObjRef> {
+    let bases = if bases.is_empty() { vec![vm.types.object.clone()] } else { bases };
+    // The layout comes from the most derived built-in base.
+    let mut kind = BaseKind::Object;
+    for b in &bases {
+        let Some(bt) = b.type_data() else {
+            return Err(vm.type_error("bases must be types"));
+        };
+        if matches!(bt.kind, BaseKind::Bool) || (!bt.heap && matches!(type_name(b).as_str(), "NoneType" | "function" | "range" | "slice" | "generator" | "coroutine")) {
+            return Err(vm.type_error(format!("type '{}' is not an acceptable base type", type_name(b))));
+        }
+        if bt.kind != BaseKind::Object && bt.kind != BaseKind::Other {
+            if kind != BaseKind::Object && kind != bt.kind && !(kind == BaseKind::Exception && bt.kind == BaseKind::Exception) {
+                return Err(vm.type_error("multiple bases have instance lay-out conflict"));
+            }
+            kind = bt.kind;
+        }
+    }
+    let ns_copy = match ns.dict_data() {
+        Some(d) => d.borrow().clone(),
+        None => Dict::new(),
+    };
+    let slots = {
+        let h = hash_str("__slots__");
+        match ns_copy.get_str("__slots__", h) {
+            Some(v) => {
+                let items = crate::vm::ops::collect_iterable(vm, v)?;
+                let mut names = Vec::new();
+                for it in items {
+                    if let Some(s) = it.str_value() {
+                        names.push(Rc::from(s));
+                    }
+                }
+                Some(names)
+            }
+            None => None,
+        }
+    };
+    let has_dict = match &slots {
+        Some(s) => s.iter().any(|n: &Rc<str>| &**n == "__dict__") || bases.iter().any(|b| b.type_data().is_some_and(|t| t.has_dict)),
+        None => true,
+    };
+    let dict_obj = vm.new_dict_obj(ns_copy);
+    let qualname = {
+        let d = dict_obj.dict_data().map(|d| d.borrow().get_str("__qualname__", hash_str("__qualname__")).cloned());
+        match d.flatten() {
+            Some(q) => q.str_value().map(Rc::from).unwrap_or_else(|| Rc::from(name)),
+            None => Rc::from(name),
+        }
+    };
+    let data = TypeData {
+        name: RefCell::new(Rc::from(name)),
+        qualname: RefCell::new(qualname),
+        bases: RefCell::new(bases.clone()),
+        mro: RefCell::new(Vec::new()),
+        dict: dict_obj.clone(),
+        kind,
+        heap: true,
+        has_dict,
+        slots,
+        version: Cell::new(0),
+    };
+    let cls = PyObject::new(meta.clone(), None, Payload::Type(Box::new(data)));
+    let mro = match c3(&cls, &bases) {
+        Ok(m) => m,
+        Err(heads) => {
+            let names: Vec<String> = heads.iter().map(type_name).collect();
+            return Err(vm.type_error(format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                names.join(", ")
+            )));
+        }
+    };
+    if let Some(t) = cls.type_data() {
+        *t.mro.borrow_mut() = mro;
+    }
+    // Remove __qualname__ and __classcell__ from the namespace; fill the cell.
+    if let Some(d) = dict_obj.dict_data() {
+        let mut d = d.borrow_mut();
+        if let Some(i) = d.find_str_index("__qualname__", hash_str("__qualname__")) {
+            d.remove_at(i);
+        }
+        if let Some(i) = d.find_str_index("__classcell__", hash_str("__classcell__")) {
+            if let Some(e) = d.remove_at(i) {
+                if let Some(Payload::Cell(c)) = e.value.payload() {
+                    *c.borrow_mut() = Some(Value::Obj(cls.clone()));
+                }
+            }
+        }
+    }
+    // Plain functions named __new__ / __init_subclass__ / __class_getitem__
+    // are implicitly static / class methods.
+    for (name, wrap_static) in [("__new__", true), ("__init_subclass__", false), ("__class_getitem__", false)] {
+        let h = hash_str(name);
+        let f = dict_obj.dict_data().and_then(|d| d.borrow().get_str(name, h).cloned());
+        if let Some(f) = f {
+            if matches!(f.payload(), Some(Payload::Function(_))) {
+                let wrapped = if wrap_static {
+                    Payload::StaticMethod(f)
+                } else {
+                    Payload::ClassMethod(f)
+                };
+                let cls_t = if wrap_static { vm.types.staticmethod.clone() } else { vm.types.classmethod.clone() };
+                set_type_attr(vm, &cls, name, Value::Obj(PyObject::new(cls_t, None, wrapped)));
+            }
+        }
+    }
+    Ok(cls)
+}
+
+fn type_mro(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cls = args.args.first().and_then(|v| v.as_obj().cloned());
+    let Some(t) = cls.as_ref().and_then(|c| c.type_data()) else {
+        return Err(vm.type_error("descriptor 'mro' requires a 'type' object"));
+    };
+    let items = t.mro.borrow().iter().map(|c| Value::Obj(c.clone())).collect();
+    Ok(vm.new_list(items))
+}
+
+fn type_subclasses(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(vm.new_list(Vec::new()))
+}
+
+pub static METHODS: &[NativeFunc] = &[
+    native!("mro", type_mro, "Return a type's method resolution order."),
+    native!("__subclasses__", type_subclasses, "Return a list of immediate subclasses."),
+];

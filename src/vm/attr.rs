@@ -1,0 +1,403 @@
+//! Attribute access: the descriptor protocol, instance dictionaries,
+//! `__getattr__`/`__getattribute__`/`__setattr__`/`__delattr__` hooks.
+
+use super::{PyResult, Vm};
+use crate::object::str::hash_str;
+use crate::object::{ObjRef, Payload, PyObject, Value};
+use crate::types::typeobj::{lookup, lookup_hashed, type_name};
+use std::cell::RefCell;
+
+impl Vm {
+    pub fn dict_get_str(&self, d: &ObjRef, name: &str) -> Option<Value> {
+        d.dict_data()?.borrow().get_str(name, hash_str(name)).cloned()
+    }
+
+    pub fn dict_set_str(&self, d: &ObjRef, name: &str, v: Value) -> Option<()> {
+        let h = hash_str(name);
+        let dd = d.dict_data()?;
+        let mut dd = dd.borrow_mut();
+        match dd.find_str_index(name, h) {
+            Some(i) => {
+                dd.replace_at(i, v);
+            }
+            None => dd.push_new(h, self.new_str(name), v),
+        }
+        Some(())
+    }
+
+    pub fn dict_del_str(&self, d: &ObjRef, name: &str) -> bool {
+        let h = hash_str(name);
+        let Some(dd) = d.dict_data() else { return false };
+        let mut dd = dd.borrow_mut();
+        match dd.find_str_index(name, h) {
+            Some(i) => {
+                dd.remove_at(i);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Bind a class attribute to an instance (`__get__`).
+    pub fn bind_descriptor(&mut self, attr: &Value, obj: &Value) -> PyResult<Value> {
+        match attr.payload() {
+            Some(Payload::Function(_)) => Ok(Value::Obj(PyObject::new(
+                self.types.method.clone(),
+                None,
+                Payload::BoundMethod(Box::new((attr.clone(), obj.clone()))),
+            ))),
+            Some(Payload::Native(n)) if n.bound.is_none() => {
+                let cls = match n.def.kind {
+                    crate::vm::native::NativeKind::ClassMethod => Value::Obj(self.type_of(obj)),
+                    _ => obj.clone(),
+                };
+                Ok(Value::Obj(PyObject::new(
+                    self.types.builtin_function.clone(),
+                    None,
+                    Payload::Native(crate::object::NativeData {
+                        def: n.def,
+                        bound: Some(cls),
+                        owner: n.owner.clone(),
+                        module: RefCell::new(Value::None),
+                    }),
+                )))
+            }
+            Some(Payload::StaticMethod(f)) => Ok(f.clone()),
+            Some(Payload::ClassMethod(f)) => {
+                let cls = Value::Obj(self.type_of(obj));
+                Ok(Value::Obj(PyObject::new(
+                    self.types.method.clone(),
+                    None,
+                    Payload::BoundMethod(Box::new((f.clone(), cls))),
+                )))
+            }
+            Some(Payload::Property(p)) => {
+                let getter = p[0].clone();
+                if getter.is_none() {
+                    return Err(self.attribute_error("property has no getter"));
+                }
+                self.call(&getter, vec![obj.clone()])
+            }
+            _ => {
+                if let Some(get) = self.lookup_special(attr, "__get__") {
+                    if !matches!(attr.payload(), Some(Payload::Native(_)) | Some(Payload::Type(_))) {
+                        let owner = Value::Obj(self.type_of(obj));
+                        return self.call_unbound(&get, attr, vec![attr.clone(), obj.clone(), owner]);
+                    }
+                }
+                Ok(attr.clone())
+            }
+        }
+    }
+
+    fn is_data_descriptor(&self, attr: &Value) -> bool {
+        match attr.payload() {
+            Some(Payload::Property(_)) => true,
+            Some(Payload::Function(_)) | Some(Payload::Native(_)) | Some(Payload::StaticMethod(_)) | Some(Payload::ClassMethod(_)) | Some(Payload::Str(_)) | Some(Payload::Type(_)) => false,
+            Some(_) => {
+                let cls = self.type_of(attr);
+                cls.type_data().is_some_and(|t| t.heap) && (lookup(&cls, "__set__").is_some() || lookup(&cls, "__delete__").is_some())
+            }
+            None => false,
+        }
+    }
+
+    pub fn getattr(&mut self, obj: &Value, name: &Value) -> PyResult<Value> {
+        let Some(s) = name.as_str() else {
+            return Err(self.type_error(format!(
+                "attribute name must be string, not '{}'",
+                self.type_name(name)
+            )));
+        };
+        let (n, h) = (s.as_str().to_string(), s.hash());
+        self.getattr_str(obj, &n, h)
+    }
+
+    pub fn getattr_opt(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        match self.getattr_str(obj, name, hash_str(name)) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.err_is(&e, "AttributeError") => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    pub fn getattr_str(&mut self, obj: &Value, name: &str, hash: i64) -> PyResult<Value> {
+        let cls = self.type_of(obj);
+        let heap = cls.type_data().is_some_and(|t| t.heap);
+        if heap {
+            if let Some(ga) = lookup(&cls, "__getattribute__") {
+                if !matches!(ga.payload(), Some(Payload::Native(_))) {
+                    let r = self.call_unbound(&ga, obj, vec![obj.clone(), self.new_str(name)]);
+                    return self.getattr_fallback(obj, &cls, name, r);
+                }
+            }
+        }
+        let r = self.generic_getattr(obj, &cls, name, hash);
+        if heap {
+            return self.getattr_fallback(obj, &cls, name, r);
+        }
+        r
+    }
+
+    fn getattr_fallback(&mut self, obj: &Value, cls: &ObjRef, name: &str, r: PyResult<Value>) -> PyResult<Value> {
+        match r {
+            Err(e) if self.err_is(&e, "AttributeError") => {
+                if let Some(ga) = lookup(cls, "__getattr__") {
+                    return self.call_unbound(&ga, obj, vec![obj.clone(), self.new_str(name)]);
+                }
+                Err(e)
+            }
+            other => other,
+        }
+    }
+
+    /// `object.__getattribute__`.
+    pub fn generic_getattr(&mut self, obj: &Value, cls: &ObjRef, name: &str, hash: i64) -> PyResult<Value> {
+        if let Value::Obj(o) = obj {
+            if let Payload::Type(_) = &o.payload {
+                return self.type_getattr(o, name, hash);
+            }
+            if let Payload::Module(m) = &o.payload {
+                if let Some(v) = m.dict.dict_data().and_then(|d| d.borrow().get_str(name, hash).cloned()) {
+                    return Ok(v);
+                }
+                if name == "__dict__" {
+                    return Ok(Value::Obj(m.dict.clone()));
+                }
+                if let Some(ga) = m.dict.dict_data().and_then(|d| d.borrow().get_str("__getattr__", hash_str("__getattr__")).cloned()) {
+                    return self.call(&ga, vec![self.new_str(name)]);
+                }
+                return Err(self.attribute_error(format!("module '{}' has no attribute '{name}'", m.name)));
+            }
+        }
+        let attr = lookup_hashed(cls, name, hash);
+        if let Some(a) = &attr {
+            if self.is_data_descriptor(a) {
+                return self.bind_descriptor(a, obj);
+            }
+        }
+        if let Some(v) = crate::types::special_getattr(self, obj, name)? {
+            return Ok(v);
+        }
+        if let Value::Obj(o) = obj {
+            if let Some(d) = &o.dict {
+                if let Some(v) = d.dict_data().and_then(|dd| dd.borrow().get_str(name, hash).cloned()) {
+                    return Ok(v);
+                }
+            }
+        }
+        if let Some(a) = attr {
+            return self.bind_descriptor(&a, obj);
+        }
+        Err(self.no_attribute(obj, name))
+    }
+
+    pub fn no_attribute(&self, obj: &Value, name: &str) -> super::PyErr {
+        let e = self.attribute_error(format!("'{}' object has no attribute '{name}'", self.type_name(obj)));
+        if let Some(d) = &e.exc.dict {
+            let _ = self.dict_set_str(d, "name", self.new_str(name));
+            let _ = self.dict_set_str(d, "obj", obj.clone());
+        }
+        e
+    }
+
+    fn type_getattr(&mut self, cls: &ObjRef, name: &str, hash: i64) -> PyResult<Value> {
+        let meta = cls.class().clone();
+        let meta_attr = lookup_hashed(&meta, name, hash);
+        if let Some(a) = &meta_attr {
+            if self.is_data_descriptor(a) {
+                return self.bind_descriptor(a, &Value::Obj(cls.clone()));
+            }
+        }
+        if let Some(a) = lookup_hashed(cls, name, hash) {
+            return match a.payload() {
+                Some(Payload::Function(_)) => Ok(a),
+                Some(Payload::StaticMethod(f)) => Ok(f.clone()),
+                Some(Payload::ClassMethod(f)) => Ok(Value::Obj(PyObject::new(
+                    self.types.method.clone(),
+                    None,
+                    Payload::BoundMethod(Box::new((f.clone(), Value::Obj(cls.clone())))),
+                ))),
+                Some(Payload::Native(n)) if n.def.kind == crate::vm::native::NativeKind::ClassMethod && n.bound.is_none() => {
+                    Ok(Value::Obj(PyObject::new(
+                        self.types.builtin_function.clone(),
+                        None,
+                        Payload::Native(crate::object::NativeData {
+                            def: n.def,
+                            bound: Some(Value::Obj(cls.clone())),
+                            owner: n.owner.clone(),
+                            module: RefCell::new(Value::None),
+                        }),
+                    )))
+                }
+                Some(Payload::Property(_)) | Some(Payload::Native(_)) => Ok(a),
+                _ => {
+                    if let Some(get) = self.lookup_special(&a, "__get__") {
+                        if self.type_of(&a).type_data().is_some_and(|t| t.heap) {
+                            return self.call_unbound(&get, &a, vec![a.clone(), Value::None, Value::Obj(cls.clone())]);
+                        }
+                    }
+                    Ok(a)
+                }
+            };
+        }
+        if let Some(v) = crate::types::special_getattr(self, &Value::Obj(cls.clone()), name)? {
+            return Ok(v);
+        }
+        if let Some(a) = meta_attr {
+            return self.bind_descriptor(&a, &Value::Obj(cls.clone()));
+        }
+        let e = self.attribute_error(format!("type object '{}' has no attribute '{name}'", type_name(cls)));
+        Err(e)
+    }
+
+    pub fn setattr(&mut self, obj: &Value, name: &Value, v: Value) -> PyResult<()> {
+        let Some(s) = name.str_value() else {
+            return Err(self.type_error(format!(
+                "attribute name must be string, not '{}'",
+                self.type_name(name)
+            )));
+        };
+        let s = s.to_string();
+        let cls = self.type_of(obj);
+        if cls.type_data().is_some_and(|t| t.heap) {
+            if let Some(sa) = lookup(&cls, "__setattr__") {
+                if !matches!(sa.payload(), Some(Payload::Native(_))) {
+                    self.call_unbound(&sa, obj, vec![obj.clone(), name.clone(), v])?;
+                    return Ok(());
+                }
+            }
+        }
+        self.generic_setattr(obj, &s, v)
+    }
+
+    pub fn generic_setattr(&mut self, obj: &Value, name: &str, v: Value) -> PyResult<()> {
+        let cls = self.type_of(obj);
+        if let Some(a) = lookup(&cls, name) {
+            if let Some(Payload::Property(p)) = a.payload() {
+                let setter = p[1].clone();
+                if setter.is_none() {
+                    let qual = crate::types::function::property_name(self, &a);
+                    return Err(self.attribute_error(format!(
+                        "property {qual}of '{}' object has no setter",
+                        self.type_name(obj)
+                    )));
+                }
+                self.call(&setter, vec![obj.clone(), v])?;
+                return Ok(());
+            }
+            if self.is_data_descriptor(&a) {
+                if let Some(set) = self.lookup_special(&a, "__set__") {
+                    self.call_unbound(&set, &a, vec![a.clone(), obj.clone(), v])?;
+                    return Ok(());
+                }
+            }
+        }
+        if let Value::Obj(o) = obj {
+            if crate::types::special_setattr(self, o, name, &v)? {
+                return Ok(());
+            }
+            if let Payload::Type(t) = &o.payload {
+                if !t.heap {
+                    return Err(self.type_error(format!(
+                        "cannot set '{name}' attribute of immutable type '{}'",
+                        t.name.borrow()
+                    )));
+                }
+                crate::types::typeobj::set_type_attr(self, o, name, v);
+                return Ok(());
+            }
+            if let Payload::Module(m) = &o.payload {
+                self.dict_set_str(&m.dict.clone(), name, v);
+                return Ok(());
+            }
+            if let Some(d) = &o.dict {
+                if let Some(slots) = cls.type_data().and_then(|t| t.slots.as_ref()) {
+                    let has_dict = cls.type_data().is_some_and(|t| t.has_dict);
+                    if !has_dict && !slots.iter().any(|s| &**s == name) && !self.slot_in_bases(&cls, name) {
+                        return Err(self.attribute_error(format!(
+                            "'{}' object has no attribute '{name}' and no __dict__ for setting new attributes",
+                            self.type_name(obj)
+                        )));
+                    }
+                }
+                self.dict_set_str(d, name, v);
+                return Ok(());
+            }
+        }
+        if lookup(&cls, name).is_some() {
+            return Err(self.attribute_error(format!(
+                "'{}' object attribute '{name}' is read-only",
+                self.type_name(obj)
+            )));
+        }
+        Err(self.attribute_error(format!(
+            "'{}' object has no attribute '{name}' and no __dict__ for setting new attributes",
+            self.type_name(obj)
+        )))
+    }
+
+    fn slot_in_bases(&self, cls: &ObjRef, name: &str) -> bool {
+        let Some(t) = cls.type_data() else { return false };
+        t.mro.borrow().iter().any(|c| {
+            c.type_data()
+                .and_then(|ct| ct.slots.as_ref())
+                .is_some_and(|s| s.iter().any(|x| &**x == name))
+                || c.type_data().is_some_and(|ct| ct.heap && ct.slots.is_none())
+        })
+    }
+
+    pub fn delattr(&mut self, obj: &Value, name: &Value) -> PyResult<()> {
+        let Some(s) = name.str_value() else {
+            return Err(self.type_error("attribute name must be string"));
+        };
+        let s = s.to_string();
+        let cls = self.type_of(obj);
+        if cls.type_data().is_some_and(|t| t.heap) {
+            if let Some(da) = lookup(&cls, "__delattr__") {
+                if !matches!(da.payload(), Some(Payload::Native(_))) {
+                    self.call_unbound(&da, obj, vec![obj.clone(), name.clone()])?;
+                    return Ok(());
+                }
+            }
+        }
+        self.generic_delattr(obj, &s)
+    }
+
+    pub fn generic_delattr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
+        let cls = self.type_of(obj);
+        if let Some(a) = lookup(&cls, name) {
+            if let Some(Payload::Property(p)) = a.payload() {
+                let deleter = p[2].clone();
+                if deleter.is_none() {
+                    let qual = crate::types::function::property_name(self, &a);
+                    return Err(self.attribute_error(format!(
+                        "property {qual}of '{}' object has no deleter",
+                        self.type_name(obj)
+                    )));
+                }
+                self.call(&deleter, vec![obj.clone()])?;
+                return Ok(());
+            }
+            if self.is_data_descriptor(&a) {
+                if let Some(del) = self.lookup_special(&a, "__delete__") {
+                    self.call_unbound(&del, &a, vec![a.clone(), obj.clone()])?;
+                    return Ok(());
+                }
+            }
+        }
+        if let Value::Obj(o) = obj {
+            let d = match &o.payload {
+                Payload::Type(t) => Some(t.dict.clone()),
+                Payload::Module(m) => Some(m.dict.clone()),
+                _ => o.dict.clone(),
+            };
+            if let Some(d) = d {
+                if self.dict_del_str(&d, name) {
+                    return Ok(());
+                }
+            }
+        }
+        Err(self.no_attribute(obj, name))
+    }
+}

@@ -1,0 +1,331 @@
+//! Making, raising and reporting exceptions.
+
+use super::{PyErr, PyResult, Vm};
+use crate::object::{ExcData, ObjRef, Payload, PyObject, TracebackData, Value};
+use crate::types::typeobj::{type_name, type_qualname};
+use std::cell::{Cell, RefCell};
+
+impl Vm {
+    pub fn exc_class(&self, name: &str) -> ObjRef {
+        self.types
+            .exc
+            .get(name)
+            .cloned()
+            .unwrap_or_else(|| self.types.base_exception.clone())
+    }
+
+    /// A new exception instance of `cls` with `args`.
+    pub fn new_exception(&self, cls: &ObjRef, args: Vec<Value>) -> ObjRef {
+        let dict = Some(self.new_dict_obj(crate::object::Dict::new()));
+        PyObject::new(
+            cls.clone(),
+            dict,
+            Payload::Exception(ExcData {
+                args: RefCell::new(self.new_tuple(args)),
+                traceback: RefCell::new(None),
+                cause: RefCell::new(Value::None),
+                context: RefCell::new(Value::None),
+                suppress_context: Cell::new(false),
+            }),
+        )
+    }
+
+    pub fn new_error(&self, name: &str, msg: impl Into<String>) -> PyErr {
+        let cls = self.exc_class(name);
+        let m = self.new_string(msg.into());
+        PyErr {
+            exc: self.new_exception(&cls, vec![m]),
+        }
+    }
+
+    pub fn type_error(&self, msg: impl Into<String>) -> PyErr {
+        self.new_error("TypeError", msg)
+    }
+    pub fn value_error(&self, msg: impl Into<String>) -> PyErr {
+        self.new_error("ValueError", msg)
+    }
+    pub fn index_error(&self, msg: impl Into<String>) -> PyErr {
+        self.new_error("IndexError", msg)
+    }
+    pub fn attribute_error(&self, msg: impl Into<String>) -> PyErr {
+        self.new_error("AttributeError", msg)
+    }
+    pub fn runtime_error(&self, msg: impl Into<String>) -> PyErr {
+        self.new_error("RuntimeError", msg)
+    }
+    pub fn overflow_error(&self, msg: impl Into<String>) -> PyErr {
+        self.new_error("OverflowError", msg)
+    }
+    pub fn zero_division(&self, msg: impl Into<String>) -> PyErr {
+        self.new_error("ZeroDivisionError", msg)
+    }
+    pub fn name_error(&self, name: &str) -> PyErr {
+        let e = self.new_error("NameError", format!("name '{name}' is not defined"));
+        if let Some(d) = &e.exc.dict {
+            let _ = self.dict_set_str(d, "name", self.new_str(name));
+        }
+        e
+    }
+    pub fn key_error(&self, key: Value) -> PyErr {
+        let cls = self.exc_class("KeyError");
+        PyErr {
+            exc: self.new_exception(&cls, vec![key]),
+        }
+    }
+    pub fn stop_iteration(&self, value: Value) -> PyErr {
+        let cls = self.exc_class("StopIteration");
+        let args = if value.is_none() { vec![] } else { vec![value] };
+        PyErr {
+            exc: self.new_exception(&cls, args),
+        }
+    }
+    pub fn memory_error(&self) -> PyErr {
+        let cls = self.exc_class("MemoryError");
+        PyErr {
+            exc: self.new_exception(&cls, vec![]),
+        }
+    }
+    pub fn recursion_error(&self) -> PyErr {
+        self.new_error("RecursionError", "maximum recursion depth exceeded")
+    }
+
+    /// Is the exception an instance of the named built-in class?
+    pub fn err_is(&self, err: &PyErr, name: &str) -> bool {
+        match self.types.exc.get(name) {
+            Some(cls) => self.is_subclass(err.exc.class(), cls),
+            None => false,
+        }
+    }
+
+    pub fn exc_data<'a>(&self, exc: &'a ObjRef) -> Option<&'a ExcData> {
+        match &exc.payload {
+            Payload::Exception(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// `exc.args[0]` or None (e.g. `StopIteration.value`).
+    pub fn exc_first_arg(&self, exc: &ObjRef) -> Value {
+        if let Some(e) = self.exc_data(exc) {
+            if let Some(Payload::Tuple(t)) = e.args.borrow().payload() {
+                return t.first().cloned().unwrap_or(Value::None);
+            }
+        }
+        Value::None
+    }
+
+    /// Record that the exception passed through a frame at `line`.
+    pub fn add_traceback(&self, exc: &ObjRef, code: &std::rc::Rc<crate::bytecode::CodeObject>, line: u32, lasti: u32) {
+        if let Some(e) = self.exc_data(exc) {
+            let next = e.traceback.borrow().clone().unwrap_or(Value::None);
+            let tb = PyObject::new(
+                self.types.traceback.clone(),
+                None,
+                Payload::Traceback(Box::new(TracebackData {
+                    next,
+                    lineno: line,
+                    code: code.clone(),
+                    lasti,
+                })),
+            );
+            *e.traceback.borrow_mut() = Some(Value::Obj(tb));
+        }
+    }
+
+    /// Turn any raisable value into an exception instance (`raise X`).
+    pub fn make_raisable(&mut self, v: Value) -> PyResult<ObjRef> {
+        match &v {
+            Value::Obj(o) if matches!(o.payload, Payload::Exception(_)) => Ok(o.clone()),
+            Value::Obj(o) if o.type_data().is_some() && self.is_subclass(o, &self.types.base_exception.clone()) => {
+                let inst = self.call(&v, vec![])?;
+                match inst {
+                    Value::Obj(e) if matches!(e.payload, Payload::Exception(_)) => Ok(e),
+                    other => Err(self.type_error(format!(
+                        "calling {} should have returned an instance of BaseException, not {}",
+                        self.repr_string(&v)?,
+                        self.type_name(&other)
+                    ))),
+                }
+            }
+            _ => Err(self.type_error("exceptions must derive from BaseException")),
+        }
+    }
+
+    /// The text after "Type: " in a report.
+    fn exception_message(&mut self, exc: &ObjRef) -> String {
+        match self.str_string(&Value::Obj(exc.clone())) {
+            Ok(s) => s,
+            Err(_) => "<exception str() failed>".to_string(),
+        }
+    }
+
+    fn exception_type_label(&self, exc: &ObjRef) -> String {
+        let cls = exc.class();
+        let qual = type_qualname(cls);
+        let module = crate::types::typeobj::lookup(cls, "__module__")
+            .and_then(|m| m.str_value().map(|s| s.to_string()))
+            .unwrap_or_else(|| "builtins".to_string());
+        if module == "builtins" || module == "__main__" {
+            qual
+        } else {
+            format!("{module}.{qual}")
+        }
+    }
+
+    /// The last line of a report: `Type: message`.
+    pub fn format_exception_only(&mut self, exc: &ObjRef) -> String {
+        let label = self.exception_type_label(exc);
+        if self.is_subclass(exc.class(), &self.exc_class("SyntaxError")) {
+            return self.format_syntax_error(exc, &label);
+        }
+        let msg = self.exception_message(exc);
+        let mut out = if msg.is_empty() { label } else { format!("{label}: {msg}") };
+        out.push('\n');
+        if let Some(d) = &exc.dict {
+            if let Some(notes) = self.dict_get_str(d, "__notes__") {
+                if let Ok(items) = crate::vm::ops::collect_iterable(self, &notes) {
+                    for n in items {
+                        let s = self.str_string(&n).unwrap_or_default();
+                        out.push_str(&s);
+                        out.push('\n');
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    fn format_syntax_error(&mut self, exc: &ObjRef, label: &str) -> String {
+        let mut out = String::new();
+        let get = |vm: &Vm, name: &str| exc.dict.as_ref().and_then(|d| vm.dict_get_str(d, name));
+        let filename = get(self, "filename").and_then(|v| v.str_value().map(|s| s.to_string()));
+        let lineno = get(self, "lineno");
+        let text = get(self, "text").and_then(|v| v.str_value().map(|s| s.to_string()));
+        let offset = get(self, "offset");
+        let end_offset = get(self, "end_offset");
+        if let (Some(f), Some(Value::Int(l))) = (&filename, &lineno) {
+            out.push_str(&format!("  File \"{f}\", line {l}\n"));
+        }
+        if let Some(t) = text {
+            let stripped = t.trim_start();
+            let indent = t.chars().count() - stripped.chars().count();
+            let line = stripped.trim_end_matches(['\n', '\r']);
+            out.push_str(&format!("    {line}\n"));
+            if let Some(Value::Int(off)) = offset {
+                let start = (off as usize).saturating_sub(1).saturating_sub(indent);
+                let mut width = 1;
+                if let Some(Value::Int(end)) = end_offset {
+                    if end > off {
+                        width = (end - off) as usize;
+                    }
+                }
+                let width = width.min(line.chars().count().saturating_sub(start).max(1));
+                out.push_str(&format!("    {}{}\n", " ".repeat(start), "^".repeat(width)));
+            }
+        }
+        let msg = self.exc_first_arg(exc);
+        let msg = self.str_string(&msg).unwrap_or_default();
+        out.push_str(&format!("{label}: {msg}\n"));
+        out
+    }
+
+    pub fn format_traceback(&self, exc: &ObjRef) -> String {
+        let mut out = String::new();
+        let Some(e) = self.exc_data(exc) else { return out };
+        let mut tb = e.traceback.borrow().clone();
+        let mut entries = Vec::new();
+        while let Some(Value::Obj(t)) = tb {
+            if let Payload::Traceback(d) = &t.payload {
+                entries.push((d.code.clone(), d.lineno));
+                tb = Some(d.next.clone());
+            } else {
+                break;
+            }
+        }
+        if entries.is_empty() {
+            return out;
+        }
+        out.push_str("Traceback (most recent call last):\n");
+        for (code, line) in entries {
+            out.push_str(&format!(
+                "  File \"{}\", line {}, in {}\n",
+                code.filename, line, code.name
+            ));
+            if let Some(src) = crate::vm::errors::source_line(&code.filename, line) {
+                out.push_str(&format!("    {}\n", src.trim()));
+            }
+        }
+        out
+    }
+
+    /// The full report for an uncaught exception, with its chain.
+    pub fn format_exception(&mut self, exc: &ObjRef) -> String {
+        let mut seen: Vec<usize> = Vec::new();
+        self.format_exception_chain(exc, &mut seen)
+    }
+
+    fn format_exception_chain(&mut self, exc: &ObjRef, seen: &mut Vec<usize>) -> String {
+        seen.push(std::rc::Rc::as_ptr(exc) as *const u8 as usize);
+        let mut out = String::new();
+        if let Some(e) = self.exc_data(exc) {
+            let cause = e.cause.borrow().clone();
+            let context = e.context.borrow().clone();
+            let suppress = e.suppress_context.get();
+            if let Value::Obj(c) = &cause {
+                if !seen.contains(&(std::rc::Rc::as_ptr(c) as *const u8 as usize)) {
+                    out.push_str(&self.format_exception_chain(c, seen));
+                    out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                }
+            } else if let (Value::Obj(c), false) = (&context, suppress) {
+                if !seen.contains(&(std::rc::Rc::as_ptr(c) as *const u8 as usize)) {
+                    out.push_str(&self.format_exception_chain(c, seen));
+                    out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                }
+            }
+        }
+        out.push_str(&self.format_traceback(exc));
+        out.push_str(&self.format_exception_only(exc));
+        out
+    }
+
+    pub fn print_exception(&mut self, exc: &ObjRef) {
+        let s = self.format_exception(exc);
+        self.write_stderr(&s);
+    }
+
+    pub fn exc_type_name(&self, exc: &ObjRef) -> String {
+        type_name(exc.class())
+    }
+}
+
+thread_local! {
+    static SOURCES: RefCell<std::collections::HashMap<String, Option<Vec<String>>>> = RefCell::new(std::collections::HashMap::new());
+}
+
+/// Register source text for a filename (for `-c` and stdin programs too).
+pub fn register_source(filename: &str, source: &str) {
+    SOURCES.with(|s| {
+        s.borrow_mut().insert(
+            filename.to_string(),
+            Some(source.lines().map(|l| l.to_string()).collect()),
+        );
+    });
+}
+
+pub fn source_line(filename: &str, line: u32) -> Option<String> {
+    SOURCES.with(|s| {
+        let mut s = s.borrow_mut();
+        let entry = s.entry(filename.to_string()).or_insert_with(|| {
+            if filename.starts_with('<') {
+                return None;
+            }
+            std::fs::read(filename)
+                .ok()
+                .map(|b| String::from_utf8_lossy(&b).lines().map(|l| l.to_string()).collect())
+        });
+        entry
+            .as_ref()
+            .and_then(|lines| lines.get(line.checked_sub(1)? as usize).cloned())
+            .filter(|l| !l.trim().is_empty())
+    })
+}

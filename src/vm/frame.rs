@@ -1,0 +1,66 @@
+//! A frame: one activation of a code object, on the heap so that it can
+//! be parked inside a generator and resumed on any VM stack.
+
+use crate::object::{CodeRt, ObjRef, Value};
+use std::rc::Rc;
+
+/// How a finishing frame hands its result to the frame below it.
+#[derive(Clone)]
+pub enum Delivery {
+    /// Push the return value (an ordinary call).
+    Push,
+    /// `__init__` frame: the result must be None; push the instance.
+    Init(Value),
+    /// A generator resumed by `ForIter`: on return, pop the iterator and jump.
+    ForIter(u32),
+    /// A generator resumed by `Send`: on return, replace the receiver and jump.
+    Send(u32),
+    /// Resumed from Rust: the run loop returns the outcome.
+    Native,
+}
+
+pub struct Frame {
+    pub code: Rc<CodeRt>,
+    pub ip: usize,
+    pub stack: Vec<Value>,
+    pub fast: Vec<Option<Value>>,
+    /// Cell objects: cellvars first, then the closure's freevars.
+    pub cells: Vec<ObjRef>,
+    pub globals: ObjRef,
+    pub builtins: ObjRef,
+    /// The namespace of module and class bodies (`LoadName`/`StoreName`).
+    pub locals: Option<ObjRef>,
+    pub delivery: Delivery,
+    /// The generator, coroutine or async generator this frame runs for.
+    pub generator: Option<ObjRef>,
+    /// The caller's handled exception, restored when the generator yields.
+    pub outer_exc: Option<Value>,
+    /// The function object, for `__class__`-free introspection.
+    pub func: Option<ObjRef>,
+}
+
+impl Frame {
+    /// The line of the instruction executing (or last executed).
+    pub fn line(&self) -> u32 {
+        let i = self.ip.saturating_sub(1);
+        self.code.code.lines.get(i).copied().unwrap_or(self.code.code.first_line)
+    }
+
+    #[inline]
+    pub fn pop(&mut self) -> Value {
+        self.stack.pop().unwrap_or(Value::None)
+    }
+
+    #[inline]
+    pub fn top(&self) -> &Value {
+        self.stack.last().unwrap_or(&Value::None)
+    }
+
+    pub fn peek(&self, n: usize) -> &Value {
+        let len = self.stack.len();
+        if n == 0 || n > len {
+            return &Value::None;
+        }
+        &self.stack[len - n]
+    }
+}

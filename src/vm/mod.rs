@@ -1,0 +1,235 @@
+//! The virtual machine: interpreter state, the run loop (`run`), calls
+//! (`call`), attribute access (`attr`), operators (`ops`) and errors.
+
+pub mod attr;
+pub mod call;
+pub mod errors;
+pub mod frame;
+pub mod generator;
+pub mod native;
+pub mod ops;
+pub mod run;
+
+use crate::object::{Dict, ObjRef, Payload, PyObject, PyStr, Value};
+use crate::types::Types;
+use frame::Frame;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::io::Write;
+use std::rc::Rc;
+
+/// A raised Python exception (the exception instance).
+#[derive(Clone)]
+pub struct PyErr {
+    pub exc: ObjRef,
+}
+
+pub type PyResult<T> = Result<T, PyErr>;
+
+pub struct Vm {
+    pub types: Types,
+    pub builtins: ObjRef,
+    pub builtins_dict: ObjRef,
+    pub sys: ObjRef,
+    /// `sys.modules`.
+    pub modules: ObjRef,
+    /// Frames suspended in a call (the running frame is held by `run`,
+    /// and pushed here too while it calls native code).
+    pub frames: Vec<Box<Frame>>,
+    /// The exception being handled (`sys.exception()`).
+    pub exc_info: Option<Value>,
+    pub recursion_limit: usize,
+    /// Nesting of Rust-level calls back into Python.
+    pub native_depth: usize,
+    pub stdout: RefCell<Vec<u8>>,
+    interned: RefCell<HashMap<Box<str>, Value>>,
+    pub int_max_str_digits: usize,
+    pub argv: Vec<String>,
+    /// Directory of the main script, for importing `.py` files beside it.
+    pub script_dir: Option<std::path::PathBuf>,
+    pub not_implemented: Value,
+    pub ellipsis: Value,
+    pub empty_tuple: Value,
+    /// Marks "no self" in the `[callable, self]` pair of `LoadMethod`.
+    pub method_null: Value,
+    /// Asynchronous generator hooks (`sys.set_asyncgen_hooks`).
+    pub asyncgen_firstiter: Value,
+    pub asyncgen_finalizer: Value,
+    /// Frames of generators dropped while suspended, to be closed.
+    pub pending_finalizers: Rc<RefCell<Vec<ObjRef>>>,
+}
+
+impl Vm {
+    pub fn new() -> Vm {
+        let types = Types::bootstrap();
+        let builtins_dict = PyObject::new(types.dict.clone(), None, Payload::Dict(RefCell::new(Dict::new())));
+        let builtins = crate::types::module::new_module_with_dict(&types, "builtins", builtins_dict.clone());
+        let sys_dict = PyObject::new(types.dict.clone(), None, Payload::Dict(RefCell::new(Dict::new())));
+        let sys = crate::types::module::new_module_with_dict(&types, "sys", sys_dict);
+        let modules = PyObject::new(types.dict.clone(), None, Payload::Dict(RefCell::new(Dict::new())));
+        let not_implemented = Value::Obj(PyObject::new(types.not_implemented_type.clone(), None, Payload::Singleton));
+        let ellipsis = Value::Obj(PyObject::new(types.ellipsis_type.clone(), None, Payload::Singleton));
+        let empty_tuple = Value::Obj(PyObject::new(types.tuple.clone(), None, Payload::Tuple(Box::new([]))));
+        let method_null = Value::Obj(PyObject::new(types.object.clone(), None, Payload::Singleton));
+        let mut vm = Vm {
+            types,
+            builtins,
+            builtins_dict,
+            sys,
+            modules,
+            frames: Vec::new(),
+            exc_info: None,
+            recursion_limit: 1000,
+            native_depth: 0,
+            stdout: RefCell::new(Vec::with_capacity(8192)),
+            interned: RefCell::new(HashMap::new()),
+            int_max_str_digits: 4300,
+            argv: Vec::new(),
+            script_dir: None,
+            not_implemented,
+            ellipsis,
+            empty_tuple,
+            method_null,
+            asyncgen_firstiter: Value::None,
+            asyncgen_finalizer: Value::None,
+            pending_finalizers: Rc::new(RefCell::new(Vec::new())),
+        };
+        crate::types::install_methods(&mut vm);
+        crate::builtins::install(&mut vm);
+        crate::modules::install(&mut vm);
+        vm
+    }
+
+    // ----- construction helpers -----
+
+    /// A str value; identifiers and short strings are interned.
+    pub fn new_str(&self, s: &str) -> Value {
+        if s.len() <= 20 {
+            if let Some(v) = self.interned.borrow().get(s) {
+                return v.clone();
+            }
+            let v = Value::Obj(PyObject::new(self.types.str.clone(), None, Payload::Str(PyStr::new(s))));
+            self.interned.borrow_mut().insert(Box::from(s), v.clone());
+            return v;
+        }
+        Value::Obj(PyObject::new(self.types.str.clone(), None, Payload::Str(PyStr::new(s))))
+    }
+
+    pub fn new_string(&self, s: String) -> Value {
+        if s.len() <= 20 {
+            return self.new_str(&s);
+        }
+        Value::Obj(PyObject::new(self.types.str.clone(), None, Payload::Str(PyStr::from_string(s))))
+    }
+
+    pub fn new_list(&self, items: Vec<Value>) -> Value {
+        Value::Obj(PyObject::new(self.types.list.clone(), None, Payload::List(RefCell::new(items))))
+    }
+
+    pub fn new_tuple(&self, items: Vec<Value>) -> Value {
+        if items.is_empty() {
+            return self.empty_tuple.clone();
+        }
+        Value::Obj(PyObject::new(self.types.tuple.clone(), None, Payload::Tuple(items.into_boxed_slice())))
+    }
+
+    pub fn new_dict_obj(&self, d: Dict) -> ObjRef {
+        PyObject::new(self.types.dict.clone(), None, Payload::Dict(RefCell::new(d)))
+    }
+
+    pub fn new_dict(&self) -> Value {
+        Value::Obj(self.new_dict_obj(Dict::new()))
+    }
+
+    pub fn new_bytes(&self, b: Vec<u8>) -> Value {
+        Value::Obj(PyObject::new(self.types.bytes.clone(), None, Payload::Bytes(b.into_boxed_slice())))
+    }
+
+    pub fn new_cell(&self, v: Option<Value>) -> ObjRef {
+        PyObject::new(self.types.cell.clone(), None, Payload::Cell(RefCell::new(v)))
+    }
+
+    // ----- type queries -----
+
+    #[inline]
+    pub fn type_of(&self, v: &Value) -> ObjRef {
+        match v {
+            Value::None => self.types.none_type.clone(),
+            Value::Bool(_) => self.types.bool_.clone(),
+            Value::Int(_) => self.types.int.clone(),
+            Value::Float(_) => self.types.float.clone(),
+            Value::Obj(o) => o.class().clone(),
+        }
+    }
+
+    /// The class name, as used in error messages.
+    pub fn type_name(&self, v: &Value) -> String {
+        match v {
+            Value::None => "NoneType".to_string(),
+            Value::Bool(_) => "bool".to_string(),
+            Value::Int(_) => "int".to_string(),
+            Value::Float(_) => "float".to_string(),
+            Value::Obj(o) => crate::types::typeobj::type_name(o.class()),
+        }
+    }
+
+    pub fn is_subclass(&self, cls: &ObjRef, base: &ObjRef) -> bool {
+        if Rc::ptr_eq(cls, base) {
+            return true;
+        }
+        match &cls.payload {
+            Payload::Type(t) => t.mro.borrow().iter().any(|c| Rc::ptr_eq(c, base)),
+            _ => false,
+        }
+    }
+
+    pub fn isinstance(&self, v: &Value, cls: &ObjRef) -> bool {
+        match v {
+            Value::Obj(o) => self.is_subclass(o.class(), cls),
+            _ => self.is_subclass(&self.type_of(v), cls),
+        }
+    }
+
+    // ----- output -----
+
+    pub fn write_stdout(&self, s: &str) {
+        let mut out = self.stdout.borrow_mut();
+        out.extend_from_slice(s.as_bytes());
+        if out.len() > 1 << 16 {
+            let _ = std::io::stdout().write_all(&out);
+            out.clear();
+        }
+    }
+
+    pub fn flush_stdout(&self) {
+        let mut out = self.stdout.borrow_mut();
+        if !out.is_empty() {
+            let _ = std::io::stdout().write_all(&out);
+            out.clear();
+        }
+        let _ = std::io::stdout().flush();
+    }
+
+    pub fn write_stderr(&self, s: &str) {
+        self.flush_stdout();
+        let _ = std::io::stderr().write_all(s.as_bytes());
+    }
+
+    // ----- name lookups -----
+
+    pub fn intern(&self, s: &str) -> Value {
+        self.new_str(s)
+    }
+
+    pub fn builtin(&self, name: &str) -> Option<Value> {
+        let d = self.builtins_dict.dict_data()?;
+        let h = crate::object::str::hash_str(name);
+        d.borrow().get_str(name, h).cloned()
+    }
+}
+
+impl Default for Vm {
+    fn default() -> Self {
+        Vm::new()
+    }
+}

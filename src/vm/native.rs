@@ -1,0 +1,176 @@
+//! Native functions: one declaration (name, docstring, signature, body)
+//! per function, and the argument checks that produce CPython's messages.
+
+use super::Vm;
+use crate::object::Value;
+use crate::vm::PyResult;
+
+pub type NativeFn = fn(&mut Vm, Args) -> PyResult<Value>;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NativeKind {
+    /// A module-level function, or a method (self is `args[0]`).
+    Function,
+    /// A class method: `args[0]` is the class.
+    ClassMethod,
+    /// A static method of a type.
+    StaticMethod,
+}
+
+pub struct NativeFunc {
+    pub name: &'static str,
+    pub doc: &'static str,
+    /// `__text_signature__`, where CPython has one.
+    pub sig: Option<&'static str>,
+    pub func: NativeFn,
+    pub kind: NativeKind,
+}
+
+/// Declare a native function: `native!("name", body, "doc")`.
+#[macro_export]
+macro_rules! native {
+    ($name:literal, $func:expr, $doc:literal) => {
+        $crate::vm::native::NativeFunc {
+            name: $name,
+            doc: $doc,
+            sig: None,
+            func: $func,
+            kind: $crate::vm::native::NativeKind::Function,
+        }
+    };
+    ($name:literal, $func:expr, $doc:literal, sig = $sig:literal) => {
+        $crate::vm::native::NativeFunc {
+            name: $name,
+            doc: $doc,
+            sig: Some($sig),
+            func: $func,
+            kind: $crate::vm::native::NativeKind::Function,
+        }
+    };
+    ($name:literal, $func:expr, $doc:literal, classmethod) => {
+        $crate::vm::native::NativeFunc {
+            name: $name,
+            doc: $doc,
+            sig: None,
+            func: $func,
+            kind: $crate::vm::native::NativeKind::ClassMethod,
+        }
+    };
+    ($name:literal, $func:expr, $doc:literal, staticmethod) => {
+        $crate::vm::native::NativeFunc {
+            name: $name,
+            doc: $doc,
+            sig: None,
+            func: $func,
+            kind: $crate::vm::native::NativeKind::StaticMethod,
+        }
+    };
+}
+
+/// Positional and keyword arguments of one native call.
+pub struct Args {
+    pub args: Vec<Value>,
+    pub kwargs: Vec<(Value, Value)>,
+}
+
+impl Args {
+    pub fn new(args: Vec<Value>) -> Args {
+        Args {
+            args,
+            kwargs: Vec::new(),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.args.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.args.is_empty()
+    }
+
+    pub fn get(&self, i: usize) -> Option<&Value> {
+        self.args.get(i)
+    }
+
+    /// Take keyword `name` out of the keyword list.
+    pub fn take_kw(&mut self, name: &str) -> Option<Value> {
+        let i = self
+            .kwargs
+            .iter()
+            .position(|(k, _)| k.str_value() == Some(name))?;
+        Some(self.kwargs.remove(i).1)
+    }
+
+    /// "f() takes no keyword arguments".
+    pub fn no_kwargs(&self, vm: &Vm, fname: &str) -> PyResult<()> {
+        if !self.kwargs.is_empty() {
+            return Err(vm.type_error(format!("{fname}() takes no keyword arguments")));
+        }
+        Ok(())
+    }
+
+    /// Any keyword left over is "'x' is an invalid keyword argument for f()".
+    pub fn no_more_kwargs(&self, vm: &Vm, fname: &str) -> PyResult<()> {
+        if let Some((k, _)) = self.kwargs.first() {
+            let k = k.str_value().unwrap_or("?");
+            return Err(vm.type_error(format!(
+                "'{k}' is an invalid keyword argument for {fname}()"
+            )));
+        }
+        Ok(())
+    }
+
+    /// Check a positional count for a function with only positional
+    /// parameters, in the wording of CPython's argument clinic.
+    pub fn check(&self, vm: &Vm, fname: &str, min: usize, max: usize) -> PyResult<()> {
+        let n = self.args.len();
+        if n >= min && n <= max {
+            return Ok(());
+        }
+        let msg = if min == max {
+            match min {
+                0 => format!("{fname}() takes no arguments ({n} given)"),
+                1 => format!("{fname}() takes exactly one argument ({n} given)"),
+                _ => format!("{fname} expected {min} arguments, got {n}"),
+            }
+        } else if n < min {
+            format!(
+                "{fname} expected at least {min} argument{}, got {n}",
+                if min == 1 { "" } else { "s" }
+            )
+        } else {
+            format!(
+                "{fname} expected at most {max} argument{}, got {n}",
+                if max == 1 { "" } else { "s" }
+            )
+        };
+        Err(vm.type_error(msg))
+    }
+
+    /// Like `check` for methods, whose `self` is `args[0]`.
+    pub fn check_method(&self, vm: &Vm, fname: &str, min: usize, max: usize) -> PyResult<()> {
+        let n = self.args.len().saturating_sub(1);
+        if n >= min && n <= max {
+            return Ok(());
+        }
+        let msg = if min == max {
+            match min {
+                0 => format!("{fname}() takes no arguments ({n} given)"),
+                1 => format!("{fname}() takes exactly one argument ({n} given)"),
+                _ => format!("{fname} expected {min} arguments, got {n}"),
+            }
+        } else if n < min {
+            format!(
+                "{fname} expected at least {min} argument{}, got {n}",
+                if min == 1 { "" } else { "s" }
+            )
+        } else {
+            format!(
+                "{fname} expected at most {max} argument{}, got {n}",
+                if max == 1 { "" } else { "s" }
+            )
+        };
+        Err(vm.type_error(msg))
+    }
+}

@@ -1,0 +1,656 @@
+//! Operators and protocols: truth, arithmetic, comparison, hashing,
+//! repr/str, iteration, containment and subscripting, with fast paths for
+//! built-in values and the dunder protocol for everything else.
+
+use super::{PyErr, PyResult, Vm};
+use crate::bytecode::{BinOp, CmpOp, UnaryOp};
+use crate::object::{IterState, ObjRef, Payload, PyObject, Value};
+use crate::types::int as pyint;
+use crate::types::typeobj::lookup;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// Iterate any iterable into a Vec.
+pub fn collect_iterable(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
+    match v.payload() {
+        Some(Payload::List(l)) if is_exact(vm, v, &vm.types.list) => return Ok(l.borrow().clone()),
+        Some(Payload::Tuple(t)) if is_exact(vm, v, &vm.types.tuple) => return Ok(t.to_vec()),
+        _ => {}
+    }
+    let it = vm.get_iter(v)?;
+    let mut out = Vec::new();
+    while let Some(x) = vm.next(&it)? {
+        out.push(x);
+    }
+    Ok(out)
+}
+
+fn is_exact(_vm: &Vm, v: &Value, cls: &ObjRef) -> bool {
+    match v {
+        Value::Obj(o) => Rc::ptr_eq(o.class(), cls),
+        _ => false,
+    }
+}
+
+impl Vm {
+    /// The method `name` of `v`'s class, if defined.
+    pub fn lookup_special(&self, v: &Value, name: &str) -> Option<Value> {
+        lookup(&self.type_of(v), name)
+    }
+
+    /// Call `v.name(*args)` looked up on the class (special-method rules).
+    pub fn call_special(&mut self, v: &Value, name: &str, args: Vec<Value>) -> PyResult<Option<Value>> {
+        let Some(m) = self.lookup_special(v, name) else {
+            return Ok(None);
+        };
+        let mut full = Vec::with_capacity(args.len() + 1);
+        full.push(v.clone());
+        full.extend(args);
+        self.call_unbound(&m, v, full).map(Some)
+    }
+
+    /// Call a class attribute found by special lookup with `self` bound.
+    pub fn call_unbound(&mut self, m: &Value, _self: &Value, args: Vec<Value>) -> PyResult<Value> {
+        match m.payload() {
+            Some(Payload::Function(_)) | Some(Payload::Native(_)) => self.call(m, args),
+            Some(Payload::StaticMethod(f)) => {
+                let f = f.clone();
+                self.call(&f, args[1..].to_vec())
+            }
+            Some(Payload::ClassMethod(f)) => {
+                let f = f.clone();
+                let mut a = args;
+                a[0] = Value::Obj(self.type_of(&a[0]));
+                self.call(&f, a)
+            }
+            _ => {
+                let bound = self.bind_descriptor(m, &args[0])?;
+                self.call(&bound, args[1..].to_vec())
+            }
+        }
+    }
+
+    pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        Ok(match v {
+            Value::None => false,
+            Value::Bool(b) => *b,
+            Value::Int(i) => *i != 0,
+            Value::Float(f) => *f != 0.0,
+            Value::Obj(o) => {
+                let heap = o.class().type_data().is_some_and(|t| t.heap);
+                if !heap {
+                    match &o.payload {
+                        Payload::Str(s) => return Ok(!s.as_str().is_empty()),
+                        Payload::List(l) => return Ok(!l.borrow().is_empty()),
+                        Payload::Tuple(t) => return Ok(!t.is_empty()),
+                        Payload::Dict(d) => return Ok(!d.borrow().is_empty()),
+                        Payload::Set(s) => return Ok(!s.borrow().is_empty()),
+                        Payload::FrozenSet(s) => return Ok(!s.is_empty()),
+                        Payload::Int(i) => return Ok(*i != malachite_bigint::BigInt::from(0)),
+                        Payload::Float(f) => return Ok(*f != 0.0),
+                        Payload::Bytes(b) => return Ok(!b.is_empty()),
+                        Payload::ByteArray(b) => return Ok(!b.borrow().is_empty()),
+                        Payload::Range(r) => return Ok(!r.is_empty()),
+                        Payload::Complex(a, b) => return Ok(*a != 0.0 || *b != 0.0),
+                        _ => return Ok(true),
+                    }
+                }
+                if let Some(r) = self.call_special(v, "__bool__", vec![])? {
+                    return match r {
+                        Value::Bool(b) => Ok(b),
+                        other => Err(self.type_error(format!(
+                            "__bool__ should return bool, returned {}",
+                            self.type_name(&other)
+                        ))),
+                    };
+                }
+                if self.lookup_special(v, "__len__").is_some() {
+                    let n = self.len(v)?;
+                    return Ok(n != 0);
+                }
+                true
+            }
+        })
+    }
+
+    pub fn len(&mut self, v: &Value) -> PyResult<usize> {
+        if let Value::Obj(o) = v {
+            let heap = o.class().type_data().is_some_and(|t| t.heap);
+            if !heap {
+                let n = match &o.payload {
+                    Payload::Str(s) => Some(s.char_len()),
+                    Payload::List(l) => Some(l.borrow().len()),
+                    Payload::Tuple(t) => Some(t.len()),
+                    Payload::Dict(d) => Some(d.borrow().len()),
+                    Payload::Set(s) => Some(s.borrow().len()),
+                    Payload::FrozenSet(s) => Some(s.len()),
+                    Payload::Bytes(b) => Some(b.len()),
+                    Payload::ByteArray(b) => Some(b.borrow().len()),
+                    Payload::Range(r) => Some(r.len() as usize),
+                    _ => None,
+                };
+                if let Some(n) = n {
+                    return Ok(n);
+                }
+            }
+        }
+        match self.call_special(v, "__len__", vec![])? {
+            Some(r) => {
+                let n = match &r {
+                    Value::Int(i) => *i,
+                    Value::Bool(b) => *b as i64,
+                    _ => {
+                        return Err(self.type_error(format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            self.type_name(&r)
+                        )));
+                    }
+                };
+                if n < 0 {
+                    return Err(self.value_error("__len__() should return >= 0"));
+                }
+                Ok(n as usize)
+            }
+            None => Err(self.type_error(format!("object of type '{}' has no len()", self.type_name(v)))),
+        }
+    }
+
+    pub fn unary_op(&mut self, op: UnaryOp, v: &Value) -> PyResult<Value> {
+        match op {
+            UnaryOp::Not => return Ok(Value::Bool(!self.truthy(v)?)),
+            UnaryOp::Neg => match v {
+                Value::Int(i) => {
+                    return Ok(match i.checked_neg() {
+                        Some(n) => Value::Int(n),
+                        None => pyint::from_big(self, -malachite_bigint::BigInt::from(*i)),
+                    });
+                }
+                Value::Bool(b) => return Ok(Value::Int(-(*b as i64))),
+                Value::Float(f) => return Ok(Value::Float(-f)),
+                _ => {}
+            },
+            UnaryOp::Pos => match v {
+                Value::Int(_) | Value::Float(_) => return Ok(v.clone()),
+                Value::Bool(b) => return Ok(Value::Int(*b as i64)),
+                _ => {}
+            },
+            UnaryOp::Invert => match v {
+                Value::Int(i) => return Ok(Value::Int(!i)),
+                Value::Bool(b) => return Ok(Value::Int(!(*b as i64))),
+                _ => {}
+            },
+        }
+        if let Some(big) = pyint::as_big(v) {
+            if !self.type_of(v).type_data().is_some_and(|t| t.heap) || self.lookup_special(v, "__neg__").is_none() {
+                let r = match op {
+                    UnaryOp::Neg => -big,
+                    UnaryOp::Pos => big,
+                    _ => !big,
+                };
+                return Ok(pyint::from_big(self, r));
+            }
+        }
+        if let Some(Payload::Complex(a, b)) = v.payload() {
+            match op {
+                UnaryOp::Neg => return Ok(crate::types::float::new_complex(self, -a, -b)),
+                UnaryOp::Pos => return Ok(crate::types::float::new_complex(self, *a, *b)),
+                _ => {}
+            }
+        }
+        let (name, sym) = match op {
+            UnaryOp::Neg => ("__neg__", "-"),
+            UnaryOp::Pos => ("__pos__", "+"),
+            UnaryOp::Invert => ("__invert__", "~"),
+            UnaryOp::Not => unreachable_not(),
+        };
+        match self.call_special(v, name, vec![])? {
+            Some(r) => Ok(r),
+            None => Err(self.type_error(format!("bad operand type for unary {sym}: '{}'", self.type_name(v)))),
+        }
+    }
+
+    pub fn binary_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if let Some(r) = self.fast_binary(op, a, b)? {
+            return Ok(r);
+        }
+        self.binary_dunder(op, a, b, op.symbol())
+    }
+
+    fn binary_dunder(&mut self, op: BinOp, a: &Value, b: &Value, sym: &str) -> PyResult<Value> {
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        let same = Rc::ptr_eq(&ta, &tb);
+        let b_sub = !same && self.is_subclass(&tb, &ta) && lookup(&tb, op.rdunder()).is_some();
+        if b_sub {
+            if let Some(r) = self.call_special(b, op.rdunder(), vec![a.clone()])? {
+                if !r.is(&self.not_implemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        if let Some(r) = self.call_special(a, op.dunder(), vec![b.clone()])? {
+            if !r.is(&self.not_implemented) {
+                return Ok(r);
+            }
+        }
+        if !same && !b_sub {
+            if let Some(r) = self.call_special(b, op.rdunder(), vec![a.clone()])? {
+                if !r.is(&self.not_implemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        if op == BinOp::Mod && a.as_str().is_some() {
+            return crate::types::str::percent_format(self, a, b);
+        }
+        let extra = if op == BinOp::Pow { "** or pow()" } else { sym };
+        Err(self.type_error(format!(
+            "unsupported operand type(s) for {extra}: '{}' and '{}'",
+            self.type_name(a),
+            self.type_name(b)
+        )))
+    }
+
+    pub fn inplace_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if let Some(r) = self.fast_binary(op, a, b)? {
+            // Immutable fast-path types have no in-place variants, except
+            // list += which extends in place.
+            if let (BinOp::Add, Some(Payload::List(_))) = (op, a.payload()) {
+            } else {
+                return Ok(r);
+            }
+        }
+        if let Some(Payload::List(l)) = a.payload() {
+            if self.lookup_special(a, op.idunder()).is_none_or(|m| matches!(m.payload(), Some(Payload::Native(_)))) {
+                match op {
+                    BinOp::Add => {
+                        let items = collect_iterable(self, b)?;
+                        l.borrow_mut().extend(items);
+                        return Ok(a.clone());
+                    }
+                    BinOp::Mul => {
+                        let n = self.index_value(b)?;
+                        let mut v = l.borrow_mut();
+                        if n <= 0 {
+                            v.clear();
+                        } else {
+                            let orig = v.clone();
+                            for _ in 1..n {
+                                v.extend(orig.iter().cloned());
+                            }
+                        }
+                        return Ok(a.clone());
+                    }
+                    _ => {}
+                }
+            }
+        }
+        if let Some(r) = self.call_special(a, op.idunder(), vec![b.clone()])? {
+            if !r.is(&self.not_implemented) {
+                return Ok(r);
+            }
+        }
+        let sym = format!("{}=", op.symbol());
+        if let Some(r) = self.fast_binary(op, a, b)? {
+            return Ok(r);
+        }
+        self.binary_dunder(op, a, b, &sym)
+    }
+
+    /// Built-in operand combinations; None when the dunder protocol decides.
+    fn fast_binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        use Value::*;
+        match (a, b) {
+            (Int(x), Int(y)) => return pyint::small_binop(self, op, *x, *y).map(Some),
+            (Float(x), Float(y)) => return crate::types::float::float_binop(self, op, *x, *y),
+            (Float(x), Int(y)) => return crate::types::float::float_binop(self, op, *x, *y as f64),
+            (Int(x), Float(y)) => return crate::types::float::float_binop(self, op, *x as f64, *y),
+            _ => {}
+        }
+        let (Some(ta), Some(tb)) = (self.builtin_kind(a), self.builtin_kind(b)) else {
+            return Ok(None);
+        };
+        let _ = (ta, tb);
+        crate::types::builtin_binop(self, op, a, b)
+    }
+
+    /// Whether `v` is a value of a built-in (non-heap) class.
+    pub fn builtin_kind(&self, v: &Value) -> Option<()> {
+        match v {
+            Value::Obj(o) => match &o.class().payload {
+                Payload::Type(t) if !t.heap => Some(()),
+                _ => None,
+            },
+            _ => Some(()),
+        }
+    }
+
+    pub fn compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if let Some(r) = crate::types::fast_compare(self, op, a, b)? {
+            return Ok(Value::Bool(r));
+        }
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        let reflected = op.swapped();
+        let b_first = !Rc::ptr_eq(&ta, &tb) && self.is_subclass(&tb, &ta);
+        if b_first {
+            if let Some(r) = self.call_special(b, reflected.dunder(), vec![a.clone()])? {
+                if !r.is(&self.not_implemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        if let Some(r) = self.call_special(a, op.dunder(), vec![b.clone()])? {
+            if !r.is(&self.not_implemented) {
+                return Ok(r);
+            }
+        }
+        if !b_first {
+            if let Some(r) = self.call_special(b, reflected.dunder(), vec![a.clone()])? {
+                if !r.is(&self.not_implemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        match op {
+            CmpOp::Eq => Ok(Value::Bool(a.is(b))),
+            CmpOp::Ne => Ok(Value::Bool(!a.is(b))),
+            _ => Err(self.type_error(format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                op.symbol(),
+                self.type_name(a),
+                self.type_name(b)
+            ))),
+        }
+    }
+
+    pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if let Some(r) = crate::object::dict::simple_eq(a, b) {
+            return Ok(r);
+        }
+        let r = self.compare(CmpOp::Eq, a, b)?;
+        self.truthy(&r)
+    }
+
+    pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        match v {
+            Value::None => Ok(0xFCA86420),
+            Value::Bool(b) => Ok(*b as i64),
+            Value::Int(i) => Ok(pyint::hash_i64(*i)),
+            Value::Float(f) => Ok(crate::types::float::hash_float(*f)),
+            Value::Obj(o) => {
+                let heap = o.class().type_data().is_some_and(|t| t.heap);
+                if !heap || lookup(o.class(), "__hash__").is_some_and(|h| matches!(h.payload(), Some(Payload::Native(_)))) {
+                    if let Some(h) = crate::types::builtin_hash(self, o)? {
+                        return Ok(h);
+                    }
+                }
+                match lookup(o.class(), "__hash__") {
+                    Some(Value::None) => Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v)))),
+                    Some(h) if !matches!(h.payload(), Some(Payload::Native(_))) => {
+                        let r = self.call_unbound(&h, v, vec![v.clone()])?;
+                        match r {
+                            Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
+                            Value::Bool(b) => Ok(b as i64),
+                            Value::Obj(_) if pyint::as_big(&r).is_some() => Ok(pyint::hash_value(&r)),
+                            _ => Err(self.type_error("__hash__ method should return an integer")),
+                        }
+                    }
+                    _ => {
+                        if heap && lookup(o.class(), "__eq__").is_some_and(|e| !matches!(e.payload(), Some(Payload::Native(_)))) {
+                            return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))));
+                        }
+                        Ok((Rc::as_ptr(o) as *const u8 as usize >> 4) as i64)
+                    }
+                }
+            }
+        }
+    }
+
+    pub fn repr(&mut self, v: &Value) -> PyResult<Value> {
+        let s = self.repr_string(v)?;
+        Ok(self.new_string(s))
+    }
+
+    pub fn repr_string(&mut self, v: &Value) -> PyResult<String> {
+        if let Some(s) = crate::types::builtin_repr(self, v)? {
+            return Ok(s);
+        }
+        let r = self.call_special(v, "__repr__", vec![])?;
+        match r {
+            Some(r) => match r.str_value() {
+                Some(s) => Ok(s.to_string()),
+                None => Err(self.type_error(format!("__repr__ returned non-string (type {})", self.type_name(&r)))),
+            },
+            None => Ok(crate::types::object::default_repr(self, v)),
+        }
+    }
+
+    pub fn str_string(&mut self, v: &Value) -> PyResult<String> {
+        if let Some(s) = v.str_value() {
+            return Ok(s.to_string());
+        }
+        let m = self.lookup_special(v, "__str__");
+        match m {
+            Some(m) if !matches!(m.payload(), Some(Payload::Native(_))) => {
+                let r = self.call_unbound(&m, v, vec![v.clone()])?;
+                match r.str_value() {
+                    Some(s) => Ok(s.to_string()),
+                    None => Err(self.type_error(format!("__str__ returned non-string (type {})", self.type_name(&r)))),
+                }
+            }
+            _ => {
+                if let Value::Obj(o) = v {
+                    if let Payload::Exception(_) = &o.payload {
+                        return crate::types::exceptions::exc_str(self, o);
+                    }
+                }
+                self.repr_string(v)
+            }
+        }
+    }
+
+    pub fn to_str(&mut self, v: &Value) -> PyResult<Value> {
+        if v.as_str().is_some() && self.builtin_kind(v).is_some() {
+            return Ok(v.clone());
+        }
+        let s = self.str_string(v)?;
+        Ok(self.new_string(s))
+    }
+
+    /// `operator.index(v)` as an i64.
+    pub fn index_value(&mut self, v: &Value) -> PyResult<i64> {
+        match v {
+            Value::Int(i) => Ok(*i),
+            Value::Bool(b) => Ok(*b as i64),
+            _ => {
+                if let Some(b) = pyint::as_big(v) {
+                    return pyint::big_to_i64(&b).ok_or_else(|| {
+                        self.new_error("IndexError", format!("cannot fit 'int' into an index-sized integer"))
+                    });
+                }
+                if let Some(r) = self.call_special(v, "__index__", vec![])? {
+                    return self.index_value(&r);
+                }
+                Err(self.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    self.type_name(v)
+                )))
+            }
+        }
+    }
+
+    pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
+        let state = match v.payload() {
+            Some(Payload::List(_)) | Some(Payload::Tuple(_)) | Some(Payload::Bytes(_)) | Some(Payload::ByteArray(_))
+                if self.builtin_kind(v).is_some() || self.lookup_special(v, "__iter__").is_some_and(|m| matches!(m.payload(), Some(Payload::Native(_)))) =>
+            {
+                let name = match v.payload() {
+                    Some(Payload::List(_)) => "list_iterator",
+                    Some(Payload::Tuple(_)) => "tuple_iterator",
+                    _ => "bytes_iterator",
+                };
+                Some((name, IterState::Seq { seq: v.clone(), index: 0 }))
+            }
+            Some(Payload::Range(r)) => Some((
+                "range_iterator",
+                IterState::Range {
+                    next: r.start,
+                    stop: r.stop,
+                    step: r.step,
+                },
+            )),
+            Some(Payload::Str(s)) if self.builtin_kind(v).is_some() => Some((
+                if s.is_ascii() { "str_ascii_iterator" } else { "str_iterator" },
+                IterState::Str { s: v.clone(), byte_pos: 0 },
+            )),
+            Some(Payload::Dict(d)) if self.builtin_kind(v).is_some() || self.lookup_special(v, "__iter__").is_some_and(|m| matches!(m.payload(), Some(Payload::Native(_)))) => {
+                let size = d.borrow().len();
+                Some((
+                    "dict_keyiterator",
+                    IterState::DictKeys {
+                        dict: v.as_obj().cloned().unwrap_or_else(|| self.types.object.clone()),
+                        index: 0,
+                        size,
+                        which: 0,
+                    },
+                ))
+            }
+            Some(Payload::Set(s)) => {
+                let size = s.borrow().len();
+                Some(("set_iterator", IterState::Set { set: v.clone(), index: 0, size }))
+            }
+            Some(Payload::FrozenSet(s)) => {
+                let size = s.len();
+                Some(("set_iterator", IterState::Set { set: v.clone(), index: 0, size }))
+            }
+            Some(Payload::Iter(_)) | Some(Payload::Generator(_)) if self.builtin_kind(v).is_some() => return Ok(v.clone()),
+            _ => None,
+        };
+        if let Some((name, st)) = state {
+            let cls = self.types.iter_type(name);
+            return Ok(Value::Obj(PyObject::new(cls, None, Payload::Iter(RefCell::new(st)))));
+        }
+        if let Some(it) = self.call_special(v, "__iter__", vec![])? {
+            if self.lookup_special(&it, "__next__").is_none() {
+                return Err(self.type_error(format!(
+                    "iter() returned non-iterator of type '{}'",
+                    self.type_name(&it)
+                )));
+            }
+            return Ok(it);
+        }
+        if self.lookup_special(v, "__getitem__").is_some() {
+            let cls = self.types.iter_type("iterator");
+            return Ok(Value::Obj(PyObject::new(
+                cls,
+                None,
+                Payload::Iter(RefCell::new(IterState::Seq { seq: v.clone(), index: 0 })),
+            )));
+        }
+        Err(self.type_error(format!("'{}' object is not iterable", self.type_name(v))))
+    }
+
+    /// Advance an iterator: `Ok(None)` when exhausted.
+    pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        if let Some(Payload::Iter(st)) = it.payload() {
+            return crate::types::iter::iter_next(self, it, st);
+        }
+        if let Some(Payload::Generator(_)) = it.payload() {
+            return match self.gen_resume(it, Value::None, None)? {
+                super::generator::Resumed::Yield(v) => Ok(Some(v)),
+                super::generator::Resumed::Return(_) => Ok(None),
+            };
+        }
+        match self.call_special(it, "__next__", vec![]) {
+            Ok(Some(v)) => Ok(Some(v)),
+            Ok(None) => Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it)))),
+            Err(e) if self.err_is(&e, "StopIteration") => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if self.builtin_kind(container).is_some() {
+            if let Some(r) = crate::types::builtin_contains(self, container, item)? {
+                return Ok(r);
+            }
+        }
+        if let Some(r) = self.call_special(container, "__contains__", vec![item.clone()])? {
+            return self.truthy(&r);
+        }
+        let it = match self.get_iter(container) {
+            Ok(it) => it,
+            Err(e) if self.err_is(&e, "TypeError") => {
+                return Err(self.type_error(format!(
+                    "argument of type '{}' is not iterable",
+                    self.type_name(container)
+                )));
+            }
+            Err(e) => return Err(e),
+        };
+        while let Some(x) = self.next(&it)? {
+            if x.is(item) || self.eq(&x, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    pub fn getitem(&mut self, c: &Value, key: &Value) -> PyResult<Value> {
+        if let Some(r) = crate::types::builtin_getitem(self, c, key)? {
+            return Ok(r);
+        }
+        if let Some(r) = self.call_special(c, "__getitem__", vec![key.clone()])? {
+            return Ok(r);
+        }
+        if let Value::Obj(o) = c {
+            if o.type_data().is_some() {
+                if let Some(m) = crate::types::typeobj::lookup(o, "__class_getitem__") {
+                    let f = self.bind_descriptor(&m, c)?;
+                    let f = match f.payload() {
+                        Some(Payload::ClassMethod(inner)) => inner.clone(),
+                        _ => f,
+                    };
+                    return self.call(&f, vec![key.clone()]);
+                }
+                return Ok(crate::types::function::generic_alias(self, c, key));
+            }
+        }
+        Err(self.type_error(format!("'{}' object is not subscriptable", self.type_name(c))))
+    }
+
+    pub fn setitem(&mut self, c: &Value, key: &Value, v: Value) -> PyResult<()> {
+        if crate::types::builtin_setitem(self, c, key, &v)? {
+            return Ok(());
+        }
+        if self.call_special(c, "__setitem__", vec![key.clone(), v])?.is_some() {
+            return Ok(());
+        }
+        Err(self.type_error(format!(
+            "'{}' object does not support item assignment",
+            self.type_name(c)
+        )))
+    }
+
+    pub fn delitem(&mut self, c: &Value, key: &Value) -> PyResult<()> {
+        if crate::types::builtin_delitem(self, c, key)? {
+            return Ok(());
+        }
+        if self.call_special(c, "__delitem__", vec![key.clone()])?.is_some() {
+            return Ok(());
+        }
+        Err(self.type_error(format!(
+            "'{}' object doesn't support item deletion",
+            self.type_name(c)
+        )))
+    }
+
+    pub fn err_from(&self, e: PyErr) -> PyErr {
+        e
+    }
+}
+
+fn unreachable_not() -> (&'static str, &'static str) {
+    ("__bool__", "not")
+}
