@@ -1,5 +1,104 @@
 //! Anext: a Python 3 interpreter with a stackless VM, built for
 //! generators, coroutines and async generators.
+//!
+//! `Interpreter` owns everything (heap, modules, state); there is no
+//! process-global mutable state, so several can live side by side.
 
+pub mod builtins;
 pub mod bytecode;
 pub mod compiler;
+pub mod modules;
+pub mod object;
+pub mod types;
+pub mod vm;
+
+use object::{Payload, Value};
+use vm::Vm;
+
+pub struct Interpreter {
+    pub vm: Vm,
+}
+
+/// How a program ended.
+pub enum Outcome {
+    /// Exit status (0 on success, 1 for an uncaught exception, or
+    /// `sys.exit`'s code).
+    Exit(i32),
+}
+
+impl Interpreter {
+    pub fn new() -> Interpreter {
+        Interpreter { vm: Vm::new() }
+    }
+
+    pub fn set_argv(&mut self, argv: &[String]) {
+        self.vm.argv = argv.to_vec();
+        modules::set_argv(&mut self.vm, argv);
+    }
+
+    /// Run `source` as the `__main__` module; report uncaught exceptions
+    /// on stderr as CPython does and return the exit status.
+    pub fn run_main(&mut self, source: &str, filename: &str) -> i32 {
+        vm::errors::register_source(filename, source);
+        let vm = &mut self.vm;
+        let main = types::module::new_module(vm, "__main__");
+        let globals = match types::module::module_dict(&main) {
+            Some(d) => d,
+            None => return 1,
+        };
+        vm.dict_set_str(&globals, "__builtins__", Value::Obj(vm.builtins.clone()));
+        if !filename.starts_with('<') {
+            vm.dict_set_str(&globals, "__file__", vm.new_str(filename));
+        }
+        let result = modules::compile_source(vm, source, filename, compiler::Mode::Exec)
+            .and_then(|code| vm.run_code(code, globals.clone(), Some(globals)));
+        let status = match result {
+            Ok(_) => 0,
+            Err(e) => self.exit_status(e),
+        };
+        self.vm.flush_stdout();
+        status
+    }
+
+    fn exit_status(&mut self, e: vm::PyErr) -> i32 {
+        let vm = &mut self.vm;
+        if vm.err_is(&e, "SystemExit") {
+            let code = vm.exc_first_arg(&e.exc);
+            return match code {
+                Value::None => 0,
+                Value::Int(i) => i as i32,
+                Value::Bool(b) => b as i32,
+                other => {
+                    let s = vm.str_string(&other).unwrap_or_default();
+                    vm.write_stderr(&format!("{s}\n"));
+                    1
+                }
+            };
+        }
+        vm.print_exception(&e.exc);
+        1
+    }
+
+    /// Evaluate an expression and return its repr (for tests and embedding).
+    pub fn eval_repr(&mut self, expr: &str) -> Result<String, String> {
+        let vm = &mut self.vm;
+        let globals = vm.new_dict_obj(object::Dict::new());
+        let code = modules::compile_source(vm, expr, "<eval>", compiler::Mode::Eval)
+            .map_err(|e| vm.format_exception(&e.exc))?;
+        let v = vm
+            .run_code(code, globals.clone(), Some(globals))
+            .map_err(|e| vm.format_exception(&e.exc))?;
+        vm.repr_string(&v).map_err(|e| vm.format_exception(&e.exc))
+    }
+}
+
+impl Default for Interpreter {
+    fn default() -> Self {
+        Interpreter::new()
+    }
+}
+
+/// Is this value a Python exception instance?
+pub fn is_exception(v: &Value) -> bool {
+    matches!(v.payload(), Some(Payload::Exception(_)))
+}

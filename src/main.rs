@@ -1,9 +1,108 @@
-fn main() {
-    let args: Vec<String> = std::env::args().collect();
-    let path = &args[1];
-    let src = std::fs::read_to_string(path).unwrap_or_default();
-    match anext::compiler::compile(&src, path, anext::compiler::Mode::Exec) {
-        Ok(code) => print!("{}", anext::bytecode::disassemble(&code)),
-        Err(e) => eprintln!("{}: {} line {}", e.kind, e.message, e.line),
+//! The `anext` command line: run a file, `-c` code, or stdin.
+
+use std::io::Read;
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: anext [-c cmd | file | -] [arg] ...\n";
+
+fn read_source(path: &str) -> Result<Vec<u8>, String> {
+    if path == "-" {
+        let mut buf = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut buf)
+            .map_err(|e| e.to_string())?;
+        return Ok(buf);
     }
+    std::fs::read(path).map_err(|e| {
+        let code = e.raw_os_error().unwrap_or(2);
+        let reason = match e.kind() {
+            std::io::ErrorKind::NotFound => "No such file or directory".to_string(),
+            std::io::ErrorKind::PermissionDenied => "Permission denied".to_string(),
+            _ => e.to_string(),
+        };
+        format!("anext: can't open file '{path}': [Errno {code}] {reason}")
+    })
+}
+
+fn run(args: Vec<String>) -> i32 {
+    let Some(first) = args.get(1) else {
+        eprint!("{USAGE}");
+        return 2;
+    };
+    let (source, filename, argv): (Vec<u8>, String, Vec<String>) = match first.as_str() {
+        "--version" | "-V" => {
+            println!("Python 3.13.0 (Anext {})", env!("CARGO_PKG_VERSION"));
+            return 0;
+        }
+        "-h" | "--help" => {
+            print!("{USAGE}");
+            return 0;
+        }
+        "-c" => {
+            let Some(code) = args.get(2) else {
+                eprint!("Argument expected for the -c option\n{USAGE}");
+                return 2;
+            };
+            let mut argv = vec!["-c".to_string()];
+            argv.extend(args[3..].iter().cloned());
+            (code.clone().into_bytes(), "<string>".to_string(), argv)
+        }
+        opt if opt.starts_with('-') && opt != "-" => {
+            eprint!("Unknown option: {opt}\n{USAGE}");
+            return 2;
+        }
+        path => match read_source(path) {
+            Ok(src) => {
+                let name = if path == "-" {
+                    "<stdin>".to_string()
+                } else {
+                    path.to_string()
+                };
+                (src, name, args[1..].to_vec())
+            }
+            Err(msg) => {
+                eprintln!("{msg}");
+                return 2;
+            }
+        },
+    };
+    let mut interp = anext::Interpreter::new();
+    interp.set_argv(&argv);
+    if filename != "<string>" && filename != "<stdin>" {
+        let dir = std::path::Path::new(&filename)
+            .parent()
+            .map(|p| p.to_path_buf());
+        interp.vm.script_dir = Some(match dir {
+            Some(d) if !d.as_os_str().is_empty() => d,
+            _ => std::path::PathBuf::from("."),
+        });
+    }
+    let text = match String::from_utf8(source) {
+        Ok(t) => t,
+        Err(e) => {
+            let pos = e.utf8_error().valid_up_to();
+            let bytes = e.as_bytes();
+            let line = bytes[..pos].iter().filter(|&&b| b == b'\n').count() + 1;
+            eprintln!(
+                "SyntaxError: Non-UTF-8 code starting with '\\x{:02x}' in file {} on line {}, but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+                bytes[pos], filename, line
+            );
+            return 1;
+        }
+    };
+    interp.run_main(&text, &filename)
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().collect();
+    // Native recursion (deep parse trees, Rust-level calls back into
+    // Python) needs headroom beyond the default 8 MiB main stack.
+    let child = std::thread::Builder::new()
+        .stack_size(1 << 30)
+        .spawn(move || run(args));
+    let status = match child {
+        Ok(h) => h.join().unwrap_or(1),
+        Err(_) => 1,
+    };
+    ExitCode::from(status.clamp(0, 255) as u8)
 }

@@ -44,10 +44,22 @@ fn syntax_errors_use_cpython_wording() {
     let cases = [
         ("return 1\n", "'return' outside function"),
         ("break\n", "'break' outside loop"),
-        ("def f():\n    nonlocal x\n", "no binding for nonlocal 'x' found"),
-        ("async def f():\n    yield 1\n    return 2\n", "'return' with value in async generator"),
-        ("def f():\n    x = 1\n    global x\n", "name 'x' is assigned to before global declaration"),
-        ("x = (((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((1", "too many nested parentheses"),
+        (
+            "def f():\n    nonlocal x\n",
+            "no binding for nonlocal 'x' found",
+        ),
+        (
+            "async def f():\n    yield 1\n    return 2\n",
+            "'return' with value in async generator",
+        ),
+        (
+            "def f():\n    x = 1\n    global x\n",
+            "name 'x' is assigned to before global declaration",
+        ),
+        (
+            "x = (((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((1",
+            "too many nested parentheses",
+        ),
     ];
     for (src, msg) in cases {
         let err = compile(src, "<test>", Mode::Exec).expect_err(src);

@@ -340,6 +340,8 @@ pub mod intrinsic {
     pub const SUBSCRIPT_GENERIC: u32 = 6;
     pub const STOPITERATION_ERROR: u32 = 7;
     pub const PRINT_EXPR: u32 = 8;
+    /// `[mapping, keys] -> [dict without those keys]` for `**rest` in patterns.
+    pub const DICT_WITHOUT_KEYS: u32 = 9;
 }
 
 /// Compile-time constants, turned into objects by the VM.

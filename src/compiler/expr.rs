@@ -168,7 +168,10 @@ impl<'a> Compiler<'a> {
             }
             Expr::DictComp(c) => {
                 let Some(k) = &c.key else {
-                    return self.error("dict unpacking cannot be used in dict comprehension", c.range);
+                    return self.error(
+                        "dict unpacking cannot be used in dict comprehension",
+                        c.range,
+                    );
                 };
                 self.compile_comprehension(e, CompKind::Dict, &c.generators, k, Some(&c.value))?
             }
@@ -188,7 +191,10 @@ impl<'a> Compiler<'a> {
                     return self.error(msg, a.range);
                 }
                 if scope.kind == ScopeKind::Comprehension {
-                    self.check_async_allowed(a.range, "asynchronous comprehension outside of an asynchronous function")?;
+                    self.check_async_allowed(
+                        a.range,
+                        "asynchronous comprehension outside of an asynchronous function",
+                    )?;
                 }
                 self.compile_expr(&a.value)?;
                 self.set_line(a.range);
@@ -269,7 +275,11 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::BuildTuple(defaults.len() as u32));
             flags |= crate::bytecode::make_fn::DEFAULTS;
         }
-        let kw: Vec<_> = params.kwonlyargs.iter().filter(|p| p.default.is_some()).collect();
+        let kw: Vec<_> = params
+            .kwonlyargs
+            .iter()
+            .filter(|p| p.default.is_some())
+            .collect();
         if !kw.is_empty() {
             for p in &kw {
                 self.load_const(Constant::Str(Rc::from(p.parameter.name.id.as_str())));
@@ -394,7 +404,31 @@ impl<'a> Compiler<'a> {
     }
 
     fn compile_call(&mut self, c: &'a ast::ExprCall) -> R {
-        let simple_args = !c.arguments.args.iter().any(|a| matches!(a, Expr::Starred(_)))
+        // Zero-argument super(): pass __class__ and the first argument
+        // explicitly, as CPython's compiler arranges for the frame.
+        if let Expr::Name(n) = &*c.func {
+            let scope = self.scope();
+            if n.id.as_str() == "super"
+                && c.arguments.args.is_empty()
+                && c.arguments.keywords.is_empty()
+                && scope.kind == super::symtable::ScopeKind::Function
+                && !scope.params.is_empty()
+                && self.deref_idx("__class__").is_some()
+            {
+                let first = scope.params[0].clone();
+                self.name_op("super", NameOp::Load);
+                self.name_op("__class__", NameOp::Load);
+                self.name_op(&first, NameOp::Load);
+                self.set_line(c.range());
+                self.emit(Instr::Call(2));
+                return Ok(());
+            }
+        }
+        let simple_args = !c
+            .arguments
+            .args
+            .iter()
+            .any(|a| matches!(a, Expr::Starred(_)))
             && c.arguments.keywords.is_empty();
         if let (Expr::Attribute(a), true) = (&*c.func, simple_args) {
             self.compile_expr(&a.value)?;
@@ -589,8 +623,14 @@ impl<'a> Compiler<'a> {
                 let star = elts.iter().position(|e| matches!(e, Expr::Starred(_)));
                 match star {
                     Some(i) => {
-                        if elts.iter().filter(|e| matches!(e, Expr::Starred(_))).count() > 1 {
-                            return self.error("multiple starred expressions in assignment", t.range());
+                        if elts
+                            .iter()
+                            .filter(|e| matches!(e, Expr::Starred(_)))
+                            .count()
+                            > 1
+                        {
+                            return self
+                                .error("multiple starred expressions in assignment", t.range());
                         }
                         let after = elts.len() - i - 1;
                         self.emit(Instr::UnpackEx(i as u32 | ((after as u32) << 16)));
@@ -607,7 +647,10 @@ impl<'a> Compiler<'a> {
                 }
             }
             Expr::Starred(s) => {
-                return self.error("starred assignment target must be in a list or tuple", s.range);
+                return self.error(
+                    "starred assignment target must be in a list or tuple",
+                    s.range,
+                );
             }
             other => {
                 let what = describe(other);
@@ -671,7 +714,10 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn compile_fstring_elements(&mut self, elements: &'a ast::InterpolatedStringElements) -> Result<u32, CompileError> {
+    fn compile_fstring_elements(
+        &mut self,
+        elements: &'a ast::InterpolatedStringElements,
+    ) -> Result<u32, CompileError> {
         let mut parts = 0;
         for el in elements.iter() {
             match el {
@@ -727,7 +773,10 @@ impl<'a> Compiler<'a> {
             _ => (None, ""),
         };
         let Some(scope) = scope else {
-            return self.error("internal compiler error: no comprehension scope", node.range());
+            return self.error(
+                "internal compiler error: no comprehension scope",
+                node.range(),
+            );
         };
         let s = &self.table.scopes[scope];
         let is_async = s.has_await || generators.iter().any(|g| g.is_async);
@@ -800,7 +849,11 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::LoadFast(0));
         } else {
             self.compile_expr(&g.iter)?;
-            self.emit(if g.is_async { Instr::GetAIter } else { Instr::GetIter });
+            self.emit(if g.is_async {
+                Instr::GetAIter
+            } else {
+                Instr::GetIter
+            });
         }
         let top = self.new_label();
         let done = self.new_label();

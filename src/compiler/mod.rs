@@ -257,19 +257,34 @@ pub(crate) struct Label(u32);
 /// What a `break`, `continue` or `return` must undo on its way out.
 #[derive(Clone)]
 pub(crate) enum FBlock<'a> {
-    WhileLoop { top: Label, exit: Label },
-    ForLoop { top: Label, exit: Label },
-    AsyncForLoop { top: Label, exit: Label },
+    WhileLoop {
+        top: Label,
+        exit: Label,
+    },
+    ForLoop {
+        top: Label,
+        exit: Label,
+    },
+    AsyncForLoop {
+        top: Label,
+        exit: Label,
+    },
     /// Body of a `try` with handlers: leaving it just drops the handler.
     TryExcept,
     /// Body of `try: ... finally:`: leaving it runs the final body inline.
-    Finally { body: &'a [Stmt] },
+    Finally {
+        body: &'a [Stmt],
+    },
     /// Running a final body on the exception path: `[prev, exc]` on the stack.
     FinallyEnd,
     /// An except clause: `[prev]` on the stack, maybe a bound name.
-    Handler { name: Option<&'a str> },
+    Handler {
+        name: Option<&'a str>,
+    },
     /// `with` / `async with` body: `[exit]` on the stack.
-    With { is_async: bool },
+    With {
+        is_async: bool,
+    },
     /// A value (e.g. a match subject) the statement keeps on the stack.
     PopValue,
 }

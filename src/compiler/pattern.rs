@@ -11,8 +11,6 @@ use std::rc::Rc;
 
 type R = Result<(), CompileError>;
 
-pub const DICT_WITHOUT_KEYS: u32 = 9;
-
 impl<'a> Compiler<'a> {
     pub fn compile_match(&mut self, m: &'a ast::StmtMatch) -> R {
         self.compile_expr(&m.subject)?;
@@ -195,7 +193,7 @@ impl<'a> Compiler<'a> {
         }
         match &m.rest {
             Some(r) => {
-                self.emit(Instr::Intrinsic(DICT_WITHOUT_KEYS));
+                self.emit(Instr::Intrinsic(intrinsic::DICT_WITHOUT_KEYS));
                 self.name_op(&r.id, NameOp::Store);
             }
             None => {

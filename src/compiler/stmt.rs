@@ -186,7 +186,12 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::Rot3);
                 self.emit(Instr::StoreSubscr);
             }
-            other => return self.error("'expression' is an illegal expression for augmented assignment", other.range()),
+            other => {
+                return self.error(
+                    "'expression' is an illegal expression for augmented assignment",
+                    other.range(),
+                );
+            }
         }
         Ok(())
     }
@@ -611,7 +616,9 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_label();
         let end = self.new_label();
         self.push_handler(handler, 0);
-        self.unit().fblocks.push(FBlock::Finally { body: &t.finalbody });
+        self.unit()
+            .fblocks
+            .push(FBlock::Finally { body: &t.finalbody });
         if t.handlers.is_empty() {
             self.compile_body(&t.body)?;
             self.compile_body(&t.orelse)?;
@@ -673,7 +680,9 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::Pop);
             }
         }
-        self.unit().fblocks.push(FBlock::With { is_async: w.is_async });
+        self.unit().fblocks.push(FBlock::With {
+            is_async: w.is_async,
+        });
         self.compile_with(w, item + 1)?;
         self.unit().fblocks.pop();
         self.pop_handler();
@@ -785,8 +794,15 @@ impl<'a> Compiler<'a> {
         let Some(params) = params else {
             return Ok(0);
         };
-        let positional: Vec<_> = params.posonlyargs.iter().chain(params.args.iter()).collect();
-        let defaults: Vec<_> = positional.iter().filter_map(|p| p.default.as_deref()).collect();
+        let positional: Vec<_> = params
+            .posonlyargs
+            .iter()
+            .chain(params.args.iter())
+            .collect();
+        let defaults: Vec<_> = positional
+            .iter()
+            .filter_map(|p| p.default.as_deref())
+            .collect();
         if !defaults.is_empty() {
             for d in &defaults {
                 self.compile_expr(d)?;
@@ -832,7 +848,10 @@ impl<'a> Compiler<'a> {
     }
 
     /// Push the cells a nested code object closes over.
-    pub fn compile_closure(&mut self, code: &crate::bytecode::CodeObject) -> Result<u32, CompileError> {
+    pub fn compile_closure(
+        &mut self,
+        code: &crate::bytecode::CodeObject,
+    ) -> Result<u32, CompileError> {
         if code.freevars.is_empty() {
             return Ok(0);
         }
@@ -963,7 +982,9 @@ impl<'a> Compiler<'a> {
         }
         self.set_line(c.range);
         if let Some(tp) = &c.type_params {
-            self.compile_generic(tp, &c.name.id, c.range, |cc| cc.compile_class_inner(c, true))?;
+            self.compile_generic(tp, &c.name.id, c.range, |cc| {
+                cc.compile_class_inner(c, true)
+            })?;
         } else {
             self.compile_class_inner(c, false)?;
         }
@@ -1027,7 +1048,7 @@ impl<'a> Compiler<'a> {
             // Bases get `Generic[T...]` appended, as in CPython.
             let mut extra = args.to_vec();
             let _ = &mut extra;
-            self.compile_call_args(2, args, keywords, Some(".generic_base"))?;
+            self.compile_call_args(2, args, keywords, None)?;
         } else {
             self.compile_call_args(2, args, keywords, None)?;
         }
@@ -1052,9 +1073,11 @@ impl<'a> Compiler<'a> {
         let mut names = Vec::new();
         for p in &tp.type_params {
             let (n, which, bound) = match p {
-                ast::TypeParam::TypeVar(t) => {
-                    (&t.name, crate::bytecode::intrinsic::TYPEVAR, t.bound.as_deref())
-                }
+                ast::TypeParam::TypeVar(t) => (
+                    &t.name,
+                    crate::bytecode::intrinsic::TYPEVAR,
+                    t.bound.as_deref(),
+                ),
                 ast::TypeParam::TypeVarTuple(t) => {
                     (&t.name, crate::bytecode::intrinsic::TYPEVARTUPLE, None)
                 }
@@ -1076,7 +1099,9 @@ impl<'a> Compiler<'a> {
         if self.scope().flags.contains_key(".type_params") {
             self.emit(Instr::Dup);
             self.name_op(".type_params", NameOp::Store);
-            self.emit(Instr::Intrinsic(crate::bytecode::intrinsic::SUBSCRIPT_GENERIC));
+            self.emit(Instr::Intrinsic(
+                crate::bytecode::intrinsic::SUBSCRIPT_GENERIC,
+            ));
             self.name_op(".generic_base", NameOp::Store);
         } else {
             self.emit(Instr::Pop);

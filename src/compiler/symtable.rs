@@ -155,14 +155,22 @@ impl Builder {
             scope.order.push(name.to_string());
         }
         if flag == DEF_GLOBAL || flag == DEF_NONLOCAL {
-            let what = if flag == DEF_GLOBAL { "global" } else { "nonlocal" };
+            let what = if flag == DEF_GLOBAL {
+                "global"
+            } else {
+                "nonlocal"
+            };
             if old & DEF_PARAM != 0 {
                 let msg = format!("name '{name}' is parameter and {what}");
                 self.fail(msg, range);
                 return;
             }
             if old & (USE | DEF_LOCAL) != 0 {
-                let how = if old & DEF_LOCAL != 0 { "assigned to" } else { "used" };
+                let how = if old & DEF_LOCAL != 0 {
+                    "assigned to"
+                } else {
+                    "used"
+                };
                 let msg = format!("name '{name}' is {how} before {what} declaration");
                 self.fail(msg, range);
                 return;
@@ -208,7 +216,12 @@ impl Builder {
     }
 
     fn add_param(&mut self, name: &str, range: TextRange) {
-        if self.cur().flags.get(name).is_some_and(|f| f & DEF_PARAM != 0) {
+        if self
+            .cur()
+            .flags
+            .get(name)
+            .is_some_and(|f| f & DEF_PARAM != 0)
+        {
             self.fail(
                 format!("duplicate argument '{name}' in function definition"),
                 range,
@@ -428,10 +441,7 @@ impl<'a> Visitor<'a> for Builder {
                 for a in &i.names {
                     if a.name.id.as_str() == "*" {
                         if self.cur().kind != ScopeKind::Module {
-                            self.fail(
-                                "import * only allowed at module level".to_string(),
-                                i.range,
-                            );
+                            self.fail("import * only allowed at module level".to_string(), i.range);
                         }
                         continue;
                     }
@@ -443,8 +453,15 @@ impl<'a> Visitor<'a> for Builder {
                 if let Expr::Name(n) = &*a.target {
                     let f = self.cur().flags.get(n.id.as_str()).copied().unwrap_or(0);
                     if f & (DEF_GLOBAL | DEF_NONLOCAL) != 0 && a.simple {
-                        let what = if f & DEF_GLOBAL != 0 { "global" } else { "nonlocal" };
-                        self.fail(format!("annotated name '{}' can't be {what}", n.id), n.range);
+                        let what = if f & DEF_GLOBAL != 0 {
+                            "global"
+                        } else {
+                            "nonlocal"
+                        };
+                        self.fail(
+                            format!("annotated name '{}' can't be {what}", n.id),
+                            n.range,
+                        );
                     }
                     if a.simple {
                         self.add(&n.id, DEF_ANNOT, n.range);
@@ -513,15 +530,27 @@ impl<'a> Visitor<'a> for Builder {
                 self.visit_expr(&l.body);
                 self.pop_scope();
             }
-            Expr::ListComp(c) => {
-                self.visit_comprehension_scope(key_of(c), "<listcomp>", &c.generators, &[&c.elt], false)
-            }
-            Expr::SetComp(c) => {
-                self.visit_comprehension_scope(key_of(c), "<setcomp>", &c.generators, &[&c.elt], false)
-            }
-            Expr::Generator(c) => {
-                self.visit_comprehension_scope(key_of(c), "<genexpr>", &c.generators, &[&c.elt], true)
-            }
+            Expr::ListComp(c) => self.visit_comprehension_scope(
+                key_of(c),
+                "<listcomp>",
+                &c.generators,
+                &[&c.elt],
+                false,
+            ),
+            Expr::SetComp(c) => self.visit_comprehension_scope(
+                key_of(c),
+                "<setcomp>",
+                &c.generators,
+                &[&c.elt],
+                false,
+            ),
+            Expr::Generator(c) => self.visit_comprehension_scope(
+                key_of(c),
+                "<genexpr>",
+                &c.generators,
+                &[&c.elt],
+                true,
+            ),
             Expr::DictComp(c) => {
                 let mut elts: Vec<&Expr> = Vec::new();
                 if let Some(k) = &c.key {

@@ -56,13 +56,20 @@ pub fn simple_eq(a: &Value, b: &Value) -> Option<bool> {
                 }
                 Some(true)
             }
-            (Payload::Int(p), Payload::Int(q)) if exact_builtin(x) && exact_builtin(y) => Some(p == q),
+            (Payload::Int(p), Payload::Int(q)) if exact_builtin(x) && exact_builtin(y) => {
+                Some(p == q)
+            }
             _ => Option::None,
         },
         (Obj(x), _) | (_, Obj(x)) => {
             // A built-in str/tuple/... never equals None, a bool or a small number
             // unless it is an int subclass or user type.
-            if exact_builtin(x) && matches!(x.payload, Payload::Str(_) | Payload::Tuple(_) | Payload::Bytes(_)) {
+            if exact_builtin(x)
+                && matches!(
+                    x.payload,
+                    Payload::Str(_) | Payload::Tuple(_) | Payload::Bytes(_)
+                )
+            {
                 Some(false)
             } else {
                 Option::None
@@ -170,7 +177,10 @@ impl Dict {
         self.entries.push(Some(DictEntry { hash, key, value }));
         let entries = &self.entries;
         self.table.insert_unique(hash as u64, idx, |&i| {
-            entries[i as usize].as_ref().map(|e| e.hash as u64).unwrap_or(0)
+            entries[i as usize]
+                .as_ref()
+                .map(|e| e.hash as u64)
+                .unwrap_or(0)
         });
         self.len += 1;
     }

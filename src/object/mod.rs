@@ -188,6 +188,8 @@ pub enum Payload {
     TextStream(RefCell<crate::types::io::Stream>),
     Singleton,
     Wrapper(RefCell<Value>),
+    /// `dict.keys()` (0), `.values()` (1), `.items()` (2) over a dict.
+    DictView(ObjRef, u8),
 }
 
 pub struct TypeData {
@@ -338,18 +340,59 @@ pub struct GenData {
 
 /// State of the built-in iterators.
 pub enum IterState {
-    Seq { seq: Value, index: usize },
-    Range { next: i64, stop: i64, step: i64 },
-    Str { s: Value, byte_pos: usize },
-    DictKeys { dict: ObjRef, index: usize, size: usize, which: u8 },
-    Set { set: Value, index: usize, size: usize },
-    Enumerate { iter: Value, count: i64 },
-    Zip { iters: Vec<Value>, strict: bool },
-    Map { func: Value, iters: Vec<Value> },
-    Filter { func: Value, iter: Value, keep_false: bool },
-    Reversed { seq: Value, index: isize },
-    Callable { func: Value, sentinel: Value },
+    Seq {
+        seq: Value,
+        index: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    Str {
+        s: Value,
+        byte_pos: usize,
+    },
+    DictKeys {
+        dict: ObjRef,
+        index: usize,
+        size: usize,
+        which: u8,
+    },
+    Set {
+        set: Value,
+        index: usize,
+        size: usize,
+    },
+    Enumerate {
+        iter: Value,
+        count: i64,
+    },
+    Zip {
+        iters: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        iters: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        iter: Value,
+        keep_false: bool,
+    },
+    Reversed {
+        seq: Value,
+        index: isize,
+    },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     /// A precomputed list of values (used for small helper iterators).
-    Values { items: Vec<Value>, index: usize },
+    Values {
+        items: Vec<Value>,
+        index: usize,
+    },
     Exhausted,
 }

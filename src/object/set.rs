@@ -88,7 +88,11 @@ impl SetData {
         let mut perturb = hash as u64 as usize;
         let mut i = (hash as u64 as usize) & mask;
         loop {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
             for j in 0..=probes {
                 let idx = i + j;
                 if f(idx, &self.table[idx]) {
@@ -150,7 +154,11 @@ impl SetData {
         self.fill += 1;
         self.used += 1;
         if self.fill * 5 >= self.mask() * 3 {
-            let target = if self.used > 50000 { self.used * 2 } else { self.used * 4 };
+            let target = if self.used > 50000 {
+                self.used * 2
+            } else {
+                self.used * 4
+            };
             self.resize(target);
         }
     }

@@ -1,6 +1,7 @@
 //! The built-in types: their type objects (`Types`) and, one file per
 //! type, their methods.
 
+pub mod attrs;
 pub mod bytes;
 pub mod dict;
 pub mod exceptions;
@@ -12,13 +13,20 @@ pub mod iter;
 pub mod list;
 pub mod module;
 pub mod object;
+pub mod protocols;
+pub mod repr;
 pub mod set;
 pub mod str;
 pub mod tuple;
 pub mod typeobj;
 
-use crate::object::{BaseKind, ObjRef};
+use crate::object::{BaseKind, ObjRef, Value};
 use crate::vm::Vm;
+pub use attrs::{special_getattr, special_setattr};
+pub use protocols::{
+    builtin_binop, builtin_contains, builtin_delitem, builtin_getitem, builtin_hash, builtin_repr,
+    builtin_setitem, fast_compare, is_mapping, is_sequence, match_class, match_keys,
+};
 use std::collections::HashMap;
 use typeobj::{new_static_type, set_bases};
 
@@ -142,7 +150,9 @@ pub const EXCEPTIONS: &[(&str, &str)] = &[
 impl Types {
     pub fn bootstrap() -> Types {
         let (type_, object, dict) = typeobj::bootstrap_core();
-        let t = |name: &str, base: &ObjRef, kind: BaseKind| new_static_type(&type_, &dict, name, Some(base), kind);
+        let t = |name: &str, base: &ObjRef, kind: BaseKind| {
+            new_static_type(&type_, &dict, name, Some(base), kind)
+        };
         let int = t("int", &object, BaseKind::Int);
         let bool_ = t("bool", &int, BaseKind::Bool);
         let str_ = t("str", &object, BaseKind::Str);
@@ -161,6 +171,9 @@ impl Types {
             "bytes_iterator",
             "callable_iterator",
             "iterator",
+            "dict_keys",
+            "dict_values",
+            "dict_items",
         ] {
             iterators.insert(name, t(name, &object, BaseKind::Other));
         }
@@ -171,12 +184,19 @@ impl Types {
         let mut exc = HashMap::new();
         exc.insert("BaseException", base_exception.clone());
         for (name, base) in EXCEPTIONS.iter().skip(1) {
-            let b = exc.get(base).cloned().unwrap_or_else(|| base_exception.clone());
+            let b = exc
+                .get(base)
+                .cloned()
+                .unwrap_or_else(|| base_exception.clone());
             let cls = new_static_type(&type_, &dict, name, Some(&b), BaseKind::Exception);
             exc.insert(*name, cls);
         }
         // ExceptionGroup is also an Exception.
-        if let (Some(eg), Some(e), Some(beg)) = (exc.get("ExceptionGroup"), exc.get("Exception"), exc.get("BaseExceptionGroup")) {
+        if let (Some(eg), Some(e), Some(beg)) = (
+            exc.get("ExceptionGroup"),
+            exc.get("Exception"),
+            exc.get("BaseExceptionGroup"),
+        ) {
             set_bases(eg, vec![beg.clone(), e.clone()]);
         }
         Types {
@@ -247,6 +267,7 @@ pub fn install_methods(vm: &mut Vm) {
         (t.set.clone(), set::SET_METHODS),
         (t.frozenset.clone(), set::FROZENSET_METHODS),
         (t.bytes.clone(), bytes::METHODS),
+        (t.bytearray.clone(), bytes::BYTEARRAY_METHODS),
         (t.base_exception.clone(), exceptions::METHODS),
         (t.generator.clone(), crate::vm::generator::GEN_METHODS),
         (t.coroutine.clone(), crate::vm::generator::CORO_METHODS),
@@ -257,11 +278,44 @@ pub fn install_methods(vm: &mut Vm) {
     for (cls, table) in tables {
         typeobj::add_methods(vm, &cls, table);
     }
-    for name in ["list_iterator", "tuple_iterator", "range_iterator", "str_ascii_iterator", "str_iterator",
-        "dict_keyiterator", "dict_valueiterator", "dict_itemiterator", "set_iterator", "bytes_iterator",
-        "callable_iterator", "enumerate", "zip", "map", "filter", "reversed", "list_reverseiterator", "iterator"] {
+    for name in [
+        "list_iterator",
+        "tuple_iterator",
+        "range_iterator",
+        "str_ascii_iterator",
+        "str_iterator",
+        "dict_keyiterator",
+        "dict_valueiterator",
+        "dict_itemiterator",
+        "set_iterator",
+        "bytes_iterator",
+        "callable_iterator",
+        "enumerate",
+        "zip",
+        "map",
+        "filter",
+        "reversed",
+        "list_reverseiterator",
+        "iterator",
+    ] {
         let cls = vm.types.iter_type(name);
         typeobj::add_methods(vm, &cls, iter::ITER_METHODS);
     }
     exceptions::install(vm);
+}
+
+/// Names of abstract methods a class has not implemented, if any.
+pub fn abstract_methods(vm: &mut Vm, cls: &ObjRef) -> Option<Vec<String>> {
+    let v = typeobj::lookup(cls, "__abstractmethods__")?;
+    let items = crate::vm::ops::collect_iterable(vm, &v).ok()?;
+    let mut names: Vec<String> = items
+        .iter()
+        .filter_map(|i| i.str_value().map(|s| s.to_string()))
+        .collect();
+    if names.is_empty() {
+        return None;
+    }
+    names.sort();
+    let _ = Value::None;
+    Some(names)
 }

@@ -30,10 +30,33 @@ pub fn bootstrap_core() -> (ObjRef, ObjRef, ObjRef) {
     let type_ns = mk_ns();
     let object_ns = mk_ns();
     let dict_ns = mk_ns();
-    let type_ = PyObject::new_unclassed(Payload::Type(Box::new(new_type_data("type", type_ns.clone(), BaseKind::Type, false))));
+    let type_ = PyObject::new_unclassed(Payload::Type(Box::new(new_type_data(
+        "type",
+        type_ns.clone(),
+        BaseKind::Type,
+        false,
+    ))));
     type_.set_class_once(type_.clone());
-    let object = PyObject::new(type_.clone(), None, Payload::Type(Box::new(new_type_data("object", object_ns.clone(), BaseKind::Object, false))));
-    let dict = PyObject::new(type_.clone(), None, Payload::Type(Box::new(new_type_data("dict", dict_ns.clone(), BaseKind::Dict, false))));
+    let object = PyObject::new(
+        type_.clone(),
+        None,
+        Payload::Type(Box::new(new_type_data(
+            "object",
+            object_ns.clone(),
+            BaseKind::Object,
+            false,
+        ))),
+    );
+    let dict = PyObject::new(
+        type_.clone(),
+        None,
+        Payload::Type(Box::new(new_type_data(
+            "dict",
+            dict_ns.clone(),
+            BaseKind::Dict,
+            false,
+        ))),
+    );
     for ns in [&type_ns, &object_ns, &dict_ns] {
         ns.set_class_once(dict.clone());
     }
@@ -45,9 +68,23 @@ pub fn bootstrap_core() -> (ObjRef, ObjRef, ObjRef) {
     (type_, object, dict)
 }
 
-pub fn new_static_type(type_: &ObjRef, dict_type: &ObjRef, name: &str, base: Option<&ObjRef>, kind: BaseKind) -> ObjRef {
-    let ns = PyObject::new(dict_type.clone(), None, Payload::Dict(RefCell::new(Dict::new())));
-    let cls = PyObject::new(type_.clone(), None, Payload::Type(Box::new(new_type_data(name, ns, kind, false))));
+pub fn new_static_type(
+    type_: &ObjRef,
+    dict_type: &ObjRef,
+    name: &str,
+    base: Option<&ObjRef>,
+    kind: BaseKind,
+) -> ObjRef {
+    let ns = PyObject::new(
+        dict_type.clone(),
+        None,
+        Payload::Dict(RefCell::new(Dict::new())),
+    );
+    let cls = PyObject::new(
+        type_.clone(),
+        None,
+        Payload::Type(Box::new(new_type_data(name, ns, kind, false))),
+    );
     if let Some(b) = base {
         set_bases(&cls, vec![b.clone()]);
     }
@@ -93,7 +130,9 @@ pub fn c3(cls: &ObjRef, bases: &[ObjRef]) -> Result<Vec<ObjRef>, Vec<ObjRef>> {
         let mut candidate = None;
         for s in &seqs {
             let head = &s[0];
-            let in_tail = seqs.iter().any(|t| t[1..].iter().any(|x| Rc::ptr_eq(x, head)));
+            let in_tail = seqs
+                .iter()
+                .any(|t| t[1..].iter().any(|x| Rc::ptr_eq(x, head)));
             if !in_tail {
                 candidate = Some(head.clone());
                 break;
@@ -200,7 +239,11 @@ pub fn add_methods(vm: &mut Vm, cls: &ObjRef, table: &'static [NativeFunc]) {
             }),
         );
         let v = match f.kind {
-            NativeKind::StaticMethod => Value::Obj(PyObject::new(vm.types.staticmethod.clone(), None, Payload::StaticMethod(Value::Obj(descr)))),
+            NativeKind::StaticMethod => Value::Obj(PyObject::new(
+                vm.types.staticmethod.clone(),
+                None,
+                Payload::StaticMethod(Value::Obj(descr)),
+            )),
             _ => Value::Obj(descr),
         };
         set_type_attr(vm, cls, f.name, v);
@@ -212,19 +255,41 @@ pub fn base_kind(cls: &ObjRef) -> BaseKind {
 }
 
 /// `type(name, bases, ns)` and `class` statements: make a new class.
-pub fn new_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: Vec<ObjRef>, ns: &ObjRef) -> PyResult<ObjRef> {
-    let bases = if bases.is_empty() { vec![vm.types.object.clone()] } else { bases };
+pub fn new_class(
+    vm: &mut Vm,
+    meta: &ObjRef,
+    name: &str,
+    bases: Vec<ObjRef>,
+    ns: &ObjRef,
+) -> PyResult<ObjRef> {
+    let bases = if bases.is_empty() {
+        vec![vm.types.object.clone()]
+    } else {
+        bases
+    };
     // The layout comes from the most derived built-in base.
     let mut kind = BaseKind::Object;
     for b in &bases {
         let Some(bt) = b.type_data() else {
             return Err(vm.type_error("bases must be types"));
         };
-        if matches!(bt.kind, BaseKind::Bool) || (!bt.heap && matches!(type_name(b).as_str(), "NoneType" | "function" | "range" | "slice" | "generator" | "coroutine")) {
-            return Err(vm.type_error(format!("type '{}' is not an acceptable base type", type_name(b))));
+        if matches!(bt.kind, BaseKind::Bool)
+            || (!bt.heap
+                && matches!(
+                    type_name(b).as_str(),
+                    "NoneType" | "function" | "range" | "slice" | "generator" | "coroutine"
+                ))
+        {
+            return Err(vm.type_error(format!(
+                "type '{}' is not an acceptable base type",
+                type_name(b)
+            )));
         }
         if bt.kind != BaseKind::Object && bt.kind != BaseKind::Other {
-            if kind != BaseKind::Object && kind != bt.kind && !(kind == BaseKind::Exception && bt.kind == BaseKind::Exception) {
+            if kind != BaseKind::Object
+                && kind != bt.kind
+                && !(kind == BaseKind::Exception && bt.kind == BaseKind::Exception)
+            {
                 return Err(vm.type_error("multiple bases have instance lay-out conflict"));
             }
             kind = bt.kind;
@@ -251,14 +316,26 @@ pub fn new_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: Vec<ObjRef>, ns:
         }
     };
     let has_dict = match &slots {
-        Some(s) => s.iter().any(|n: &Rc<str>| &**n == "__dict__") || bases.iter().any(|b| b.type_data().is_some_and(|t| t.has_dict)),
+        Some(s) => {
+            s.iter().any(|n: &Rc<str>| &**n == "__dict__")
+                || bases
+                    .iter()
+                    .any(|b| b.type_data().is_some_and(|t| t.has_dict))
+        }
         None => true,
     };
     let dict_obj = vm.new_dict_obj(ns_copy);
     let qualname = {
-        let d = dict_obj.dict_data().map(|d| d.borrow().get_str("__qualname__", hash_str("__qualname__")).cloned());
+        let d = dict_obj.dict_data().map(|d| {
+            d.borrow()
+                .get_str("__qualname__", hash_str("__qualname__"))
+                .cloned()
+        });
         match d.flatten() {
-            Some(q) => q.str_value().map(Rc::from).unwrap_or_else(|| Rc::from(name)),
+            Some(q) => q
+                .str_value()
+                .map(Rc::from)
+                .unwrap_or_else(|| Rc::from(name)),
             None => Rc::from(name),
         }
     };
@@ -304,9 +381,15 @@ pub fn new_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: Vec<ObjRef>, ns:
     }
     // Plain functions named __new__ / __init_subclass__ / __class_getitem__
     // are implicitly static / class methods.
-    for (name, wrap_static) in [("__new__", true), ("__init_subclass__", false), ("__class_getitem__", false)] {
+    for (name, wrap_static) in [
+        ("__new__", true),
+        ("__init_subclass__", false),
+        ("__class_getitem__", false),
+    ] {
         let h = hash_str(name);
-        let f = dict_obj.dict_data().and_then(|d| d.borrow().get_str(name, h).cloned());
+        let f = dict_obj
+            .dict_data()
+            .and_then(|d| d.borrow().get_str(name, h).cloned());
         if let Some(f) = f {
             if matches!(f.payload(), Some(Payload::Function(_))) {
                 let wrapped = if wrap_static {
@@ -314,8 +397,17 @@ pub fn new_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: Vec<ObjRef>, ns:
                 } else {
                     Payload::ClassMethod(f)
                 };
-                let cls_t = if wrap_static { vm.types.staticmethod.clone() } else { vm.types.classmethod.clone() };
-                set_type_attr(vm, &cls, name, Value::Obj(PyObject::new(cls_t, None, wrapped)));
+                let cls_t = if wrap_static {
+                    vm.types.staticmethod.clone()
+                } else {
+                    vm.types.classmethod.clone()
+                };
+                set_type_attr(
+                    vm,
+                    &cls,
+                    name,
+                    Value::Obj(PyObject::new(cls_t, None, wrapped)),
+                );
             }
         }
     }
@@ -327,7 +419,12 @@ fn type_mro(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(t) = cls.as_ref().and_then(|c| c.type_data()) else {
         return Err(vm.type_error("descriptor 'mro' requires a 'type' object"));
     };
-    let items = t.mro.borrow().iter().map(|c| Value::Obj(c.clone())).collect();
+    let items = t
+        .mro
+        .borrow()
+        .iter()
+        .map(|c| Value::Obj(c.clone()))
+        .collect();
     Ok(vm.new_list(items))
 }
 
@@ -337,5 +434,9 @@ fn type_subclasses(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 
 pub static METHODS: &[NativeFunc] = &[
     native!("mro", type_mro, "Return a type's method resolution order."),
-    native!("__subclasses__", type_subclasses, "Return a list of immediate subclasses."),
+    native!(
+        "__subclasses__",
+        type_subclasses,
+        "Return a list of immediate subclasses."
+    ),
 ];

@@ -9,7 +9,10 @@ use std::cell::RefCell;
 
 impl Vm {
     pub fn dict_get_str(&self, d: &ObjRef, name: &str) -> Option<Value> {
-        d.dict_data()?.borrow().get_str(name, hash_str(name)).cloned()
+        d.dict_data()?
+            .borrow()
+            .get_str(name, hash_str(name))
+            .cloned()
     }
 
     pub fn dict_set_str(&self, d: &ObjRef, name: &str, v: Value) -> Option<()> {
@@ -27,7 +30,9 @@ impl Vm {
 
     pub fn dict_del_str(&self, d: &ObjRef, name: &str) -> bool {
         let h = hash_str(name);
-        let Some(dd) = d.dict_data() else { return false };
+        let Some(dd) = d.dict_data() else {
+            return false;
+        };
         let mut dd = dd.borrow_mut();
         match dd.find_str_index(name, h) {
             Some(i) => {
@@ -80,9 +85,16 @@ impl Vm {
             }
             _ => {
                 if let Some(get) = self.lookup_special(attr, "__get__") {
-                    if !matches!(attr.payload(), Some(Payload::Native(_)) | Some(Payload::Type(_))) {
+                    if !matches!(
+                        attr.payload(),
+                        Some(Payload::Native(_)) | Some(Payload::Type(_))
+                    ) {
                         let owner = Value::Obj(self.type_of(obj));
-                        return self.call_unbound(&get, attr, vec![attr.clone(), obj.clone(), owner]);
+                        return self.call_unbound(
+                            &get,
+                            attr,
+                            vec![attr.clone(), obj.clone(), owner],
+                        );
                     }
                 }
                 Ok(attr.clone())
@@ -93,10 +105,16 @@ impl Vm {
     fn is_data_descriptor(&self, attr: &Value) -> bool {
         match attr.payload() {
             Some(Payload::Property(_)) => true,
-            Some(Payload::Function(_)) | Some(Payload::Native(_)) | Some(Payload::StaticMethod(_)) | Some(Payload::ClassMethod(_)) | Some(Payload::Str(_)) | Some(Payload::Type(_)) => false,
+            Some(Payload::Function(_))
+            | Some(Payload::Native(_))
+            | Some(Payload::StaticMethod(_))
+            | Some(Payload::ClassMethod(_))
+            | Some(Payload::Str(_))
+            | Some(Payload::Type(_)) => false,
             Some(_) => {
                 let cls = self.type_of(attr);
-                cls.type_data().is_some_and(|t| t.heap) && (lookup(&cls, "__set__").is_some() || lookup(&cls, "__delete__").is_some())
+                cls.type_data().is_some_and(|t| t.heap)
+                    && (lookup(&cls, "__set__").is_some() || lookup(&cls, "__delete__").is_some())
             }
             None => false,
         }
@@ -139,7 +157,13 @@ impl Vm {
         r
     }
 
-    fn getattr_fallback(&mut self, obj: &Value, cls: &ObjRef, name: &str, r: PyResult<Value>) -> PyResult<Value> {
+    fn getattr_fallback(
+        &mut self,
+        obj: &Value,
+        cls: &ObjRef,
+        name: &str,
+        r: PyResult<Value>,
+    ) -> PyResult<Value> {
         match r {
             Err(e) if self.err_is(&e, "AttributeError") => {
                 if let Some(ga) = lookup(cls, "__getattr__") {
@@ -152,22 +176,38 @@ impl Vm {
     }
 
     /// `object.__getattribute__`.
-    pub fn generic_getattr(&mut self, obj: &Value, cls: &ObjRef, name: &str, hash: i64) -> PyResult<Value> {
+    pub fn generic_getattr(
+        &mut self,
+        obj: &Value,
+        cls: &ObjRef,
+        name: &str,
+        hash: i64,
+    ) -> PyResult<Value> {
         if let Value::Obj(o) = obj {
             if let Payload::Type(_) = &o.payload {
                 return self.type_getattr(o, name, hash);
             }
             if let Payload::Module(m) = &o.payload {
-                if let Some(v) = m.dict.dict_data().and_then(|d| d.borrow().get_str(name, hash).cloned()) {
+                if let Some(v) = m
+                    .dict
+                    .dict_data()
+                    .and_then(|d| d.borrow().get_str(name, hash).cloned())
+                {
                     return Ok(v);
                 }
                 if name == "__dict__" {
                     return Ok(Value::Obj(m.dict.clone()));
                 }
-                if let Some(ga) = m.dict.dict_data().and_then(|d| d.borrow().get_str("__getattr__", hash_str("__getattr__")).cloned()) {
+                if let Some(ga) = m.dict.dict_data().and_then(|d| {
+                    d.borrow()
+                        .get_str("__getattr__", hash_str("__getattr__"))
+                        .cloned()
+                }) {
                     return self.call(&ga, vec![self.new_str(name)]);
                 }
-                return Err(self.attribute_error(format!("module '{}' has no attribute '{name}'", m.name)));
+                return Err(
+                    self.attribute_error(format!("module '{}' has no attribute '{name}'", m.name))
+                );
             }
         }
         let attr = lookup_hashed(cls, name, hash);
@@ -181,7 +221,10 @@ impl Vm {
         }
         if let Value::Obj(o) = obj {
             if let Some(d) = &o.dict {
-                if let Some(v) = d.dict_data().and_then(|dd| dd.borrow().get_str(name, hash).cloned()) {
+                if let Some(v) = d
+                    .dict_data()
+                    .and_then(|dd| dd.borrow().get_str(name, hash).cloned())
+                {
                     return Ok(v);
                 }
             }
@@ -193,7 +236,10 @@ impl Vm {
     }
 
     pub fn no_attribute(&self, obj: &Value, name: &str) -> super::PyErr {
-        let e = self.attribute_error(format!("'{}' object has no attribute '{name}'", self.type_name(obj)));
+        let e = self.attribute_error(format!(
+            "'{}' object has no attribute '{name}'",
+            self.type_name(obj)
+        ));
         if let Some(d) = &e.exc.dict {
             let _ = self.dict_set_str(d, "name", self.new_str(name));
             let _ = self.dict_set_str(d, "obj", obj.clone());
@@ -218,7 +264,10 @@ impl Vm {
                     None,
                     Payload::BoundMethod(Box::new((f.clone(), Value::Obj(cls.clone())))),
                 ))),
-                Some(Payload::Native(n)) if n.def.kind == crate::vm::native::NativeKind::ClassMethod && n.bound.is_none() => {
+                Some(Payload::Native(n))
+                    if n.def.kind == crate::vm::native::NativeKind::ClassMethod
+                        && n.bound.is_none() =>
+                {
                     Ok(Value::Obj(PyObject::new(
                         self.types.builtin_function.clone(),
                         None,
@@ -234,7 +283,11 @@ impl Vm {
                 _ => {
                     if let Some(get) = self.lookup_special(&a, "__get__") {
                         if self.type_of(&a).type_data().is_some_and(|t| t.heap) {
-                            return self.call_unbound(&get, &a, vec![a.clone(), Value::None, Value::Obj(cls.clone())]);
+                            return self.call_unbound(
+                                &get,
+                                &a,
+                                vec![a.clone(), Value::None, Value::Obj(cls.clone())],
+                            );
                         }
                     }
                     Ok(a)
@@ -247,7 +300,10 @@ impl Vm {
         if let Some(a) = meta_attr {
             return self.bind_descriptor(&a, &Value::Obj(cls.clone()));
         }
-        let e = self.attribute_error(format!("type object '{}' has no attribute '{name}'", type_name(cls)));
+        let e = self.attribute_error(format!(
+            "type object '{}' has no attribute '{name}'",
+            type_name(cls)
+        ));
         Err(e)
     }
 
@@ -314,7 +370,10 @@ impl Vm {
             if let Some(d) = &o.dict {
                 if let Some(slots) = cls.type_data().and_then(|t| t.slots.as_ref()) {
                     let has_dict = cls.type_data().is_some_and(|t| t.has_dict);
-                    if !has_dict && !slots.iter().any(|s| &**s == name) && !self.slot_in_bases(&cls, name) {
+                    if !has_dict
+                        && !slots.iter().any(|s| &**s == name)
+                        && !self.slot_in_bases(&cls, name)
+                    {
                         return Err(self.attribute_error(format!(
                             "'{}' object has no attribute '{name}' and no __dict__ for setting new attributes",
                             self.type_name(obj)
@@ -338,12 +397,15 @@ impl Vm {
     }
 
     fn slot_in_bases(&self, cls: &ObjRef, name: &str) -> bool {
-        let Some(t) = cls.type_data() else { return false };
+        let Some(t) = cls.type_data() else {
+            return false;
+        };
         t.mro.borrow().iter().any(|c| {
             c.type_data()
                 .and_then(|ct| ct.slots.as_ref())
                 .is_some_and(|s| s.iter().any(|x| &**x == name))
-                || c.type_data().is_some_and(|ct| ct.heap && ct.slots.is_none())
+                || c.type_data()
+                    .is_some_and(|ct| ct.heap && ct.slots.is_none())
         })
     }
 

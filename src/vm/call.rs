@@ -14,7 +14,10 @@ fn join_names(names: &[String]) -> String {
         1 => names[0].clone(),
         2 => format!("{} and {}", names[0], names[1]),
         _ => {
-            let (last, rest) = names.split_last().map(|(l, r)| (l.clone(), r.to_vec())).unwrap_or_default();
+            let (last, rest) = names
+                .split_last()
+                .map(|(l, r)| (l.clone(), r.to_vec()))
+                .unwrap_or_default();
             format!("{}, and {}", rest.join(", "), last)
         }
     }
@@ -25,7 +28,12 @@ impl Vm {
         self.call_kw(f, args, Vec::new())
     }
 
-    pub fn call_kw(&mut self, f: &Value, mut args: Vec<Value>, kwargs: Vec<(Value, Value)>) -> PyResult<Value> {
+    pub fn call_kw(
+        &mut self,
+        f: &Value,
+        mut args: Vec<Value>,
+        kwargs: Vec<(Value, Value)>,
+    ) -> PyResult<Value> {
         let Value::Obj(o) = f else {
             return Err(self.type_error(format!("'{}' object is not callable", self.type_name(f))));
         };
@@ -65,11 +73,15 @@ impl Vm {
             }
             _ => {
                 let Some(m) = crate::types::typeobj::lookup(o.class(), "__call__") else {
-                    return Err(self.type_error(format!("'{}' object is not callable", self.type_name(f))));
+                    return Err(
+                        self.type_error(format!("'{}' object is not callable", self.type_name(f)))
+                    );
                 };
                 args.insert(0, f.clone());
                 match m.payload() {
-                    Some(Payload::Function(_)) | Some(Payload::Native(_)) => self.call_kw(&m, args, kwargs),
+                    Some(Payload::Function(_)) | Some(Payload::Native(_)) => {
+                        self.call_kw(&m, args, kwargs)
+                    }
                     _ => {
                         let bound = self.bind_descriptor(&m, f)?;
                         args.remove(0);
@@ -84,9 +96,7 @@ impl Vm {
         let Some(owner) = &n.owner else { return Ok(()) };
         let qual = format!("{}.{}", crate::types::typeobj::type_name(owner), n.def.name);
         let Some(first) = args.first() else {
-            return Err(self.type_error(format!(
-                "unbound method {qual}() needs an argument"
-            )));
+            return Err(self.type_error(format!("unbound method {qual}() needs an argument")));
         };
         if n.def.kind == NativeKind::ClassMethod {
             return Ok(());
@@ -110,7 +120,12 @@ impl Vm {
     }
 
     /// `cls(*args, **kwargs)`: `__new__` then `__init__`.
-    pub fn call_type(&mut self, cls: &ObjRef, args: Vec<Value>, kwargs: Vec<(Value, Value)>) -> PyResult<Value> {
+    pub fn call_type(
+        &mut self,
+        cls: &ObjRef,
+        args: Vec<Value>,
+        kwargs: Vec<(Value, Value)>,
+    ) -> PyResult<Value> {
         if Rc::ptr_eq(cls, &self.types.type_) && args.len() == 1 && kwargs.is_empty() {
             return Ok(Value::Obj(self.type_of(&args[0])));
         }
@@ -151,7 +166,13 @@ impl Vm {
     }
 
     /// A frame for calling a Python function, with arguments bound.
-    pub fn function_frame(&mut self, func: &ObjRef, fd: &FunctionData, args: Vec<Value>, kwargs: Vec<(Value, Value)>) -> PyResult<Box<Frame>> {
+    pub fn function_frame(
+        &mut self,
+        func: &ObjRef,
+        fd: &FunctionData,
+        args: Vec<Value>,
+        kwargs: Vec<(Value, Value)>,
+    ) -> PyResult<Box<Frame>> {
         let code = &fd.code.code;
         let nlocals = code.varnames.len();
         let mut fast: Vec<Option<Value>> = vec![None; nlocals];
@@ -167,21 +188,42 @@ impl Vm {
             }
         } else {
             let mut args = args;
-            let extra: Vec<Value> = if nargs > argcount { args.split_off(argcount) } else { Vec::new() };
+            let extra: Vec<Value> = if nargs > argcount {
+                args.split_off(argcount)
+            } else {
+                Vec::new()
+            };
             for (i, a) in args.into_iter().enumerate() {
                 fast[i] = Some(a);
             }
-            let varkw_dict = if has_varkw { Some(self.new_dict_obj(crate::object::Dict::new())) } else { None };
+            let varkw_dict = if has_varkw {
+                Some(self.new_dict_obj(crate::object::Dict::new()))
+            } else {
+                None
+            };
             if !extra.is_empty() && !has_varargs {
                 let defaults = fd.defaults.borrow().as_ref().map(|d| d.len()).unwrap_or(0);
-                let kw_given = kwargs.iter().filter(|(k, _)| {
-                    let k = k.str_value().unwrap_or("");
-                    code.varnames[argcount..argcount + kwonly].iter().any(|v| &**v == k)
-                }).count();
+                let kw_given = kwargs
+                    .iter()
+                    .filter(|(k, _)| {
+                        let k = k.str_value().unwrap_or("");
+                        code.varnames[argcount..argcount + kwonly]
+                            .iter()
+                            .any(|v| &**v == k)
+                    })
+                    .count();
                 let takes = if defaults > 0 {
-                    format!("from {} to {} positional arguments", argcount - defaults, argcount)
+                    format!(
+                        "from {} to {} positional arguments",
+                        argcount - defaults,
+                        argcount
+                    )
                 } else {
-                    format!("{} positional argument{}", argcount, if argcount == 1 { "" } else { "s" })
+                    format!(
+                        "{} positional argument{}",
+                        argcount,
+                        if argcount == 1 { "" } else { "s" }
+                    )
                 };
                 let given = if kw_given > 0 {
                     format!(
@@ -192,20 +234,35 @@ impl Vm {
                         if kw_given == 1 { "" } else { "s" }
                     )
                 } else {
-                    format!("{} {} given", nargs, if nargs == 1 { "was" } else { "were" })
+                    format!(
+                        "{} {} given",
+                        nargs,
+                        if nargs == 1 { "was" } else { "were" }
+                    )
                 };
-                return Err(self.type_error(format!("{}() takes {} but {}", fname(), takes, given)));
+                return Err(self.type_error(format!(
+                    "{}() takes {} but {}",
+                    fname(),
+                    takes,
+                    given
+                )));
             }
             let mut posonly_as_kw: Vec<String> = Vec::new();
             for (k, v) in kwargs {
                 let Some(ks) = k.str_value() else {
                     return Err(self.type_error(format!("{}() keywords must be strings", fname())));
                 };
-                let pos = code.varnames[..argcount + kwonly].iter().position(|n| &**n == ks);
+                let pos = code.varnames[..argcount + kwonly]
+                    .iter()
+                    .position(|n| &**n == ks);
                 match pos {
                     Some(i) if i >= code.posonlyargcount as usize => {
                         if fast[i].is_some() {
-                            return Err(self.type_error(format!("{}() got multiple values for argument '{}'", fname(), ks)));
+                            return Err(self.type_error(format!(
+                                "{}() got multiple values for argument '{}'",
+                                fname(),
+                                ks
+                            )));
                         }
                         fast[i] = Some(v);
                     }
@@ -219,7 +276,11 @@ impl Vm {
                                 posonly_as_kw.push(ks.to_string());
                                 continue;
                             }
-                            return Err(self.type_error(format!("{}() got an unexpected keyword argument '{}'", fname(), ks)));
+                            return Err(self.type_error(format!(
+                                "{}() got an unexpected keyword argument '{}'",
+                                fname(),
+                                ks
+                            )));
                         }
                     },
                 }
@@ -259,7 +320,10 @@ impl Vm {
             for i in argcount..argcount + kwonly {
                 if fast[i].is_none() {
                     let name = &code.varnames[i];
-                    if let Some(d) = kwdefaults.as_ref().and_then(|kd| self.dict_get_str(kd, name)) {
+                    if let Some(d) = kwdefaults
+                        .as_ref()
+                        .and_then(|kd| self.dict_get_str(kd, name))
+                    {
                         fast[i] = Some(d);
                     } else {
                         missing.push(format!("'{name}'"));
@@ -287,7 +351,12 @@ impl Vm {
         // Cells: cellvars (initialised from arguments where they alias), then freevars.
         let mut cells = Vec::with_capacity(code.cellvars.len() + code.freevars.len());
         for (i, _) in code.cellvars.iter().enumerate() {
-            let init = code.cell2arg.get(i).copied().flatten().and_then(|a| fast[a as usize].take());
+            let init = code
+                .cell2arg
+                .get(i)
+                .copied()
+                .flatten()
+                .and_then(|a| fast[a as usize].take());
             cells.push(self.new_cell(init));
         }
         if let Some(cl) = &fd.closure {

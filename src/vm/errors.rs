@@ -115,7 +115,13 @@ impl Vm {
     }
 
     /// Record that the exception passed through a frame at `line`.
-    pub fn add_traceback(&self, exc: &ObjRef, code: &std::rc::Rc<crate::bytecode::CodeObject>, line: u32, lasti: u32) {
+    pub fn add_traceback(
+        &self,
+        exc: &ObjRef,
+        code: &std::rc::Rc<crate::bytecode::CodeObject>,
+        line: u32,
+        lasti: u32,
+    ) {
         if let Some(e) = self.exc_data(exc) {
             let next = e.traceback.borrow().clone().unwrap_or(Value::None);
             let tb = PyObject::new(
@@ -136,15 +142,21 @@ impl Vm {
     pub fn make_raisable(&mut self, v: Value) -> PyResult<ObjRef> {
         match &v {
             Value::Obj(o) if matches!(o.payload, Payload::Exception(_)) => Ok(o.clone()),
-            Value::Obj(o) if o.type_data().is_some() && self.is_subclass(o, &self.types.base_exception.clone()) => {
+            Value::Obj(o)
+                if o.type_data().is_some()
+                    && self.is_subclass(o, &self.types.base_exception.clone()) =>
+            {
                 let inst = self.call(&v, vec![])?;
                 match inst {
                     Value::Obj(e) if matches!(e.payload, Payload::Exception(_)) => Ok(e),
-                    other => Err(self.type_error(format!(
-                        "calling {} should have returned an instance of BaseException, not {}",
-                        self.repr_string(&v)?,
-                        self.type_name(&other)
-                    ))),
+                    other => {
+                        let r = self.repr_string(&v)?;
+                        Err(self.type_error(format!(
+                            "calling {} should have returned an instance of BaseException, not {}",
+                            r,
+                            self.type_name(&other)
+                        )))
+                    }
                 }
             }
             _ => Err(self.type_error("exceptions must derive from BaseException")),
@@ -179,7 +191,11 @@ impl Vm {
             return self.format_syntax_error(exc, &label);
         }
         let msg = self.exception_message(exc);
-        let mut out = if msg.is_empty() { label } else { format!("{label}: {msg}") };
+        let mut out = if msg.is_empty() {
+            label
+        } else {
+            format!("{label}: {msg}")
+        };
         out.push('\n');
         if let Some(d) = &exc.dict {
             if let Some(notes) = self.dict_get_str(d, "__notes__") {
@@ -231,7 +247,9 @@ impl Vm {
 
     pub fn format_traceback(&self, exc: &ObjRef) -> String {
         let mut out = String::new();
-        let Some(e) = self.exc_data(exc) else { return out };
+        let Some(e) = self.exc_data(exc) else {
+            return out;
+        };
         let mut tb = e.traceback.borrow().clone();
         let mut entries = Vec::new();
         while let Some(Value::Obj(t)) = tb {
@@ -279,7 +297,9 @@ impl Vm {
             } else if let (Value::Obj(c), false) = (&context, suppress) {
                 if !seen.contains(&(std::rc::Rc::as_ptr(c) as *const u8 as usize)) {
                     out.push_str(&self.format_exception_chain(c, seen));
-                    out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                    out.push_str(
+                        "\nDuring handling of the above exception, another exception occurred:\n\n",
+                    );
                 }
             }
         }
@@ -319,9 +339,12 @@ pub fn source_line(filename: &str, line: u32) -> Option<String> {
             if filename.starts_with('<') {
                 return None;
             }
-            std::fs::read(filename)
-                .ok()
-                .map(|b| String::from_utf8_lossy(&b).lines().map(|l| l.to_string()).collect())
+            std::fs::read(filename).ok().map(|b| {
+                String::from_utf8_lossy(&b)
+                    .lines()
+                    .map(|l| l.to_string())
+                    .collect()
+            })
         });
         entry
             .as_ref()

@@ -43,7 +43,12 @@ impl Frame {
     /// The line of the instruction executing (or last executed).
     pub fn line(&self) -> u32 {
         let i = self.ip.saturating_sub(1);
-        self.code.code.lines.get(i).copied().unwrap_or(self.code.code.first_line)
+        self.code
+            .code
+            .lines
+            .get(i)
+            .copied()
+            .unwrap_or(self.code.code.first_line)
     }
 
     #[inline]

@@ -57,20 +57,51 @@ pub struct Vm {
     pub asyncgen_finalizer: Value,
     /// Frames of generators dropped while suspended, to be closed.
     pub pending_finalizers: Rc<RefCell<Vec<ObjRef>>>,
+    /// Containers whose repr is being built (for `[...]`).
+    pub repr_stack: Vec<usize>,
 }
 
 impl Vm {
     pub fn new() -> Vm {
         let types = Types::bootstrap();
-        let builtins_dict = PyObject::new(types.dict.clone(), None, Payload::Dict(RefCell::new(Dict::new())));
-        let builtins = crate::types::module::new_module_with_dict(&types, "builtins", builtins_dict.clone());
-        let sys_dict = PyObject::new(types.dict.clone(), None, Payload::Dict(RefCell::new(Dict::new())));
+        let builtins_dict = PyObject::new(
+            types.dict.clone(),
+            None,
+            Payload::Dict(RefCell::new(Dict::new())),
+        );
+        let builtins =
+            crate::types::module::new_module_with_dict(&types, "builtins", builtins_dict.clone());
+        let sys_dict = PyObject::new(
+            types.dict.clone(),
+            None,
+            Payload::Dict(RefCell::new(Dict::new())),
+        );
         let sys = crate::types::module::new_module_with_dict(&types, "sys", sys_dict);
-        let modules = PyObject::new(types.dict.clone(), None, Payload::Dict(RefCell::new(Dict::new())));
-        let not_implemented = Value::Obj(PyObject::new(types.not_implemented_type.clone(), None, Payload::Singleton));
-        let ellipsis = Value::Obj(PyObject::new(types.ellipsis_type.clone(), None, Payload::Singleton));
-        let empty_tuple = Value::Obj(PyObject::new(types.tuple.clone(), None, Payload::Tuple(Box::new([]))));
-        let method_null = Value::Obj(PyObject::new(types.object.clone(), None, Payload::Singleton));
+        let modules = PyObject::new(
+            types.dict.clone(),
+            None,
+            Payload::Dict(RefCell::new(Dict::new())),
+        );
+        let not_implemented = Value::Obj(PyObject::new(
+            types.not_implemented_type.clone(),
+            None,
+            Payload::Singleton,
+        ));
+        let ellipsis = Value::Obj(PyObject::new(
+            types.ellipsis_type.clone(),
+            None,
+            Payload::Singleton,
+        ));
+        let empty_tuple = Value::Obj(PyObject::new(
+            types.tuple.clone(),
+            None,
+            Payload::Tuple(Box::new([])),
+        ));
+        let method_null = Value::Obj(PyObject::new(
+            types.object.clone(),
+            None,
+            Payload::Singleton,
+        ));
         let mut vm = Vm {
             types,
             builtins,
@@ -93,6 +124,7 @@ impl Vm {
             asyncgen_firstiter: Value::None,
             asyncgen_finalizer: Value::None,
             pending_finalizers: Rc::new(RefCell::new(Vec::new())),
+            repr_stack: Vec::new(),
         };
         crate::types::install_methods(&mut vm);
         crate::builtins::install(&mut vm);
@@ -108,33 +140,57 @@ impl Vm {
             if let Some(v) = self.interned.borrow().get(s) {
                 return v.clone();
             }
-            let v = Value::Obj(PyObject::new(self.types.str.clone(), None, Payload::Str(PyStr::new(s))));
+            let v = Value::Obj(PyObject::new(
+                self.types.str.clone(),
+                None,
+                Payload::Str(PyStr::new(s)),
+            ));
             self.interned.borrow_mut().insert(Box::from(s), v.clone());
             return v;
         }
-        Value::Obj(PyObject::new(self.types.str.clone(), None, Payload::Str(PyStr::new(s))))
+        Value::Obj(PyObject::new(
+            self.types.str.clone(),
+            None,
+            Payload::Str(PyStr::new(s)),
+        ))
     }
 
     pub fn new_string(&self, s: String) -> Value {
         if s.len() <= 20 {
             return self.new_str(&s);
         }
-        Value::Obj(PyObject::new(self.types.str.clone(), None, Payload::Str(PyStr::from_string(s))))
+        Value::Obj(PyObject::new(
+            self.types.str.clone(),
+            None,
+            Payload::Str(PyStr::from_string(s)),
+        ))
     }
 
     pub fn new_list(&self, items: Vec<Value>) -> Value {
-        Value::Obj(PyObject::new(self.types.list.clone(), None, Payload::List(RefCell::new(items))))
+        Value::Obj(PyObject::new(
+            self.types.list.clone(),
+            None,
+            Payload::List(RefCell::new(items)),
+        ))
     }
 
     pub fn new_tuple(&self, items: Vec<Value>) -> Value {
         if items.is_empty() {
             return self.empty_tuple.clone();
         }
-        Value::Obj(PyObject::new(self.types.tuple.clone(), None, Payload::Tuple(items.into_boxed_slice())))
+        Value::Obj(PyObject::new(
+            self.types.tuple.clone(),
+            None,
+            Payload::Tuple(items.into_boxed_slice()),
+        ))
     }
 
     pub fn new_dict_obj(&self, d: Dict) -> ObjRef {
-        PyObject::new(self.types.dict.clone(), None, Payload::Dict(RefCell::new(d)))
+        PyObject::new(
+            self.types.dict.clone(),
+            None,
+            Payload::Dict(RefCell::new(d)),
+        )
     }
 
     pub fn new_dict(&self) -> Value {
@@ -142,11 +198,19 @@ impl Vm {
     }
 
     pub fn new_bytes(&self, b: Vec<u8>) -> Value {
-        Value::Obj(PyObject::new(self.types.bytes.clone(), None, Payload::Bytes(b.into_boxed_slice())))
+        Value::Obj(PyObject::new(
+            self.types.bytes.clone(),
+            None,
+            Payload::Bytes(b.into_boxed_slice()),
+        ))
     }
 
     pub fn new_cell(&self, v: Option<Value>) -> ObjRef {
-        PyObject::new(self.types.cell.clone(), None, Payload::Cell(RefCell::new(v)))
+        PyObject::new(
+            self.types.cell.clone(),
+            None,
+            Payload::Cell(RefCell::new(v)),
+        )
     }
 
     // ----- type queries -----

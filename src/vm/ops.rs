@@ -39,7 +39,12 @@ impl Vm {
     }
 
     /// Call `v.name(*args)` looked up on the class (special-method rules).
-    pub fn call_special(&mut self, v: &Value, name: &str, args: Vec<Value>) -> PyResult<Option<Value>> {
+    pub fn call_special(
+        &mut self,
+        v: &Value,
+        name: &str,
+        args: Vec<Value>,
+    ) -> PyResult<Option<Value>> {
         let Some(m) = self.lookup_special(v, name) else {
             return Ok(None);
         };
@@ -151,7 +156,10 @@ impl Vm {
                 }
                 Ok(n as usize)
             }
-            None => Err(self.type_error(format!("object of type '{}' has no len()", self.type_name(v)))),
+            None => Err(self.type_error(format!(
+                "object of type '{}' has no len()",
+                self.type_name(v)
+            ))),
         }
     }
 
@@ -181,7 +189,9 @@ impl Vm {
             },
         }
         if let Some(big) = pyint::as_big(v) {
-            if !self.type_of(v).type_data().is_some_and(|t| t.heap) || self.lookup_special(v, "__neg__").is_none() {
+            if !self.type_of(v).type_data().is_some_and(|t| t.heap)
+                || self.lookup_special(v, "__neg__").is_none()
+            {
                 let r = match op {
                     UnaryOp::Neg => -big,
                     UnaryOp::Pos => big,
@@ -205,7 +215,10 @@ impl Vm {
         };
         match self.call_special(v, name, vec![])? {
             Some(r) => Ok(r),
-            None => Err(self.type_error(format!("bad operand type for unary {sym}: '{}'", self.type_name(v)))),
+            None => Err(self.type_error(format!(
+                "bad operand type for unary {sym}: '{}'",
+                self.type_name(v)
+            ))),
         }
     }
 
@@ -261,7 +274,10 @@ impl Vm {
             }
         }
         if let Some(Payload::List(l)) = a.payload() {
-            if self.lookup_special(a, op.idunder()).is_none_or(|m| matches!(m.payload(), Some(Payload::Native(_)))) {
+            if self
+                .lookup_special(a, op.idunder())
+                .is_none_or(|m| matches!(m.payload(), Some(Payload::Native(_))))
+            {
                 match op {
                     BinOp::Add => {
                         let items = collect_iterable(self, b)?;
@@ -299,18 +315,24 @@ impl Vm {
 
     /// Built-in operand combinations; None when the dunder protocol decides.
     fn fast_binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
-        use Value::*;
         match (a, b) {
-            (Int(x), Int(y)) => return pyint::small_binop(self, op, *x, *y).map(Some),
-            (Float(x), Float(y)) => return crate::types::float::float_binop(self, op, *x, *y),
-            (Float(x), Int(y)) => return crate::types::float::float_binop(self, op, *x, *y as f64),
-            (Int(x), Float(y)) => return crate::types::float::float_binop(self, op, *x as f64, *y),
+            (Value::Int(x), Value::Int(y)) => {
+                return pyint::small_binop(self, op, *x, *y).map(Some);
+            }
+            (Value::Float(x), Value::Float(y)) => {
+                return crate::types::float::float_binop(self, op, *x, *y);
+            }
+            (Value::Float(x), Value::Int(y)) => {
+                return crate::types::float::float_binop(self, op, *x, *y as f64);
+            }
+            (Value::Int(x), Value::Float(y)) => {
+                return crate::types::float::float_binop(self, op, *x as f64, *y);
+            }
             _ => {}
         }
-        let (Some(ta), Some(tb)) = (self.builtin_kind(a), self.builtin_kind(b)) else {
+        if self.builtin_kind(a).is_none() || self.builtin_kind(b).is_none() {
             return Ok(None);
-        };
-        let _ = (ta, tb);
+        }
         crate::types::builtin_binop(self, op, a, b)
     }
 
@@ -380,25 +402,36 @@ impl Vm {
             Value::Float(f) => Ok(crate::types::float::hash_float(*f)),
             Value::Obj(o) => {
                 let heap = o.class().type_data().is_some_and(|t| t.heap);
-                if !heap || lookup(o.class(), "__hash__").is_some_and(|h| matches!(h.payload(), Some(Payload::Native(_)))) {
+                if !heap
+                    || lookup(o.class(), "__hash__")
+                        .is_some_and(|h| matches!(h.payload(), Some(Payload::Native(_))))
+                {
                     if let Some(h) = crate::types::builtin_hash(self, o)? {
                         return Ok(h);
                     }
                 }
                 match lookup(o.class(), "__hash__") {
-                    Some(Value::None) => Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v)))),
+                    Some(Value::None) => {
+                        Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
+                    }
                     Some(h) if !matches!(h.payload(), Some(Payload::Native(_))) => {
                         let r = self.call_unbound(&h, v, vec![v.clone()])?;
                         match r {
                             Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
                             Value::Bool(b) => Ok(b as i64),
-                            Value::Obj(_) if pyint::as_big(&r).is_some() => Ok(pyint::hash_value(&r)),
+                            Value::Obj(_) if pyint::as_big(&r).is_some() => {
+                                Ok(pyint::hash_value(&r))
+                            }
                             _ => Err(self.type_error("__hash__ method should return an integer")),
                         }
                     }
                     _ => {
-                        if heap && lookup(o.class(), "__eq__").is_some_and(|e| !matches!(e.payload(), Some(Payload::Native(_)))) {
-                            return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))));
+                        if heap
+                            && lookup(o.class(), "__eq__")
+                                .is_some_and(|e| !matches!(e.payload(), Some(Payload::Native(_))))
+                        {
+                            return Err(self
+                                .type_error(format!("unhashable type: '{}'", self.type_name(v))));
                         }
                         Ok((Rc::as_ptr(o) as *const u8 as usize >> 4) as i64)
                     }
@@ -420,7 +453,10 @@ impl Vm {
         match r {
             Some(r) => match r.str_value() {
                 Some(s) => Ok(s.to_string()),
-                None => Err(self.type_error(format!("__repr__ returned non-string (type {})", self.type_name(&r)))),
+                None => Err(self.type_error(format!(
+                    "__repr__ returned non-string (type {})",
+                    self.type_name(&r)
+                ))),
             },
             None => Ok(crate::types::object::default_repr(self, v)),
         }
@@ -436,7 +472,10 @@ impl Vm {
                 let r = self.call_unbound(&m, v, vec![v.clone()])?;
                 match r.str_value() {
                     Some(s) => Ok(s.to_string()),
-                    None => Err(self.type_error(format!("__str__ returned non-string (type {})", self.type_name(&r)))),
+                    None => Err(self.type_error(format!(
+                        "__str__ returned non-string (type {})",
+                        self.type_name(&r)
+                    ))),
                 }
             }
             _ => {
@@ -466,7 +505,10 @@ impl Vm {
             _ => {
                 if let Some(b) = pyint::as_big(v) {
                     return pyint::big_to_i64(&b).ok_or_else(|| {
-                        self.new_error("IndexError", format!("cannot fit 'int' into an index-sized integer"))
+                        self.new_error(
+                            "IndexError",
+                            format!("cannot fit 'int' into an index-sized integer"),
+                        )
                     });
                 }
                 if let Some(r) = self.call_special(v, "__index__", vec![])? {
@@ -482,15 +524,27 @@ impl Vm {
 
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
         let state = match v.payload() {
-            Some(Payload::List(_)) | Some(Payload::Tuple(_)) | Some(Payload::Bytes(_)) | Some(Payload::ByteArray(_))
-                if self.builtin_kind(v).is_some() || self.lookup_special(v, "__iter__").is_some_and(|m| matches!(m.payload(), Some(Payload::Native(_)))) =>
+            Some(Payload::List(_))
+            | Some(Payload::Tuple(_))
+            | Some(Payload::Bytes(_))
+            | Some(Payload::ByteArray(_))
+                if self.builtin_kind(v).is_some()
+                    || self
+                        .lookup_special(v, "__iter__")
+                        .is_some_and(|m| matches!(m.payload(), Some(Payload::Native(_)))) =>
             {
                 let name = match v.payload() {
                     Some(Payload::List(_)) => "list_iterator",
                     Some(Payload::Tuple(_)) => "tuple_iterator",
                     _ => "bytes_iterator",
                 };
-                Some((name, IterState::Seq { seq: v.clone(), index: 0 }))
+                Some((
+                    name,
+                    IterState::Seq {
+                        seq: v.clone(),
+                        index: 0,
+                    },
+                ))
             }
             Some(Payload::Range(r)) => Some((
                 "range_iterator",
@@ -501,15 +555,30 @@ impl Vm {
                 },
             )),
             Some(Payload::Str(s)) if self.builtin_kind(v).is_some() => Some((
-                if s.is_ascii() { "str_ascii_iterator" } else { "str_iterator" },
-                IterState::Str { s: v.clone(), byte_pos: 0 },
+                if s.is_ascii() {
+                    "str_ascii_iterator"
+                } else {
+                    "str_iterator"
+                },
+                IterState::Str {
+                    s: v.clone(),
+                    byte_pos: 0,
+                },
             )),
-            Some(Payload::Dict(d)) if self.builtin_kind(v).is_some() || self.lookup_special(v, "__iter__").is_some_and(|m| matches!(m.payload(), Some(Payload::Native(_)))) => {
+            Some(Payload::Dict(d))
+                if self.builtin_kind(v).is_some()
+                    || self
+                        .lookup_special(v, "__iter__")
+                        .is_some_and(|m| matches!(m.payload(), Some(Payload::Native(_)))) =>
+            {
                 let size = d.borrow().len();
                 Some((
                     "dict_keyiterator",
                     IterState::DictKeys {
-                        dict: v.as_obj().cloned().unwrap_or_else(|| self.types.object.clone()),
+                        dict: v
+                            .as_obj()
+                            .cloned()
+                            .unwrap_or_else(|| self.types.object.clone()),
                         index: 0,
                         size,
                         which: 0,
@@ -518,18 +587,40 @@ impl Vm {
             }
             Some(Payload::Set(s)) => {
                 let size = s.borrow().len();
-                Some(("set_iterator", IterState::Set { set: v.clone(), index: 0, size }))
+                Some((
+                    "set_iterator",
+                    IterState::Set {
+                        set: v.clone(),
+                        index: 0,
+                        size,
+                    },
+                ))
             }
             Some(Payload::FrozenSet(s)) => {
                 let size = s.len();
-                Some(("set_iterator", IterState::Set { set: v.clone(), index: 0, size }))
+                Some((
+                    "set_iterator",
+                    IterState::Set {
+                        set: v.clone(),
+                        index: 0,
+                        size,
+                    },
+                ))
             }
-            Some(Payload::Iter(_)) | Some(Payload::Generator(_)) if self.builtin_kind(v).is_some() => return Ok(v.clone()),
+            Some(Payload::Iter(_)) | Some(Payload::Generator(_))
+                if self.builtin_kind(v).is_some() =>
+            {
+                return Ok(v.clone());
+            }
             _ => None,
         };
         if let Some((name, st)) = state {
             let cls = self.types.iter_type(name);
-            return Ok(Value::Obj(PyObject::new(cls, None, Payload::Iter(RefCell::new(st)))));
+            return Ok(Value::Obj(PyObject::new(
+                cls,
+                None,
+                Payload::Iter(RefCell::new(st)),
+            )));
         }
         if let Some(it) = self.call_special(v, "__iter__", vec![])? {
             if self.lookup_special(&it, "__next__").is_none() {
@@ -545,7 +636,10 @@ impl Vm {
             return Ok(Value::Obj(PyObject::new(
                 cls,
                 None,
-                Payload::Iter(RefCell::new(IterState::Seq { seq: v.clone(), index: 0 })),
+                Payload::Iter(RefCell::new(IterState::Seq {
+                    seq: v.clone(),
+                    index: 0,
+                })),
             )));
         }
         Err(self.type_error(format!("'{}' object is not iterable", self.type_name(v))))
@@ -564,7 +658,10 @@ impl Vm {
         }
         match self.call_special(it, "__next__", vec![]) {
             Ok(Some(v)) => Ok(Some(v)),
-            Ok(None) => Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it)))),
+            Ok(None) => Err(self.type_error(format!(
+                "'{}' object is not an iterator",
+                self.type_name(it)
+            ))),
             Err(e) if self.err_is(&e, "StopIteration") => Ok(None),
             Err(e) => Err(e),
         }
@@ -617,14 +714,20 @@ impl Vm {
                 return Ok(crate::types::function::generic_alias(self, c, key));
             }
         }
-        Err(self.type_error(format!("'{}' object is not subscriptable", self.type_name(c))))
+        Err(self.type_error(format!(
+            "'{}' object is not subscriptable",
+            self.type_name(c)
+        )))
     }
 
     pub fn setitem(&mut self, c: &Value, key: &Value, v: Value) -> PyResult<()> {
         if crate::types::builtin_setitem(self, c, key, &v)? {
             return Ok(());
         }
-        if self.call_special(c, "__setitem__", vec![key.clone(), v])?.is_some() {
+        if self
+            .call_special(c, "__setitem__", vec![key.clone(), v])?
+            .is_some()
+        {
             return Ok(());
         }
         Err(self.type_error(format!(
@@ -637,7 +740,10 @@ impl Vm {
         if crate::types::builtin_delitem(self, c, key)? {
             return Ok(());
         }
-        if self.call_special(c, "__delitem__", vec![key.clone()])?.is_some() {
+        if self
+            .call_special(c, "__delitem__", vec![key.clone()])?
+            .is_some()
+        {
             return Ok(());
         }
         Err(self.type_error(format!(

@@ -1,0 +1,1790 @@
+//! The functions of `builtins`, each declared once with its docstring.
+
+use crate::native;
+use crate::object::{Dict, IterState, ObjRef, Payload, PyObject, RangeData, Value};
+use crate::types::{float, int};
+use crate::vm::native::{Args, NativeFunc};
+use crate::vm::{PyResult, Vm};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+fn new_iter(vm: &Vm, name: &str, st: IterState) -> Value {
+    let cls = vm.types.iter_type(name);
+    Value::Obj(PyObject::new(cls, None, Payload::Iter(RefCell::new(st))))
+}
+
+fn print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let sep = args.take_kw("sep").unwrap_or(Value::None);
+    let end = args.take_kw("end").unwrap_or(Value::None);
+    let file = args.take_kw("file").unwrap_or(Value::None);
+    let flush = args.take_kw("flush").unwrap_or(Value::None);
+    args.no_more_kwargs(vm, "print")?;
+    let sep = match &sep {
+        Value::None => " ".to_string(),
+        v => match v.str_value() {
+            Some(s) => s.to_string(),
+            None => {
+                return Err(vm.type_error(format!(
+                    "sep must be None or a string, not {}",
+                    vm.type_name(v)
+                )));
+            }
+        },
+    };
+    let end = match &end {
+        Value::None => "\n".to_string(),
+        v => match v.str_value() {
+            Some(s) => s.to_string(),
+            None => {
+                return Err(vm.type_error(format!(
+                    "end must be None or a string, not {}",
+                    vm.type_name(v)
+                )));
+            }
+        },
+    };
+    let mut out = String::new();
+    for (i, a) in args.args.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&vm.str_string(a)?);
+    }
+    out.push_str(&end);
+    let file = if file.is_none() {
+        crate::modules::sys_attr(vm, "stdout").unwrap_or(Value::None)
+    } else {
+        file
+    };
+    if file.is_none() {
+        return Ok(Value::None);
+    }
+    crate::types::io::stream_write(vm, &file, &out)?;
+    if !flush.is_none() && vm.truthy(&flush)? {
+        if let Some(f) = vm.getattr_opt(&file, "flush")? {
+            vm.call(&f, vec![])?;
+        }
+    }
+    Ok(Value::None)
+}
+
+fn len(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check(vm, "len", 1, 1)?;
+    args.no_kwargs(vm, "len")?;
+    vm.len(&args.args[0]).map(|n| Value::Int(n as i64))
+}
+
+fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check(vm, "repr", 1, 1)?;
+    vm.repr(&args.args[0])
+}
+
+fn ascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check(vm, "ascii", 1, 1)?;
+    let r = vm.repr_string(&args.args[0])?;
+    Ok(vm.new_string(crate::types::str::ascii_escape(&r)))
+}
+
+fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check(vm, "abs", 1, 1)?;
+    let v = &args.args[0];
+    match v {
+        Value::Int(i) => Ok(match i.checked_abs() {
+            Some(a) => Value::Int(a),
+            None => int::from_big(vm, -malachite_bigint::BigInt::from(*i)),
+        }),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Float(f) => Ok(Value::Float(f.abs())),
+        _ => {
+            if let Some(Payload::Complex(r, i)) = v.payload() {
+                return Ok(Value::Float(r.hypot(*i)));
+            }
+            if let (Some(b), true) = (int::as_big(v), vm.builtin_kind(v).is_some()) {
+                return Ok(int::from_big(vm, num_traits::Signed::abs(&b)));
+            }
+            match vm.call_special(v, "__abs__", vec![])? {
+                Some(r) => Ok(r),
+                None => {
+                    Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v))))
+                }
+            }
+        }
+    }
+}
+
+fn all(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check(vm, "all", 1, 1)?;
+    let it = vm.get_iter(&args.args[0])?;
+    while let Some(x) = vm.next(&it)? {
+        if !vm.truthy(&x)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn any(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check(vm, "any", 1, 1)?;
+    let it = vm.get_iter(&args.args[0])?;
+    while let Some(x) = vm.next(&it)? {
+        if vm.truthy(&x)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn radix(vm: &mut Vm, args: &Args, name: &str, base: u32, prefix: &str) -> PyResult<Value> {
+    args.check(vm, name, 1, 1)?;
+    let v = &args.args[0];
+    let b = match int::as_big(v) {
+        Some(b) => b,
+        None => {
+            let i = vm.index_value(v)?;
+            malachite_bigint::BigInt::from(i)
+        }
+    };
+    let neg = b < malachite_bigint::BigInt::from(0);
+    let mag = if neg { -b } else { b };
+    let s = format!(
+        "{}{prefix}{}",
+        if neg { "-" } else { "" },
+        mag.to_str_radix(base)
+    );
+    Ok(vm.new_string(s))
+}
+fn bin(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    radix(vm, &args, "bin", 2, "0b")
+}
+fn oct(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    radix(vm, &args, "oct", 8, "0o")
+}
+fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    radix(vm, &args, "hex", 16, "0x")
+}
+
+fn callable(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check(vm, "callable", 1, 1)?;
+    let v = &args.args[0];
+    let r = match v.payload() {
+        Some(
+            Payload::Function(_) | Payload::BoundMethod(_) | Payload::Native(_) | Payload::Type(_),
+        ) => true,
+        _ => vm.lookup_special(v, "__call__").is_some(),
+    };
+    Ok(Value::Bool(r))
+}
+
+fn chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check(vm, "chr", 1, 1)?;
+    let i = vm.index_value(&args.args[0]).map_err(|e| {
+        if vm.err_is(&e, "TypeError") {
+            vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(&args.args[0])
+            ))
+        } else {
+            e
+        }
+    })?;
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => Ok(vm.new_string(c.to_string())),
+        None => Err(vm.value_error("chr() arg not in range(0x110000)")),
+    }
+}
+
+fn ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check(vm, "ord", 1, 1)?;
+    let v = &args.args[0];
+    if let Some(s) = v.str_value() {
+        let mut cs = s.chars();
+        return match (cs.next(), cs.next()) {
+            (Some(c), None) => Ok(Value::Int(c as i64)),
+            _ => Err(vm.type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                s.chars().count()
+            ))),
+        };
+    }
+    if let Some(Payload::Bytes(b)) = v.payload() {
+        if b.len() == 1 {
+            return Ok(Value::Int(b[0] as i64));
+        }
+        return Err(vm.type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            b.len()
+        )));
+    }
+    Err(vm.type_error(format!(
+        "ord() expected string of length 1, but {} found",
+        vm.type_name(v)
+    )))
+}
+
+fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check(vm, "divmod", 2, 2)?;
+    let (a, b) = (&args.args[0], &args.args[1]);
+    if (int::is_int(a) || float::as_f64(a).is_some())
+        && (int::is_int(b) || float::as_f64(b).is_some())
+        && vm.builtin_kind(a).is_some()
+        && vm.builtin_kind(b).is_some()
+        && a.as_str().is_none()
+    {
+        let q = vm.binary_op(crate::bytecode::BinOp::FloorDiv, a, b)?;
+        let r = vm.binary_op(crate::bytecode::BinOp::Mod, a, b)?;
+        return Ok(vm.new_tuple(vec![q, r]));
+    }
+    if let Some(r) = vm.call_special(a, "__divmod__", vec![b.clone()])? {
+        if !r.is(&vm.not_implemented) {
+            return Ok(r);
+        }
+    }
+    if let Some(r) = vm.call_special(b, "__rdivmod__", vec![a.clone()])? {
+        if !r.is(&vm.not_implemented) {
+            return Ok(r);
+        }
+    }
+    Err(vm.type_error(format!(
+        "unsupported operand type(s) for divmod(): '{}' and '{}'",
+        vm.type_name(a),
+        vm.type_name(b)
+    )))
+}
+
+fn getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check(vm, "getattr", 2, 3)?;
+    if args.args[1].as_str().is_none() {
+        return Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(&args.args[1])
+        )));
+    }
+    match vm.getattr(&args.args[0], &args.args[1]) {
+        Ok(v) => Ok(v),
+        Err(e) if args.args.len() == 3 && vm.err_is(&e, "AttributeError") => {
+            Ok(args.args[2].clone())
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check(vm, "setattr", 3, 3)?;
+    vm.setattr(&args.args[0], &args.args[1], args.args[2].clone())?;
+    Ok(Value::None)
+}
+
+fn delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check(vm, "delattr", 2, 2)?;
+    vm.delattr(&args.args[0], &args.args[1])?;
+    Ok(Value::None)
+}
+
+fn hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check(vm, "hasattr", 2, 2)?;
+    if args.args[1].as_str().is_none() {
+        return Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(&args.args[1])
+        )));
+    }
+    match vm.getattr(&args.args[0], &args.args[1]) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(e) if vm.err_is(&e, "AttributeError") => Ok(Value::Bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check(vm, "hash", 1, 1)?;
+    vm.hash(&args.args[0]).map(Value::Int)
+}
+
+fn id(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check(vm, "id", 1, 1)?;
+    Ok(Value::Int(args.args[0].id() as i64))
+}
+
+fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check(vm, "isinstance", 2, 2)?;
+    class_check(vm, &args.args[0], &args.args[1], false).map(Value::Bool)
+}
+
+fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check(vm, "issubclass", 2, 2)?;
+    if args.args[0].as_obj().and_then(|o| o.type_data()).is_none() {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    }
+    class_check(vm, &args.args[0], &args.args[1], true).map(Value::Bool)
+}
+
+fn class_check(vm: &mut Vm, v: &Value, cls: &Value, sub: bool) -> PyResult<bool> {
+    if let Some(Payload::Tuple(t)) = cls.payload() {
+        for c in t.iter() {
+            if class_check(vm, v, c, sub)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    let Some(c) = cls.as_obj().filter(|o| o.type_data().is_some()).cloned() else {
+        if let Some(hook) = vm.lookup_special(
+            cls,
+            if sub {
+                "__subclasscheck__"
+            } else {
+                "__instancecheck__"
+            },
+        ) {
+            let r = vm.call_unbound(&hook, cls, vec![cls.clone(), v.clone()])?;
+            return vm.truthy(&r);
+        }
+        let what = if sub {
+            "issubclass() arg 2"
+        } else {
+            "isinstance() arg 2"
+        };
+        return Err(vm.type_error(format!(
+            "{what} must be a type, a tuple of types, or a union"
+        )));
+    };
+    let meta = c.class().clone();
+    if meta.type_data().is_some_and(|t| t.heap) {
+        let hook_name = if sub {
+            "__subclasscheck__"
+        } else {
+            "__instancecheck__"
+        };
+        if let Some(hook) = crate::types::typeobj::lookup(&meta, hook_name) {
+            if !matches!(hook.payload(), Some(Payload::Native(_))) {
+                let r = vm.call_unbound(&hook, cls, vec![cls.clone(), v.clone()])?;
+                return vm.truthy(&r);
+            }
+        }
+    }
+    if sub {
+        let Some(vc) = v.as_obj() else {
+            return Ok(false);
+        };
+        Ok(vm.is_subclass(vc, &c))
+    } else {
+        Ok(vm.isinstance(v, &c))
+    }
+}
+
+fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check(vm, "iter", 1, 2)?;
+    if args.args.len() == 2 {
+        return Ok(new_iter(
+            vm,
+            "callable_iterator",
+            IterState::Callable {
+                func: args.args[0].clone(),
+                sentinel: args.args[1].clone(),
+            },
+        ));
+    }
+    vm.get_iter(&args.args[0])
+}
+
+fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check(vm, "next", 1, 2)?;
+    let it = &args.args[0];
+    if vm.lookup_special(it, "__next__").is_none()
+        && !matches!(it.payload(), Some(Payload::Iter(_) | Payload::Generator(_)))
+    {
+        return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
+    }
+    if let Some(Payload::Generator(_)) = it.payload() {
+        return match vm.gen_resume(it, Value::None, None)? {
+            crate::vm::generator::Resumed::Yield(v) => Ok(v),
+            crate::vm::generator::Resumed::Return(r) => match args.args.get(1) {
+                Some(d) => Ok(d.clone()),
+                None => Err(vm.stop_iteration(r)),
+            },
+        };
+    }
+    if matches!(it.payload(), Some(Payload::Iter(_))) {
+        return match vm.next(it)? {
+            Some(v) => Ok(v),
+            None => match args.args.get(1) {
+                Some(d) => Ok(d.clone()),
+                None => Err(vm.stop_iteration(Value::None)),
+            },
+        };
+    }
+    match vm.call_special(it, "__next__", vec![]) {
+        Ok(Some(v)) => Ok(v),
+        Ok(None) => Err(vm.type_error("not an iterator")),
+        Err(e) if args.args.len() == 2 && vm.err_is(&e, "StopIteration") => {
+            Ok(args.args[1].clone())
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn minmax(vm: &mut Vm, mut args: Args, is_max: bool) -> PyResult<Value> {
+    let name = if is_max { "max" } else { "min" };
+    let key = args.take_kw("key").unwrap_or(Value::None);
+    let default = args.take_kw("default");
+    args.no_more_kwargs(vm, name)?;
+    let items = match args.args.len() {
+        0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
+        1 => crate::vm::ops::collect_iterable(vm, &args.args[0])?,
+        _ => {
+            if default.is_some() {
+                return Err(vm.type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                )));
+            }
+            args.args.clone()
+        }
+    };
+    if items.is_empty() {
+        return match default {
+            Some(d) => Ok(d),
+            None => Err(vm.value_error(format!("{name}() iterable argument is empty"))),
+        };
+    }
+    let mut best = items[0].clone();
+    let mut best_key = if key.is_none() {
+        best.clone()
+    } else {
+        vm.call(&key, vec![best.clone()])?
+    };
+    for it in &items[1..] {
+        let k = if key.is_none() {
+            it.clone()
+        } else {
+            vm.call(&key, vec![it.clone()])?
+        };
+        let op = if is_max {
+            crate::bytecode::CmpOp::Gt
+        } else {
+            crate::bytecode::CmpOp::Lt
+        };
+        let r = vm.compare(op, &k, &best_key)?;
+        if vm.truthy(&r)? {
+            best = it.clone();
+            best_key = k;
+        }
+    }
+    Ok(best)
+}
+fn max(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    minmax(vm, args, true)
+}
+fn min(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    minmax(vm, args, false)
+}
+
+fn sum(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let start = args.take_kw("start");
+    args.check(vm, "sum", 1, 2)?;
+    let mut acc = start
+        .or_else(|| args.args.get(1).cloned())
+        .unwrap_or(Value::Int(0));
+    if acc.as_str().is_some() {
+        return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    let it = vm.get_iter(&args.args[0])?;
+    while let Some(x) = vm.next(&it)? {
+        acc = match (&acc, &x) {
+            (Value::Int(a), Value::Int(b)) => match a.checked_add(*b) {
+                Some(s) => Value::Int(s),
+                None => vm.binary_op(crate::bytecode::BinOp::Add, &acc, &x)?,
+            },
+            (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
+            _ => vm.binary_op(crate::bytecode::BinOp::Add, &acc, &x)?,
+        };
+    }
+    Ok(acc)
+}
+
+fn sorted(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let key = args.take_kw("key").unwrap_or(Value::None);
+    let reverse = match args.take_kw("reverse") {
+        Some(r) => vm.truthy(&r)?,
+        None => false,
+    };
+    args.no_more_kwargs(vm, "sorted")?;
+    if args.args.len() != 1 {
+        return Err(vm.type_error(format!(
+            "sorted expected 1 argument, got {}",
+            args.args.len()
+        )));
+    }
+    let mut items = crate::vm::ops::collect_iterable(vm, &args.args[0])?;
+    crate::types::list::sort_values(vm, &mut items, &key, reverse)?;
+    Ok(vm.new_list(items))
+}
+
+fn pow(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let base = args.take_kw("base");
+    let exp = args.take_kw("exp");
+    let m = args.take_kw("mod");
+    let mut a = args.args.clone();
+    if let Some(b) = base {
+        a.insert(0, b);
+    }
+    if let Some(e) = exp {
+        a.push(e);
+    }
+    if a.is_empty() {
+        return Err(vm.type_error("pow() missing required argument 'base' (pos 1)"));
+    }
+    if a.len() == 1 {
+        return Err(vm.type_error("pow() missing required argument 'exp' (pos 2)"));
+    }
+    let modulus = m.or_else(|| a.get(2).cloned()).unwrap_or(Value::None);
+    if modulus.is_none() {
+        return vm.binary_op(crate::bytecode::BinOp::Pow, &a[0], &a[1]);
+    }
+    let (Some(b), Some(e), Some(md)) = (
+        int::as_big(&a[0]),
+        int::as_big(&a[1]),
+        int::as_big(&modulus),
+    ) else {
+        return Err(
+            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
+    };
+    if num_traits::Zero::is_zero(&md) {
+        return Err(vm.value_error("pow() 3rd argument cannot be 0"));
+    }
+    if num_traits::Signed::is_negative(&e) {
+        let inv = b
+            .modinv(&md)
+            .ok_or_else(|| vm.value_error("base is not invertible for the given modulus"))?;
+        let r = inv.modpow(&-e, &md);
+        return Ok(int::from_big(vm, r));
+    }
+    let mut r = b.modpow(&e, &md);
+    if num_traits::Signed::is_negative(&md) && !num_traits::Zero::is_zero(&r) && r > md {
+        r = r + md.clone();
+    }
+    use num_integer::Integer;
+    let r = r.mod_floor(&md);
+    Ok(int::from_big(vm, r))
+}
+
+fn round(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let nd = args.take_kw("ndigits");
+    let number = args.take_kw("number");
+    let mut a = args.args.clone();
+    if let Some(n) = number {
+        a.insert(0, n);
+    }
+    if let Some(n) = nd {
+        a.push(n);
+    }
+    if a.is_empty() || a.len() > 2 {
+        return Err(vm.type_error(format!(
+            "round() takes at most 2 arguments ({} given)",
+            a.len()
+        )));
+    }
+    let x = a[0].clone();
+    let nd = a.get(1).cloned().unwrap_or(Value::None);
+    if int::is_int(&x) && vm.builtin_kind(&x).is_some() {
+        if nd.is_none() {
+            return Ok(int::from_big(vm, int::as_big(&x).unwrap_or_default()));
+        }
+        let n = vm.index_value(&nd)?;
+        if n >= 0 {
+            return Ok(int::from_big(vm, int::as_big(&x).unwrap_or_default()));
+        }
+        let p = malachite_bigint::BigInt::from(10).pow((-n) as u32);
+        let b = int::as_big(&x).unwrap_or_default();
+        use num_integer::Integer;
+        let (q, r) = b.div_mod_floor(&p);
+        let twice = &r * malachite_bigint::BigInt::from(2);
+        let q = if twice > p || (twice == p && q.is_odd()) {
+            q + malachite_bigint::BigInt::from(1)
+        } else {
+            q
+        };
+        return Ok(int::from_big(vm, q * p));
+    }
+    if let Some(f) = match &x {
+        Value::Float(f) => Some(*f),
+        Value::Obj(o)
+            if matches!(o.payload, Payload::Float(_)) && vm.builtin_kind(&x).is_some() =>
+        {
+            float::as_f64(&x)
+        }
+        _ => None,
+    } {
+        if nd.is_none() {
+            if f.is_nan() {
+                return Err(vm.value_error("cannot convert float NaN to integer"));
+            }
+            if f.is_infinite() {
+                return Err(vm.overflow_error("cannot convert float infinity to integer"));
+            }
+            let r = f.round_ties_even();
+            return int::float_to_int(vm, r);
+        }
+        let n = vm.index_value(&nd)?;
+        return Ok(Value::Float(round_float(f, n)));
+    }
+    let args = if nd.is_none() { vec![] } else { vec![nd] };
+    match vm.call_special(&x, "__round__", args)? {
+        Some(r) => Ok(r),
+        None => Err(vm.type_error(format!(
+            "type {} doesn't define __round__ method",
+            vm.type_name(&x)
+        ))),
+    }
+}
+
+/// Correctly rounded `round(f, n)` via the shortest decimal expansion.
+fn round_float(f: f64, n: i64) -> f64 {
+    if !f.is_finite() || f == 0.0 {
+        return f;
+    }
+    if n > 300 {
+        return f;
+    }
+    if n < -308 {
+        return 0.0 * f.signum();
+    }
+    // Exact decimal expansion of f, then round-half-even on the digits.
+    let s = format!("{:.1100}", f.abs());
+    let (ip, fp) = s.split_once('.').unwrap_or((&s, ""));
+    let mut digits: Vec<u8> = ip.bytes().chain(fp.bytes()).map(|b| b - b'0').collect();
+    let point = ip.len() as i64;
+    let keep = point + n;
+    if keep < 0 {
+        return 0.0f64.copysign(f);
+    }
+    let keep = keep as usize;
+    if keep >= digits.len() {
+        return f;
+    }
+    let rest = &digits[keep..];
+    let first = rest[0];
+    let tail_nonzero = rest[1..].iter().any(|&d| d != 0);
+    let prev_odd = keep > 0 && digits[keep - 1] % 2 == 1;
+    let round_up = first > 5 || (first == 5 && (tail_nonzero || prev_odd));
+    digits.truncate(keep);
+    if round_up {
+        let mut i = digits.len();
+        loop {
+            if i == 0 {
+                digits.insert(0, 1);
+                break;
+            }
+            i -= 1;
+            if digits[i] == 9 {
+                digits[i] = 0;
+            } else {
+                digits[i] += 1;
+                break;
+            }
+        }
+    }
+    let extra = digits.len() as i64 - keep as i64;
+    let int_len = (point + extra).max(0) as usize;
+    let mut text = String::new();
+    for (i, d) in digits.iter().enumerate() {
+        if i == int_len {
+            text.push('.');
+        }
+        text.push((b'0' + d) as char);
+    }
+    if digits.len() < int_len {
+        text.push_str(&"0".repeat(int_len - digits.len()));
+    }
+    if text.is_empty() || text.starts_with('.') {
+        text.insert(0, '0');
+    }
+    let v: f64 = text.parse().unwrap_or(0.0);
+    v.copysign(f)
+}
+
+fn format_b(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check(vm, "format", 1, 2)?;
+    let spec = args.args.get(1).cloned().unwrap_or_else(|| vm.new_str(""));
+    super::format(vm, &args.args[0], &spec)
+}
+
+fn globals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(vm.current_globals().map(Value::Obj).unwrap_or(Value::None))
+}
+
+fn locals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    let Some(f) = vm.current_frame() else {
+        return Ok(Value::None);
+    };
+    if let Some(l) = &f.locals {
+        return Ok(Value::Obj(l.clone()));
+    }
+    let names: Vec<(Rc<str>, Option<Value>)> = f
+        .code
+        .code
+        .varnames
+        .iter()
+        .cloned()
+        .zip(f.fast.iter().cloned())
+        .collect();
+    let cells: Vec<(String, Option<Value>)> = f
+        .code
+        .code
+        .cellvars
+        .iter()
+        .chain(f.code.code.freevars.iter())
+        .zip(f.cells.iter())
+        .map(|(n, c)| {
+            (
+                n.to_string(),
+                match &c.payload {
+                    Payload::Cell(v) => v.borrow().clone(),
+                    _ => None,
+                },
+            )
+        })
+        .collect();
+    let d = vm.new_dict_obj(Dict::new());
+    for (n, v) in names {
+        if let Some(v) = v {
+            vm.dict_set_str(&d, &n, v);
+        }
+    }
+    for (n, v) in cells {
+        if let Some(v) = v {
+            vm.dict_set_str(&d, &n, v);
+        }
+    }
+    Ok(Value::Obj(d))
+}
+
+fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check(vm, "vars", 0, 1)?;
+    match args.args.first() {
+        None => locals(vm, args),
+        Some(v) => match vm.getattr_opt(v, "__dict__")? {
+            Some(d) => Ok(d),
+            None => Err(vm.type_error("vars() argument must have __dict__ attribute")),
+        },
+    }
+}
+
+pub fn dir_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let mut names: Vec<String> = Vec::new();
+    let mut add_dict = |d: &ObjRef, names: &mut Vec<String>| {
+        if let Some(dd) = d.dict_data() {
+            for e in dd.borrow().iter() {
+                if let Some(s) = e.key.str_value() {
+                    names.push(s.to_string());
+                }
+            }
+        }
+    };
+    match v {
+        Value::Obj(o) if matches!(o.payload, Payload::Module(_)) => {
+            if let Payload::Module(m) = &o.payload {
+                add_dict(&m.dict, &mut names);
+            }
+        }
+        Value::Obj(o) if o.type_data().is_some() => {
+            if let Some(t) = o.type_data() {
+                for c in t.mro.borrow().iter() {
+                    if let Some(ct) = c.type_data() {
+                        add_dict(&ct.dict, &mut names);
+                    }
+                }
+            }
+        }
+        _ => {
+            if let Value::Obj(o) = v {
+                if let Some(d) = &o.dict {
+                    add_dict(d, &mut names);
+                }
+            }
+            let cls = vm.type_of(v);
+            if let Some(t) = cls.type_data() {
+                for c in t.mro.borrow().iter() {
+                    if let Some(ct) = c.type_data() {
+                        add_dict(&ct.dict, &mut names);
+                    }
+                }
+            }
+            names.push("__class__".to_string());
+        }
+    }
+    names.sort();
+    names.dedup();
+    let items = names.into_iter().map(|n| vm.new_string(n)).collect();
+    Ok(vm.new_list(items))
+}
+
+fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check(vm, "dir", 0, 1)?;
+    match args.args.first() {
+        Some(v) => {
+            let cls = vm.type_of(v);
+            if cls.type_data().is_some_and(|t| t.heap) {
+                if let Some(d) = crate::types::typeobj::lookup(&cls, "__dir__") {
+                    if !matches!(d.payload(), Some(Payload::Native(_))) {
+                        let r = vm.call_unbound(&d, v, vec![v.clone()])?;
+                        let mut items = crate::vm::ops::collect_iterable(vm, &r)?;
+                        crate::types::list::sort_values(vm, &mut items, &Value::None, false)?;
+                        return Ok(vm.new_list(items));
+                    }
+                }
+            }
+            dir_of(vm, v)
+        }
+        None => {
+            let l = locals(vm, Args::new(vec![]))?;
+            let mut keys = match l.as_obj().and_then(|o| o.dict_data()) {
+                Some(d) => d.borrow().keys(),
+                None => Vec::new(),
+            };
+            crate::types::list::sort_values(vm, &mut keys, &Value::None, false)?;
+            Ok(vm.new_list(keys))
+        }
+    }
+}
+
+fn exec_or_eval(
+    vm: &mut Vm,
+    args: Args,
+    mode: crate::compiler::Mode,
+    name: &str,
+) -> PyResult<Value> {
+    args.check(vm, name, 1, 3)?;
+    let src = &args.args[0];
+    let globals = match args.args.get(1) {
+        Some(Value::Obj(g)) if g.dict_data().is_some() => g.clone(),
+        Some(Value::None) | None => vm
+            .current_globals()
+            .unwrap_or_else(|| vm.new_dict_obj(Dict::new())),
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "{name}() globals must be a dict, not {}",
+                vm.type_name(other)
+            )));
+        }
+    };
+    let locals = match args.args.get(2) {
+        Some(Value::Obj(l)) => Some(l.clone()),
+        _ => {
+            if args.args.get(1).is_none_or(|g| g.is_none()) {
+                vm.current_frame()
+                    .and_then(|f| f.locals.clone())
+                    .or(Some(globals.clone()))
+            } else {
+                Some(globals.clone())
+            }
+        }
+    };
+    let code = match src.payload() {
+        Some(Payload::Code(c)) => c.clone(),
+        _ => {
+            let text = match src.payload() {
+                Some(Payload::Str(s)) => s.as_str().to_string(),
+                Some(Payload::Bytes(b)) => String::from_utf8_lossy(b).to_string(),
+                _ => {
+                    return Err(vm.type_error(format!(
+                        "{name}() arg 1 must be a string, bytes or code object"
+                    )));
+                }
+            };
+            let text = if mode == crate::compiler::Mode::Eval {
+                text.trim_start_matches([' ', '\t']).to_string()
+            } else {
+                text
+            };
+            crate::modules::compile_source(vm, &text, "<string>", mode)?
+        }
+    };
+    if vm.dict_get_str(&globals, "__builtins__").is_none() {
+        vm.dict_set_str(&globals, "__builtins__", Value::Obj(vm.builtins.clone()));
+    }
+    vm.run_code(code, globals, locals)
+}
+
+fn exec(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    exec_or_eval(vm, args, crate::compiler::Mode::Exec, "exec")?;
+    Ok(Value::None)
+}
+
+fn eval(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    exec_or_eval(vm, args, crate::compiler::Mode::Eval, "eval")
+}
+
+fn compile(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let src = args
+        .take_kw("source")
+        .or_else(|| args.args.first().cloned())
+        .unwrap_or(Value::None);
+    let filename = args
+        .take_kw("filename")
+        .or_else(|| args.args.get(1).cloned())
+        .unwrap_or(Value::None);
+    let mode = args
+        .take_kw("mode")
+        .or_else(|| args.args.get(2).cloned())
+        .unwrap_or(Value::None);
+    let text = match src.payload() {
+        Some(Payload::Str(s)) => s.as_str().to_string(),
+        Some(Payload::Bytes(b)) => match std::str::from_utf8(b) {
+            Ok(s) => s.to_string(),
+            Err(_) => {
+                return Err(vm.new_error(
+                    "SyntaxError",
+                    "(unicode error) 'utf-8' codec can't decode bytes",
+                ));
+            }
+        },
+        _ => return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object")),
+    };
+    let fname = vm.str_string(&filename)?;
+    let mode = match mode.str_value() {
+        Some("exec") => crate::compiler::Mode::Exec,
+        Some("eval") => crate::compiler::Mode::Eval,
+        Some("single") => crate::compiler::Mode::Single,
+        _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
+    };
+    let code = crate::modules::compile_source(vm, &text, &fname, mode)?;
+    Ok(Value::Obj(PyObject::new(
+        vm.types.code.clone(),
+        None,
+        Payload::Code(code),
+    )))
+}
+
+fn open(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let file = args
+        .take_kw("file")
+        .or_else(|| args.args.first().cloned())
+        .unwrap_or(Value::None);
+    let mode = args.take_kw("mode").or_else(|| args.args.get(1).cloned());
+    let _ = args.take_kw("encoding");
+    let path = vm.str_string(&file)?;
+    let mode = mode
+        .and_then(|m| m.str_value().map(|s| s.to_string()))
+        .unwrap_or_else(|| "r".to_string());
+    crate::types::io::open(vm, &path, &mode)
+}
+
+fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Some(p) = args.args.first() {
+        let s = vm.str_string(p)?;
+        vm.write_stdout(&s);
+    }
+    vm.flush_stdout();
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) => Err(vm.new_error("EOFError", "EOF when reading a line")),
+        Ok(_) => Ok(vm.new_string(line.trim_end_matches('\n').to_string())),
+        Err(_) => Err(vm.new_error("OSError", "read failed")),
+    }
+}
+
+fn build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    if args.args.len() < 2 {
+        return Err(vm.type_error("__build_class__: not enough arguments"));
+    }
+    let func = args.args[0].clone();
+    let name = args.args[1].clone();
+    let bases_v: Vec<Value> = args.args[2..].to_vec();
+    let explicit_meta = args.take_kw("metaclass");
+    let kwargs = std::mem::take(&mut args.kwargs);
+    // Resolve __mro_entries__ on non-class bases.
+    let mut bases: Vec<ObjRef> = Vec::new();
+    for b in &bases_v {
+        match b.as_obj() {
+            Some(o) if o.type_data().is_some() => bases.push(o.clone()),
+            _ => {
+                if let Some(me) =
+                    vm.call_special(b, "__mro_entries__", vec![vm.new_tuple(bases_v.clone())])?
+                {
+                    for e in crate::vm::ops::collect_iterable(vm, &me)? {
+                        if let Some(o) = e.as_obj() {
+                            bases.push(o.clone());
+                        }
+                    }
+                } else {
+                    return Err(vm.type_error("bases must be types"));
+                }
+            }
+        }
+    }
+    // The most derived metaclass.
+    let mut meta = match &explicit_meta {
+        Some(m) => m.clone(),
+        None => match bases.first() {
+            Some(b) => Value::Obj(b.class().clone()),
+            None => Value::Obj(vm.types.type_.clone()),
+        },
+    };
+    if let Value::Obj(m) = &meta {
+        if m.type_data().is_some() {
+            let mut winner = m.clone();
+            for b in &bases {
+                let bm = b.class().clone();
+                if vm.is_subclass(&winner, &bm) {
+                    continue;
+                }
+                if vm.is_subclass(&bm, &winner) {
+                    winner = bm;
+                    continue;
+                }
+                return Err(vm.type_error("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases"));
+            }
+            meta = Value::Obj(winner);
+        }
+    }
+    let bases_tuple = vm.new_tuple(bases.iter().map(|b| Value::Obj(b.clone())).collect());
+    let ns = match vm.getattr_opt(&meta, "__prepare__")? {
+        Some(prep) if !matches!(prep.payload(), Some(Payload::Native(_))) => {
+            let r = vm.call_kw(
+                &prep,
+                vec![name.clone(), bases_tuple.clone()],
+                kwargs.clone(),
+            )?;
+            match r {
+                Value::Obj(o) => o,
+                _ => return Err(vm.type_error("__prepare__() must return a mapping")),
+            }
+        }
+        _ => vm.new_dict_obj(Dict::new()),
+    };
+    let Some(Payload::Function(fd)) = func.payload() else {
+        return Err(vm.type_error("__build_class__: func must be a function"));
+    };
+    let fobj = func
+        .as_obj()
+        .cloned()
+        .unwrap_or_else(|| vm.types.object.clone());
+    let mut frame = vm.function_frame(&fobj, fd, vec![], vec![])?;
+    frame.locals = Some(ns.clone());
+    vm.run_frame(frame)?;
+    let mut call_args = vec![name, bases_tuple, Value::Obj(ns)];
+    let _ = &mut call_args;
+    vm.call_kw(&meta, call_args, kwargs)
+}
+
+/// `type(name, bases, ns, **kw)` (and metaclass `__new__` via `super()`).
+pub fn type_new(
+    vm: &mut Vm,
+    meta: &ObjRef,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+) -> PyResult<Value> {
+    if args.len() != 3 {
+        return Err(vm.type_error("type() takes 1 or 3 arguments"));
+    }
+    let name = args[0].str_value().map(|s| s.to_string()).ok_or_else(|| {
+        vm.type_error(format!(
+            "type.__new__() argument 1 must be str, not {}",
+            vm.type_name(&args[0])
+        ))
+    })?;
+    let bases: Vec<ObjRef> = match args[1].payload() {
+        Some(Payload::Tuple(t)) => t.iter().filter_map(|b| b.as_obj().cloned()).collect(),
+        _ => return Err(vm.type_error("type.__new__() argument 2 must be tuple")),
+    };
+    let Some(ns) = args[2]
+        .as_obj()
+        .filter(|o| o.dict_data().is_some())
+        .cloned()
+    else {
+        return Err(vm.type_error("type.__new__() argument 3 must be dict"));
+    };
+    let cls = crate::types::typeobj::new_class(vm, meta, &name, bases, &ns)?;
+    // Module name for classes made by type() directly.
+    if vm
+        .dict_get_str(
+            &cls.type_data()
+                .map(|t| t.dict.clone())
+                .unwrap_or_else(|| ns.clone()),
+            "__module__",
+        )
+        .is_none()
+    {
+        let m = vm
+            .current_globals()
+            .and_then(|g| vm.dict_get_str(&g, "__name__"))
+            .unwrap_or_else(|| vm.new_str("builtins"));
+        crate::types::typeobj::set_type_attr(vm, &cls, "__module__", m);
+    }
+    let cls_v = Value::Obj(cls.clone());
+    // __set_name__ on descriptors.
+    let entries: Vec<(Value, Value)> = cls
+        .type_data()
+        .and_then(|t| {
+            t.dict.dict_data().map(|d| {
+                d.borrow()
+                    .iter()
+                    .map(|e| (e.key.clone(), e.value.clone()))
+                    .collect()
+            })
+        })
+        .unwrap_or_default();
+    for (k, v) in entries {
+        if let Some(sn) = vm.lookup_special(&v, "__set_name__") {
+            if !matches!(v.payload(), Some(Payload::Type(_))) {
+                vm.call_unbound(&sn, &v, vec![v.clone(), cls_v.clone(), k.clone()])?;
+            }
+        }
+    }
+    // __init_subclass__ of the parent.
+    let sup = PyObject::new(
+        vm.types.super_.clone(),
+        None,
+        Payload::Super(Box::new((cls.clone(), cls_v.clone()))),
+    );
+    let init_sub = crate::types::object::super_getattr(vm, &cls, &cls_v, "__init_subclass__")?;
+    let _ = sup;
+    vm.call_kw(&init_sub, vec![], kwargs.to_vec())?;
+    Ok(cls_v)
+}
+
+fn import(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let name = args
+        .take_kw("name")
+        .or_else(|| args.args.first().cloned())
+        .unwrap_or(Value::None);
+    let fromlist = args
+        .take_kw("fromlist")
+        .or_else(|| args.args.get(3).cloned())
+        .unwrap_or(Value::None);
+    let level = args
+        .take_kw("level")
+        .or_else(|| args.args.get(4).cloned())
+        .unwrap_or(Value::Int(0));
+    let n = vm.str_string(&name)?;
+    let g = vm
+        .current_globals()
+        .unwrap_or_else(|| vm.new_dict_obj(Dict::new()));
+    crate::modules::import_name(vm, &n, &fromlist, &level, &g)
+}
+
+fn aiter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check(vm, "aiter", 1, 1)?;
+    let v = &args.args[0];
+    match vm.call_special(v, "__aiter__", vec![])? {
+        Some(r) => Ok(r),
+        None => Err(vm.type_error(format!(
+            "'{}' object is not an async iterable",
+            vm.type_name(v)
+        ))),
+    }
+}
+
+fn anext(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check(vm, "anext", 1, 2)?;
+    let v = &args.args[0];
+    match vm.call_special(v, "__anext__", vec![])? {
+        Some(r) => {
+            if args.args.len() == 2 {
+                return crate::modules::anext_with_default(vm, r, args.args[1].clone());
+            }
+            Ok(r)
+        }
+        None => Err(vm.type_error(format!(
+            "'{}' object is not an async iterator",
+            vm.type_name(v)
+        ))),
+    }
+}
+
+pub static FUNCTIONS: &[NativeFunc] = &[
+    native!(
+        "print",
+        print,
+        "Print values to a stream (sys.stdout by default), separated by sep and followed by end.",
+        sig = "($module, /, *args, sep=' ', end='\\n', file=None, flush=False)"
+    ),
+    native!(
+        "len",
+        len,
+        "Return the number of items in a container.",
+        sig = "($module, obj, /)"
+    ),
+    native!(
+        "repr",
+        repr,
+        "Return the canonical string representation of an object.",
+        sig = "($module, obj, /)"
+    ),
+    native!(
+        "ascii",
+        ascii,
+        "Return repr(obj) with non-ASCII characters escaped.",
+        sig = "($module, obj, /)"
+    ),
+    native!(
+        "abs",
+        abs,
+        "Return the absolute value of a number.",
+        sig = "($module, x, /)"
+    ),
+    native!(
+        "all",
+        all,
+        "Return True if every element of the iterable is true (or it is empty).",
+        sig = "($module, iterable, /)"
+    ),
+    native!(
+        "any",
+        any,
+        "Return True if some element of the iterable is true.",
+        sig = "($module, iterable, /)"
+    ),
+    native!(
+        "bin",
+        bin,
+        "Return the binary representation of an integer, prefixed with 0b.",
+        sig = "($module, number, /)"
+    ),
+    native!(
+        "oct",
+        oct,
+        "Return the octal representation of an integer, prefixed with 0o.",
+        sig = "($module, number, /)"
+    ),
+    native!(
+        "hex",
+        hex,
+        "Return the hexadecimal representation of an integer, prefixed with 0x.",
+        sig = "($module, number, /)"
+    ),
+    native!(
+        "callable",
+        callable,
+        "Return whether the object can be called.",
+        sig = "($module, obj, /)"
+    ),
+    native!(
+        "chr",
+        chr,
+        "Return the one-character string for a Unicode code point.",
+        sig = "($module, i, /)"
+    ),
+    native!(
+        "ord",
+        ord,
+        "Return the Unicode code point of a one-character string.",
+        sig = "($module, c, /)"
+    ),
+    native!(
+        "divmod",
+        divmod,
+        "Return the pair (x // y, x % y).",
+        sig = "($module, x, y, /)"
+    ),
+    native!(
+        "getattr",
+        getattr,
+        "Get a named attribute of an object, or default if given and the attribute is missing."
+    ),
+    native!(
+        "setattr",
+        setattr,
+        "Set a named attribute of an object.",
+        sig = "($module, obj, name, value, /)"
+    ),
+    native!(
+        "delattr",
+        delattr,
+        "Delete a named attribute of an object.",
+        sig = "($module, obj, name, /)"
+    ),
+    native!(
+        "hasattr",
+        hasattr,
+        "Return whether the object has an attribute with the given name.",
+        sig = "($module, obj, name, /)"
+    ),
+    native!(
+        "hash",
+        hash,
+        "Return the hash value of an object.",
+        sig = "($module, obj, /)"
+    ),
+    native!(
+        "id",
+        id,
+        "Return the identity of an object, unique among live objects.",
+        sig = "($module, obj, /)"
+    ),
+    native!(
+        "isinstance",
+        isinstance,
+        "Return whether an object is an instance of a class or of a subclass of it.",
+        sig = "($module, obj, class_or_tuple, /)"
+    ),
+    native!(
+        "issubclass",
+        issubclass,
+        "Return whether a class is derived from another class.",
+        sig = "($module, cls, class_or_tuple, /)"
+    ),
+    native!(
+        "iter",
+        iter,
+        "Return an iterator over an iterable, or over calls of a callable until it returns sentinel."
+    ),
+    native!(
+        "next",
+        next,
+        "Return the next item of an iterator, or default when it is exhausted."
+    ),
+    native!(
+        "max",
+        max,
+        "Return the largest item of an iterable or of the arguments."
+    ),
+    native!(
+        "min",
+        min,
+        "Return the smallest item of an iterable or of the arguments."
+    ),
+    native!(
+        "sum",
+        sum,
+        "Return start plus the sum of the iterable's numbers.",
+        sig = "($module, iterable, /, start=0)"
+    ),
+    native!(
+        "sorted",
+        sorted,
+        "Return a new sorted list of the iterable's items.",
+        sig = "($module, iterable, /, *, key=None, reverse=False)"
+    ),
+    native!(
+        "pow",
+        pow,
+        "Return base to the power exp, modulo mod if given.",
+        sig = "($module, /, base, exp, mod=None)"
+    ),
+    native!(
+        "round",
+        round,
+        "Round a number to ndigits decimal digits (half to even).",
+        sig = "($module, /, number, ndigits=None)"
+    ),
+    native!(
+        "format",
+        format_b,
+        "Format a value according to a format spec.",
+        sig = "($module, value, format_spec='', /)"
+    ),
+    native!(
+        "globals",
+        globals,
+        "Return the dictionary of the current module's global names.",
+        sig = "($module, /)"
+    ),
+    native!(
+        "locals",
+        locals,
+        "Return a dictionary of the current scope's local names.",
+        sig = "($module, /)"
+    ),
+    native!(
+        "vars",
+        vars,
+        "Return the __dict__ of an object, or the local names without an argument."
+    ),
+    native!(
+        "dir",
+        dir,
+        "Return a sorted list of an object's attribute names, or of the local names."
+    ),
+    native!(
+        "exec",
+        exec,
+        "Execute source code or a code object in the given namespaces.",
+        sig = "($module, /, source, globals=None, locals=None, *, closure=None)"
+    ),
+    native!(
+        "eval",
+        eval,
+        "Evaluate an expression in the given namespaces.",
+        sig = "($module, source, /, globals=None, locals=None)"
+    ),
+    native!(
+        "compile",
+        compile,
+        "Compile source into a code object for exec() or eval().",
+        sig = "($module, /, source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1)"
+    ),
+    native!(
+        "open",
+        open,
+        "Open a file and return a stream.",
+        sig = "($module, /, file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None)"
+    ),
+    native!(
+        "input",
+        input,
+        "Read a line from standard input, after writing the prompt.",
+        sig = "($module, prompt='', /)"
+    ),
+    native!(
+        "__build_class__",
+        build_class,
+        "Create a class from its body function, name and bases (the class statement)."
+    ),
+    native!("__import__", import, "Import a module."),
+    native!(
+        "aiter",
+        aiter,
+        "Return an asynchronous iterator for an asynchronous iterable.",
+        sig = "($module, async_iterable, /)"
+    ),
+    native!(
+        "anext",
+        anext,
+        "Return the next item of an asynchronous iterator, as an awaitable."
+    ),
+];
+
+/// Construction of built-in classes whose `__new__` is special.
+pub fn construct_builtin(
+    vm: &mut Vm,
+    cls: &ObjRef,
+    name: &str,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+) -> PyResult<Option<Value>> {
+    let v = match name {
+        "bool" => {
+            if args.len() > 1 {
+                return Err(vm.type_error(format!(
+                    "bool expected at most 1 argument, got {}",
+                    args.len()
+                )));
+            }
+            Value::Bool(match args.first() {
+                Some(a) => vm.truthy(a)?,
+                None => false,
+            })
+        }
+        "type" => {
+            if args.len() == 1 {
+                return Ok(Some(Value::Obj(vm.type_of(&args[0]))));
+            }
+            type_new(vm, cls, args, kwargs)?
+        }
+        "object" => {
+            if !args.is_empty() {
+                return Err(vm.type_error("object() takes no arguments"));
+            }
+            Value::Obj(PyObject::new(cls.clone(), None, Payload::Object))
+        }
+        "range" => {
+            if args.is_empty() || args.len() > 3 {
+                return Err(vm.type_error(if args.is_empty() {
+                    "range expected at least 1 argument, got 0".to_string()
+                } else {
+                    format!("range expected at most 3 arguments, got {}", args.len())
+                }));
+            }
+            let mut n = Vec::new();
+            for a in args {
+                let i = match a {
+                    Value::Int(i) => *i,
+                    Value::Bool(b) => *b as i64,
+                    _ => {
+                        if vm.lookup_special(a, "__index__").is_none() && int::as_big(a).is_none() {
+                            return Err(vm.type_error(format!(
+                                "'{}' object cannot be interpreted as an integer",
+                                vm.type_name(a)
+                            )));
+                        }
+                        vm.index_value(a)?
+                    }
+                };
+                n.push(i);
+            }
+            let (start, stop, step) = match n.len() {
+                1 => (0, n[0], 1),
+                2 => (n[0], n[1], 1),
+                _ => (n[0], n[1], n[2]),
+            };
+            if step == 0 {
+                return Err(vm.value_error("range() arg 3 must not be zero"));
+            }
+            Value::Obj(PyObject::new(
+                vm.types.range.clone(),
+                None,
+                Payload::Range(RangeData { start, stop, step }),
+            ))
+        }
+        "slice" => {
+            let (a, b, c) = match args.len() {
+                1 => (Value::None, args[0].clone(), Value::None),
+                2 => (args[0].clone(), args[1].clone(), Value::None),
+                3 => (args[0].clone(), args[1].clone(), args[2].clone()),
+                n => {
+                    return Err(
+                        vm.type_error(format!("slice expected at least 1 argument, got {n}"))
+                    );
+                }
+            };
+            Value::Obj(PyObject::new(
+                vm.types.slice.clone(),
+                None,
+                Payload::Slice(Box::new([a, b, c])),
+            ))
+        }
+        "complex" => {
+            let re = match args.first() {
+                Some(v) => {
+                    if let Some(s) = v.str_value() {
+                        let t = s.trim().trim_matches(|c| c == '(' || c == ')');
+                        return Ok(Some(parse_complex(vm, t)?));
+                    }
+                    if let Some(Payload::Complex(r, i)) = v.payload() {
+                        (*r, *i)
+                    } else {
+                        (float::to_float(vm, v)?, 0.0)
+                    }
+                }
+                None => (0.0, 0.0),
+            };
+            let im = match args.get(1) {
+                Some(v) => match v.payload() {
+                    Some(Payload::Complex(r, i)) => (-*i, *r),
+                    _ => (0.0, float::to_float(vm, v)?),
+                },
+                None => (0.0, 0.0),
+            };
+            float::new_complex(vm, re.0 + im.0, re.1 + im.1)
+        }
+        "bytes" => crate::types::bytes::construct(vm, args, false)?,
+        "bytearray" => crate::types::bytes::construct(vm, args, true)?,
+        "tuple" => {
+            if args.len() > 1 {
+                return Err(vm.type_error(format!(
+                    "tuple expected at most 1 argument, got {}",
+                    args.len()
+                )));
+            }
+            let items = match args.first() {
+                Some(it) => crate::vm::ops::collect_iterable(vm, it)?,
+                None => Vec::new(),
+            };
+            vm.new_tuple(items)
+        }
+        "list" => {
+            if args.len() > 1 {
+                return Err(vm.type_error(format!(
+                    "list expected at most 1 argument, got {}",
+                    args.len()
+                )));
+            }
+            let items = match args.first() {
+                Some(it) => crate::vm::ops::collect_iterable(vm, it)?,
+                None => Vec::new(),
+            };
+            vm.new_list(items)
+        }
+        "dict" => {
+            if args.len() > 1 {
+                return Err(vm.type_error(format!(
+                    "dict expected at most 1 argument, got {}",
+                    args.len()
+                )));
+            }
+            let d = vm.new_dict_obj(Dict::new());
+            if let Some(a) = args.first() {
+                crate::types::dict::dict_update_from(vm, &Value::Obj(d.clone()), a, false)?;
+            }
+            for (k, v) in kwargs {
+                crate::types::dict::dict_set(vm, &d, k.clone(), v.clone())?;
+            }
+            Value::Obj(d)
+        }
+        "property" => crate::types::function::new_property_from(vm, args, kwargs),
+        "classmethod" | "staticmethod" => {
+            if args.len() != 1 {
+                return Err(
+                    vm.type_error(format!("{name} expected 1 argument, got {}", args.len()))
+                );
+            }
+            let payload = if name == "classmethod" {
+                Payload::ClassMethod(args[0].clone())
+            } else {
+                Payload::StaticMethod(args[0].clone())
+            };
+            Value::Obj(PyObject::new(cls.clone(), None, payload))
+        }
+        "super" => {
+            if args.len() != 2 {
+                return Err(vm.runtime_error("super(): no arguments"));
+            }
+            let Some(c) = args[0]
+                .as_obj()
+                .filter(|o| o.type_data().is_some())
+                .cloned()
+            else {
+                return Err(vm.type_error(format!(
+                    "super() argument 1 must be a type, not {}",
+                    vm.type_name(&args[0])
+                )));
+            };
+            let ok = match &args[1] {
+                Value::Obj(o) if o.type_data().is_some() && vm.is_subclass(o, &c) => true,
+                other => vm.isinstance(other, &c),
+            };
+            if !ok {
+                return Err(
+                    vm.type_error("super(type, obj): obj must be an instance or subtype of type")
+                );
+            }
+            Value::Obj(PyObject::new(
+                vm.types.super_.clone(),
+                None,
+                Payload::Super(Box::new((c, args[1].clone()))),
+            ))
+        }
+        "enumerate" => {
+            let mut a = args.to_vec();
+            for (k, v) in kwargs {
+                match k.str_value() {
+                    Some("start") => a.push(v.clone()),
+                    Some("iterable") => a.insert(0, v.clone()),
+                    _ => {
+                        return Err(vm.type_error(format!(
+                            "'{}' is an invalid keyword argument for enumerate()",
+                            k.str_value().unwrap_or("")
+                        )));
+                    }
+                }
+            }
+            if a.is_empty() {
+                return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
+            }
+            let it = vm.get_iter(&a[0])?;
+            let count = match a.get(1) {
+                Some(s) => vm.index_value(s)?,
+                None => 0,
+            };
+            new_iter(vm, "enumerate", IterState::Enumerate { iter: it, count })
+        }
+        "zip" => {
+            let strict = match kwargs.iter().find(|(k, _)| k.str_value() == Some("strict")) {
+                Some((_, v)) => vm.truthy(v)?,
+                None => false,
+            };
+            let mut iters = Vec::new();
+            for a in args {
+                iters.push(vm.get_iter(a)?);
+            }
+            new_iter(vm, "zip", IterState::Zip { iters, strict })
+        }
+        "map" => {
+            if args.len() < 2 {
+                return Err(vm.type_error("map() must have at least two arguments."));
+            }
+            let mut iters = Vec::new();
+            for a in &args[1..] {
+                iters.push(vm.get_iter(a)?);
+            }
+            new_iter(
+                vm,
+                "map",
+                IterState::Map {
+                    func: args[0].clone(),
+                    iters,
+                },
+            )
+        }
+        "filter" => {
+            if args.len() != 2 {
+                return Err(
+                    vm.type_error(format!("filter expected 2 arguments, got {}", args.len()))
+                );
+            }
+            let it = vm.get_iter(&args[1])?;
+            new_iter(
+                vm,
+                "filter",
+                IterState::Filter {
+                    func: args[0].clone(),
+                    iter: it,
+                    keep_false: false,
+                },
+            )
+        }
+        "reversed" => {
+            if args.len() != 1 {
+                return Err(
+                    vm.type_error(format!("reversed expected 1 argument, got {}", args.len()))
+                );
+            }
+            let seq = &args[0];
+            if let Some(r) = vm.call_special(seq, "__reversed__", vec![])? {
+                return Ok(Some(r));
+            }
+            if let Some(Payload::Dict(d)) = seq.payload() {
+                let mut keys = d.borrow().keys();
+                keys.reverse();
+                return Ok(Some(new_iter(
+                    vm,
+                    "reversed",
+                    IterState::Values {
+                        items: keys,
+                        index: 0,
+                    },
+                )));
+            }
+            if vm.lookup_special(seq, "__getitem__").is_none()
+                || matches!(seq.payload(), Some(Payload::Set(_) | Payload::FrozenSet(_)))
+            {
+                return Err(
+                    vm.type_error(format!("'{}' object is not reversible", vm.type_name(seq)))
+                );
+            }
+            let n = vm.len(seq)? as isize;
+            new_iter(
+                vm,
+                "reversed",
+                IterState::Reversed {
+                    seq: seq.clone(),
+                    index: n - 1,
+                },
+            )
+        }
+        "NoneType" => Value::None,
+        _ => return Ok(None),
+    };
+    Ok(Some(v))
+}
+
+fn parse_complex(vm: &Vm, s: &str) -> PyResult<Value> {
+    let err = || vm.value_error("complex() arg is a malformed string");
+    if let Some(body) = s.strip_suffix(['j', 'J']) {
+        // Split at the last sign that is not part of an exponent.
+        let bytes = body.as_bytes();
+        let mut split = None;
+        for i in (1..bytes.len()).rev() {
+            if (bytes[i] == b'+' || bytes[i] == b'-') && !matches!(bytes[i - 1], b'e' | b'E') {
+                split = Some(i);
+                break;
+            }
+        }
+        let (re, im) = match split {
+            Some(i) => (&body[..i], &body[i..]),
+            None => ("0", body),
+        };
+        let im = match im {
+            "" | "+" => "1",
+            "-" => "-1",
+            x => x,
+        };
+        let r: f64 = re.parse().map_err(|_| err())?;
+        let i: f64 = im.parse().map_err(|_| err())?;
+        return Ok(float::new_complex(vm, r, i));
+    }
+    let r: f64 = s.parse().map_err(|_| err())?;
+    Ok(float::new_complex(vm, r, 0.0))
+}

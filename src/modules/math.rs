@@ -1,0 +1,605 @@
+//! Native modules made on first import: `math`, `gc`, `time`.
+
+use crate::native;
+use crate::object::{ObjRef, Value};
+use crate::types::float::as_f64;
+use crate::vm::native::{Args, NativeFunc};
+use crate::vm::{PyResult, Vm};
+use num_traits::{One, Signed, ToPrimitive, Zero};
+
+pub fn create(vm: &mut Vm, name: &str) -> Option<ObjRef> {
+    match name {
+        "math" => {
+            let m = super::native_module(vm, "math", MATH);
+            if let Some(d) = crate::types::module::module_dict(&m) {
+                vm.dict_set_str(&d, "pi", Value::Float(std::f64::consts::PI));
+                vm.dict_set_str(&d, "e", Value::Float(std::f64::consts::E));
+                vm.dict_set_str(&d, "tau", Value::Float(std::f64::consts::TAU));
+                vm.dict_set_str(&d, "inf", Value::Float(f64::INFINITY));
+                vm.dict_set_str(&d, "nan", Value::Float(f64::NAN));
+            }
+            Some(m)
+        }
+        "gc" => Some(super::native_module(vm, "gc", GC)),
+        "time" => Some(super::native_module(vm, "time", TIME)),
+        _ => None,
+    }
+}
+
+fn num(vm: &mut Vm, args: &Args, i: usize, fname: &str) -> PyResult<f64> {
+    let v = args.args.get(i).cloned().unwrap_or(Value::None);
+    if let Some(b) = crate::types::int::as_big(&v) {
+        return b
+            .to_f64()
+            .filter(|f| f.is_finite())
+            .ok_or_else(|| vm.overflow_error("int too large to convert to float"));
+    }
+    match as_f64(&v) {
+        Some(f) => Ok(f),
+        None => {
+            if let Some(r) = vm.call_special(&v, "__float__", vec![])? {
+                return as_f64(&r).ok_or_else(|| vm.type_error("__float__ returned non-float"));
+            }
+            let _ = fname;
+            Err(vm.type_error(format!("must be real number, not {}", vm.type_name(&v))))
+        }
+    }
+}
+
+fn domain(vm: &Vm) -> crate::vm::PyErr {
+    vm.value_error("math domain error")
+}
+
+macro_rules! unary {
+    ($fname:ident, $pyname:literal, $f:expr, $check:expr) => {
+        fn $fname(vm: &mut Vm, args: Args) -> PyResult<Value> {
+            args.check(vm, $pyname, 1, 1)?;
+            let x = num(vm, &args, 0, $pyname)?;
+            let check: fn(f64) -> bool = $check;
+            if !check(x) {
+                return Err(domain(vm));
+            }
+            let f: fn(f64) -> f64 = $f;
+            let r = f(x);
+            if r.is_infinite() && x.is_finite() {
+                return Err(vm.overflow_error("math range error"));
+            }
+            Ok(Value::Float(r))
+        }
+    };
+}
+unary!(sqrt, "sqrt", f64::sqrt, |x| x >= 0.0 || x.is_nan());
+unary!(exp, "exp", f64::exp, |_| true);
+unary!(sin, "sin", f64::sin, |x| !x.is_infinite());
+unary!(cos, "cos", f64::cos, |x| !x.is_infinite());
+unary!(tan, "tan", f64::tan, |x| !x.is_infinite());
+unary!(asin, "asin", f64::asin, |x| (-1.0..=1.0).contains(&x)
+    || x.is_nan());
+unary!(acos, "acos", f64::acos, |x| (-1.0..=1.0).contains(&x)
+    || x.is_nan());
+unary!(atan, "atan", f64::atan, |_| true);
+unary!(sinh, "sinh", f64::sinh, |_| true);
+unary!(cosh, "cosh", f64::cosh, |_| true);
+unary!(tanh, "tanh", f64::tanh, |_| true);
+unary!(fabs, "fabs", f64::abs, |_| true);
+unary!(log2, "log2", f64::log2, |x| x > 0.0 || x.is_nan());
+unary!(log10, "log10", f64::log10, |x| x > 0.0 || x.is_nan());
+unary!(log1p, "log1p", f64::ln_1p, |x| x > -1.0 || x.is_nan());
+unary!(expm1, "expm1", f64::exp_m1, |_| true);
+unary!(degrees, "degrees", f64::to_degrees, |_| true);
+unary!(radians, "radians", f64::to_radians, |_| true);
+
+fn log(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check(vm, "log", 1, 2)?;
+    let v = args.args[0].clone();
+    let ln = |vm: &mut Vm, v: &Value| -> PyResult<f64> {
+        if let Some(b) = crate::types::int::as_big(v) {
+            if !b.is_positive() {
+                return Err(vm.value_error("expected a positive input"));
+            }
+            if let Some(f) = b.to_f64().filter(|f| f.is_finite()) {
+                return Ok(f.ln());
+            }
+            let bits = b.bits();
+            let shifted = (&b >> (bits - 60)).to_f64().unwrap_or(1.0);
+            return Ok(shifted.ln() + (bits - 60) as f64 * std::f64::consts::LN_2);
+        }
+        let x = as_f64(v).ok_or_else(|| {
+            vm.type_error(format!("must be real number, not {}", vm.type_name(v)))
+        })?;
+        if x <= 0.0 {
+            return Err(vm.value_error("expected a positive input"));
+        }
+        Ok(x.ln())
+    };
+    let a = ln(vm, &v)?;
+    match args.args.get(1) {
+        Some(b) => {
+            let lb = ln(vm, b)?;
+            if lb == 0.0 {
+                return Err(vm.zero_division("division by zero"));
+            }
+            Ok(Value::Float(a / lb))
+        }
+        None => Ok(Value::Float(a)),
+    }
+}
+
+fn atan2(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check(vm, "atan2", 2, 2)?;
+    let y = num(vm, &args, 0, "atan2")?;
+    let x = num(vm, &args, 1, "atan2")?;
+    Ok(Value::Float(y.atan2(x)))
+}
+
+fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check(vm, "pow", 2, 2)?;
+    let x = num(vm, &args, 0, "pow")?;
+    let y = num(vm, &args, 1, "pow")?;
+    if x == 0.0 && y < 0.0 {
+        return Err(domain(vm));
+    }
+    if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
+        return Err(domain(vm));
+    }
+    let r = x.powf(y);
+    if r.is_infinite() && x.is_finite() && y.is_finite() {
+        return Err(vm.overflow_error("math range error"));
+    }
+    Ok(Value::Float(r))
+}
+
+fn hypot(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mut acc = 0.0f64;
+    for i in 0..args.args.len() {
+        let x = num(vm, &args, i, "hypot")?;
+        acc = acc.hypot(x);
+    }
+    Ok(Value::Float(acc))
+}
+
+fn copysign(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check(vm, "copysign", 2, 2)?;
+    let x = num(vm, &args, 0, "copysign")?;
+    let y = num(vm, &args, 1, "copysign")?;
+    Ok(Value::Float(x.copysign(y)))
+}
+
+fn rounding(vm: &mut Vm, args: Args, name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
+    args.check(vm, name, 1, 1)?;
+    let v = args.args[0].clone();
+    if crate::types::int::is_int(&v) {
+        return Ok(crate::types::int::from_big(
+            vm,
+            crate::types::int::as_big(&v).unwrap_or_default(),
+        ));
+    }
+    if as_f64(&v).is_none() {
+        let dunder = format!("__{name}__");
+        if let Some(r) = vm.call_special(&v, &dunder, vec![])? {
+            return Ok(r);
+        }
+    }
+    let x = num(vm, &args, 0, name)?;
+    crate::types::int::float_to_int(vm, f(x))
+}
+fn floor(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    rounding(vm, args, "floor", f64::floor)
+}
+fn ceil(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    rounding(vm, args, "ceil", f64::ceil)
+}
+fn trunc(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    rounding(vm, args, "trunc", f64::trunc)
+}
+
+fn isnan(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check(vm, "isnan", 1, 1)?;
+    Ok(Value::Bool(num(vm, &args, 0, "isnan")?.is_nan()))
+}
+fn isinf(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check(vm, "isinf", 1, 1)?;
+    Ok(Value::Bool(num(vm, &args, 0, "isinf")?.is_infinite()))
+}
+fn isfinite(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check(vm, "isfinite", 1, 1)?;
+    Ok(Value::Bool(num(vm, &args, 0, "isfinite")?.is_finite()))
+}
+
+fn isclose(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let rel = args
+        .take_kw("rel_tol")
+        .map(|v| as_f64(&v).unwrap_or(1e-9))
+        .unwrap_or(1e-9);
+    let abs = args
+        .take_kw("abs_tol")
+        .map(|v| as_f64(&v).unwrap_or(0.0))
+        .unwrap_or(0.0);
+    let a = num(vm, &args, 0, "isclose")?;
+    let b = num(vm, &args, 1, "isclose")?;
+    if a == b {
+        return Ok(Value::Bool(true));
+    }
+    if a.is_infinite() || b.is_infinite() {
+        return Ok(Value::Bool(false));
+    }
+    let d = (a - b).abs();
+    Ok(Value::Bool(
+        d <= (rel * b.abs()).max(rel * a.abs()) || d <= abs,
+    ))
+}
+
+fn int_arg(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<malachite_bigint::BigInt> {
+    match crate::types::int::as_big(v) {
+        Some(b) => Ok(b),
+        None => {
+            if let Value::Float(_) = v {
+                return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
+            }
+            let i = vm.index_value(v)?;
+            let _ = fname;
+            Ok(malachite_bigint::BigInt::from(i))
+        }
+    }
+}
+
+fn factorial(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check(vm, "factorial", 1, 1)?;
+    let n = int_arg(vm, &args.args[0], "factorial")?;
+    if n.is_negative() {
+        return Err(vm.value_error("factorial() not defined for negative values"));
+    }
+    let n = n.to_u64().unwrap_or(0);
+    let mut r = malachite_bigint::BigInt::one();
+    for i in 2..=n {
+        r *= malachite_bigint::BigInt::from(i);
+    }
+    Ok(crate::types::int::from_big(vm, r))
+}
+
+fn gcd(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    use num_integer::Integer;
+    let mut acc = malachite_bigint::BigInt::zero();
+    for a in &args.args {
+        let b = int_arg(vm, a, "gcd")?;
+        acc = acc.gcd(&b);
+    }
+    Ok(crate::types::int::from_big(vm, acc))
+}
+
+fn lcm(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    use num_integer::Integer;
+    let mut acc = malachite_bigint::BigInt::one();
+    for a in &args.args {
+        let b = int_arg(vm, a, "lcm")?;
+        if b.is_zero() {
+            return Ok(Value::Int(0));
+        }
+        acc = acc.lcm(&b);
+    }
+    Ok(crate::types::int::from_big(vm, acc))
+}
+
+fn isqrt(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check(vm, "isqrt", 1, 1)?;
+    let n = int_arg(vm, &args.args[0], "isqrt")?;
+    if n.is_negative() {
+        return Err(vm.value_error("isqrt() argument must be nonnegative"));
+    }
+    Ok(crate::types::int::from_big(vm, n.sqrt()))
+}
+
+fn comb(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check(vm, "comb", 2, 2)?;
+    let n = int_arg(vm, &args.args[0], "comb")?;
+    let k = int_arg(vm, &args.args[1], "comb")?;
+    if n.is_negative() {
+        return Err(vm.value_error("n must be a non-negative integer"));
+    }
+    if k.is_negative() {
+        return Err(vm.value_error("k must be a non-negative integer"));
+    }
+    if k > n {
+        return Ok(Value::Int(0));
+    }
+    let k = k
+        .to_u64()
+        .unwrap_or(0)
+        .min((n.clone() - k.clone()).to_u64().unwrap_or(0));
+    let mut r = malachite_bigint::BigInt::one();
+    for i in 0..k {
+        r = r * (n.clone() - malachite_bigint::BigInt::from(i))
+            / malachite_bigint::BigInt::from(i + 1);
+    }
+    Ok(crate::types::int::from_big(vm, r))
+}
+
+fn perm(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check(vm, "perm", 1, 2)?;
+    let n = int_arg(vm, &args.args[0], "perm")?;
+    let k = match args.args.get(1) {
+        Some(v) if !v.is_none() => int_arg(vm, v, "perm")?,
+        _ => n.clone(),
+    };
+    if n.is_negative() || k.is_negative() {
+        return Err(vm.value_error("n must be a non-negative integer"));
+    }
+    if k > n {
+        return Ok(Value::Int(0));
+    }
+    let mut r = malachite_bigint::BigInt::one();
+    let k = k.to_u64().unwrap_or(0);
+    for i in 0..k {
+        r *= n.clone() - malachite_bigint::BigInt::from(i);
+    }
+    Ok(crate::types::int::from_big(vm, r))
+}
+
+fn prod(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let start = args.take_kw("start").unwrap_or(Value::Int(1));
+    let items = crate::vm::ops::collect_iterable(vm, args.args.first().unwrap_or(&Value::None))?;
+    let mut acc = start;
+    for it in items {
+        acc = vm.binary_op(crate::bytecode::BinOp::Mul, &acc, &it)?;
+    }
+    Ok(acc)
+}
+
+fn fsum(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let items = crate::vm::ops::collect_iterable(vm, args.args.first().unwrap_or(&Value::None))?;
+    // Shewchuk's algorithm: exact partial sums.
+    let mut partials: Vec<f64> = Vec::new();
+    for it in items {
+        let mut x = as_f64(&it).ok_or_else(|| vm.type_error("must be real number"))?;
+        let mut i = 0;
+        for j in 0..partials.len() {
+            let mut y = partials[j];
+            if x.abs() < y.abs() {
+                std::mem::swap(&mut x, &mut y);
+            }
+            let hi = x + y;
+            let lo = y - (hi - x);
+            if lo != 0.0 {
+                partials[i] = lo;
+                i += 1;
+            }
+            x = hi;
+        }
+        partials.truncate(i);
+        partials.push(x);
+    }
+    Ok(Value::Float(partials.iter().sum()))
+}
+
+fn modf(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let x = num(vm, &args, 0, "modf")?;
+    Ok(vm.new_tuple(vec![Value::Float(x.fract()), Value::Float(x.trunc())]))
+}
+
+fn fmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let x = num(vm, &args, 0, "fmod")?;
+    let y = num(vm, &args, 1, "fmod")?;
+    if y == 0.0 {
+        return Err(domain(vm));
+    }
+    Ok(Value::Float(x % y))
+}
+
+fn dist(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = crate::vm::ops::collect_iterable(vm, &args.args[0])?;
+    let q = crate::vm::ops::collect_iterable(vm, &args.args[1])?;
+    let mut acc = 0.0f64;
+    for (a, b) in p.iter().zip(q.iter()) {
+        acc = acc.hypot(as_f64(a).unwrap_or(0.0) - as_f64(b).unwrap_or(0.0));
+    }
+    Ok(Value::Float(acc))
+}
+
+static MATH: &[NativeFunc] = &[
+    native!("sqrt", sqrt, "Return the square root of x."),
+    native!("exp", exp, "Return e raised to the power of x."),
+    native!(
+        "log",
+        log,
+        "Return the logarithm of x to the given base (default e)."
+    ),
+    native!("log2", log2, "Return the base-2 logarithm of x."),
+    native!("log10", log10, "Return the base-10 logarithm of x."),
+    native!(
+        "log1p",
+        log1p,
+        "Return the natural logarithm of 1+x, accurate near zero."
+    ),
+    native!("expm1", expm1, "Return exp(x)-1, accurate near zero."),
+    native!("sin", sin, "Return the sine of x (radians)."),
+    native!("cos", cos, "Return the cosine of x (radians)."),
+    native!("tan", tan, "Return the tangent of x (radians)."),
+    native!("asin", asin, "Return the arc sine of x, in radians."),
+    native!("acos", acos, "Return the arc cosine of x, in radians."),
+    native!("atan", atan, "Return the arc tangent of x, in radians."),
+    native!(
+        "atan2",
+        atan2,
+        "Return the arc tangent of y/x, in radians, using the signs of both."
+    ),
+    native!("sinh", sinh, "Return the hyperbolic sine of x."),
+    native!("cosh", cosh, "Return the hyperbolic cosine of x."),
+    native!("tanh", tanh, "Return the hyperbolic tangent of x."),
+    native!("fabs", fabs, "Return the absolute value of x as a float."),
+    native!(
+        "degrees",
+        degrees,
+        "Convert an angle from radians to degrees."
+    ),
+    native!(
+        "radians",
+        radians,
+        "Convert an angle from degrees to radians."
+    ),
+    native!("pow", pow, "Return x raised to the power y, as floats."),
+    native!(
+        "hypot",
+        hypot,
+        "Return the Euclidean norm of the coordinates."
+    ),
+    native!("copysign", copysign, "Return x with the sign of y."),
+    native!("floor", floor, "Return the largest integer <= x."),
+    native!("ceil", ceil, "Return the smallest integer >= x."),
+    native!("trunc", trunc, "Truncate x toward zero to an integer."),
+    native!("isnan", isnan, "Return True if x is a NaN."),
+    native!(
+        "isinf",
+        isinf,
+        "Return True if x is positive or negative infinity."
+    ),
+    native!(
+        "isfinite",
+        isfinite,
+        "Return True if x is neither infinite nor NaN."
+    ),
+    native!(
+        "isclose",
+        isclose,
+        "Return True if a and b are close to each other."
+    ),
+    native!("factorial", factorial, "Return n factorial."),
+    native!(
+        "gcd",
+        gcd,
+        "Return the greatest common divisor of the integers."
+    ),
+    native!(
+        "lcm",
+        lcm,
+        "Return the least common multiple of the integers."
+    ),
+    native!(
+        "isqrt",
+        isqrt,
+        "Return the integer part of the square root of n."
+    ),
+    native!(
+        "comb",
+        comb,
+        "Return the number of ways to choose k items from n."
+    ),
+    native!(
+        "perm",
+        perm,
+        "Return the number of ordered arrangements of k items from n."
+    ),
+    native!(
+        "prod",
+        prod,
+        "Return the product of the iterable's items times start."
+    ),
+    native!(
+        "fsum",
+        fsum,
+        "Return an accurate floating-point sum of the values."
+    ),
+    native!(
+        "modf",
+        modf,
+        "Return the fractional and integer parts of x."
+    ),
+    native!("fmod", fmod, "Return x modulo y, as C's fmod."),
+    native!(
+        "dist",
+        dist,
+        "Return the Euclidean distance between two points."
+    ),
+];
+
+fn gc_collect(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Int(0))
+}
+fn gc_enable(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+fn gc_isenabled(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(true))
+}
+
+static GC: &[NativeFunc] = &[
+    native!(
+        "collect",
+        gc_collect,
+        "Run a full collection; return the number of unreachable objects found."
+    ),
+    native!("enable", gc_enable, "Enable automatic garbage collection."),
+    native!(
+        "disable",
+        gc_enable,
+        "Disable automatic garbage collection."
+    ),
+    native!(
+        "isenabled",
+        gc_isenabled,
+        "Return whether automatic collection is enabled."
+    ),
+];
+
+fn monotonic(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    thread_local! {
+        static START: std::time::Instant = std::time::Instant::now();
+    }
+    Ok(Value::Float(
+        START.with(|s| s.elapsed().as_secs_f64()) + 1000.0,
+    ))
+}
+
+fn time_time(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    let d = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap_or_default();
+    Ok(Value::Float(d.as_secs_f64()))
+}
+
+fn time_sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = num(vm, &args, 0, "sleep")?;
+    if s < 0.0 {
+        return Err(vm.value_error("sleep length must be non-negative"));
+    }
+    vm.flush_stdout();
+    std::thread::sleep(std::time::Duration::from_secs_f64(s));
+    Ok(Value::None)
+}
+
+fn perf_counter_ns(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = monotonic(vm, args)?;
+    Ok(Value::Int((as_f64(&f).unwrap_or(0.0) * 1e9) as i64))
+}
+
+static TIME: &[NativeFunc] = &[
+    native!(
+        "monotonic",
+        monotonic,
+        "Return a clock value that never goes backwards, in seconds."
+    ),
+    native!(
+        "perf_counter",
+        monotonic,
+        "Return a high-resolution clock value, in seconds."
+    ),
+    native!(
+        "perf_counter_ns",
+        perf_counter_ns,
+        "Return a high-resolution clock value, in nanoseconds."
+    ),
+    native!(
+        "monotonic_ns",
+        perf_counter_ns,
+        "Return the monotonic clock, in nanoseconds."
+    ),
+    native!(
+        "time",
+        time_time,
+        "Return the current time in seconds since the Epoch."
+    ),
+    native!(
+        "sleep",
+        time_sleep,
+        "Suspend execution for the given number of seconds."
+    ),
+];

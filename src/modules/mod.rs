@@ -1,0 +1,339 @@
+//! Built-in modules and the import system: native modules (`sys`, `math`,
+//! `gc`, `time`), modules written in Python that ship inside the binary
+//! (`modules/py/*.py`), and `.py` files beside the main script.
+
+mod math;
+mod sys;
+
+use crate::compiler::Mode;
+use crate::object::{CodeRt, Dict, ObjRef, Payload, PyObject, Value};
+use crate::vm::frame::{Delivery, Frame};
+use crate::vm::native::NativeFunc;
+use crate::vm::{PyErr, PyResult, Vm};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+pub use sys::{set_argv, sys_attr};
+
+/// Python sources of the modules we ship, by module name.
+const PY_MODULES: &[(&str, &str)] = &[
+    ("collections", include_str!("py/collections.py")),
+    ("functools", include_str!("py/functools.py")),
+    ("types", include_str!("py/types.py")),
+    ("inspect", include_str!("py/inspect.py")),
+    ("itertools", include_str!("py/itertools.py")),
+];
+
+pub fn install(vm: &mut Vm) {
+    sys::install(vm);
+    let modules = vm.modules.clone();
+    vm.dict_set_str(&modules, "builtins", Value::Obj(vm.builtins.clone()));
+}
+
+/// Make a native module from a function table.
+pub fn native_module(vm: &mut Vm, name: &str, funcs: &'static [NativeFunc]) -> ObjRef {
+    let m = crate::types::module::new_module(vm, name);
+    let d = crate::types::module::module_dict(&m).unwrap_or_else(|| vm.new_dict_obj(Dict::new()));
+    for f in funcs {
+        let obj = PyObject::new(
+            vm.types.builtin_function.clone(),
+            None,
+            Payload::Native(crate::object::NativeData {
+                def: f,
+                bound: Some(Value::Obj(m.clone())),
+                owner: None,
+                module: RefCell::new(Value::None),
+            }),
+        );
+        vm.dict_set_str(&d, f.name, Value::Obj(obj));
+    }
+    m
+}
+
+pub fn compile_source(
+    vm: &mut Vm,
+    source: &str,
+    filename: &str,
+    mode: Mode,
+) -> PyResult<Rc<CodeRt>> {
+    match crate::compiler::compile(source, filename, mode) {
+        Ok(code) => Ok(crate::types::function::code_rt(vm, &code)),
+        Err(e) => Err(syntax_error(vm, &e, filename)),
+    }
+}
+
+pub fn syntax_error(vm: &mut Vm, e: &crate::compiler::CompileError, filename: &str) -> PyErr {
+    let cls = vm.exc_class(e.kind);
+    let msg = vm.new_str(&e.message);
+    let exc = vm.new_exception(&cls, vec![msg]);
+    if let Some(d) = &exc.dict {
+        vm.dict_set_str(d, "filename", vm.new_str(filename));
+        vm.dict_set_str(d, "lineno", Value::Int(e.line as i64));
+        vm.dict_set_str(d, "offset", Value::Int(e.column as i64));
+        vm.dict_set_str(d, "end_lineno", Value::Int(e.end_line as i64));
+        vm.dict_set_str(d, "end_offset", Value::Int(e.end_column as i64));
+        let text = match &e.text {
+            Some(t) => vm.new_string(format!("{t}\n")),
+            None => Value::None,
+        };
+        vm.dict_set_str(d, "text", text);
+    }
+    // Args as CPython: (msg, (filename, lineno, offset, text, end_lineno, end_offset)).
+    PyErr { exc }
+}
+
+impl Vm {
+    /// Run a module-level code object with the given namespaces.
+    pub fn run_code(
+        &mut self,
+        code: Rc<CodeRt>,
+        globals: ObjRef,
+        locals: Option<ObjRef>,
+    ) -> PyResult<Value> {
+        let builtins = self.builtins_dict.clone();
+        let frame = Box::new(Frame {
+            code,
+            ip: 0,
+            stack: Vec::with_capacity(16),
+            fast: Vec::new(),
+            cells: Vec::new(),
+            globals,
+            builtins,
+            locals,
+            delivery: Delivery::Push,
+            generator: None,
+            outer_exc: None,
+            func: None,
+        });
+        self.run_frame(frame)
+    }
+}
+
+fn load_py_module(vm: &mut Vm, name: &str, source: &str, filename: &str) -> PyResult<Value> {
+    let m = crate::types::module::new_module(vm, name);
+    let d = crate::types::module::module_dict(&m).unwrap_or_else(|| vm.new_dict_obj(Dict::new()));
+    vm.dict_set_str(&d, "__file__", vm.new_str(filename));
+    let code = compile_source(vm, source, filename, Mode::Exec)?;
+    let r = vm.run_code(code, d.clone(), Some(d));
+    if let Err(e) = r {
+        let modules = vm.modules.clone();
+        vm.dict_del_str(&modules, name);
+        return Err(e);
+    }
+    Ok(Value::Obj(m))
+}
+
+fn find_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
+    let modules = vm.modules.clone();
+    if let Some(m) = vm.dict_get_str(&modules, name) {
+        return Ok(Some(m));
+    }
+    if let Some(m) = math::create(vm, name) {
+        return Ok(Some(Value::Obj(m)));
+    }
+    if let Some((_, src)) = PY_MODULES.iter().find(|(n, _)| *n == name) {
+        let fname = format!("<frozen {name}>");
+        return load_py_module(vm, name, src, &fname).map(Some);
+    }
+    // A .py file (or package) beside the main script, or on sys.path.
+    let mut dirs: Vec<std::path::PathBuf> = Vec::new();
+    if let Some(d) = &vm.script_dir {
+        dirs.push(d.clone());
+    }
+    if let Some(p) = sys_attr(vm, "path") {
+        for entry in crate::vm::ops::collect_iterable(vm, &p).unwrap_or_default() {
+            if let Some(s) = entry.str_value() {
+                let pb = std::path::PathBuf::from(if s.is_empty() { "." } else { s });
+                if !dirs.contains(&pb) {
+                    dirs.push(pb);
+                }
+            }
+        }
+    }
+    let rel = name.replace('.', "/");
+    for d in dirs {
+        for candidate in [
+            d.join(format!("{rel}.py")),
+            d.join(&rel).join("__init__.py"),
+        ] {
+            if candidate.is_file() {
+                let Ok(bytes) = std::fs::read(&candidate) else {
+                    continue;
+                };
+                let path = candidate.to_string_lossy().to_string();
+                let src = match String::from_utf8(bytes) {
+                    Ok(s) => s,
+                    Err(_) => {
+                        return Err(
+                            vm.new_error("SyntaxError", format!("Non-UTF-8 code in file {path}"))
+                        );
+                    }
+                };
+                return load_py_module(vm, name, &src, &path).map(Some);
+            }
+        }
+    }
+    if let Some(msg) = unsupported_module(name) {
+        return Err(vm.new_error("ModuleNotFoundError", msg));
+    }
+    Ok(None)
+}
+
+fn unsupported_module(name: &str) -> Option<String> {
+    match name {
+        "socket" | "subprocess" | "threading" | "signal" | "ssl" | "select" | "selectors" => Some(
+            format!("No module named '{name}' (not supported by Anext yet)"),
+        ),
+        _ => None,
+    }
+}
+
+/// `import name` / `from name import ...`.
+pub fn import_name(
+    vm: &mut Vm,
+    name: &str,
+    fromlist: &Value,
+    level: &Value,
+    globals: &ObjRef,
+) -> PyResult<Value> {
+    let level = crate::types::int::as_i64(level).unwrap_or(0);
+    let full = if level > 0 {
+        let pkg = vm
+            .dict_get_str(globals, "__package__")
+            .and_then(|p| p.str_value().map(|s| s.to_string()))
+            .unwrap_or_default();
+        if pkg.is_empty() {
+            return Err(vm.new_error(
+                "ImportError",
+                "attempted relative import with no known parent package",
+            ));
+        }
+        if name.is_empty() {
+            pkg
+        } else {
+            format!("{pkg}.{name}")
+        }
+    } else {
+        name.to_string()
+    };
+    // Import each package along the dotted path.
+    let parts: Vec<&str> = full.split('.').collect();
+    let mut top: Option<Value> = None;
+    let mut prefix = String::new();
+    let mut last = Value::None;
+    for (i, p) in parts.iter().enumerate() {
+        if i > 0 {
+            prefix.push('.');
+        }
+        prefix.push_str(p);
+        let m = match find_module(vm, &prefix)? {
+            Some(m) => m,
+            None => {
+                let e = vm.new_error("ModuleNotFoundError", format!("No module named '{prefix}'"));
+                if let Some(d) = &e.exc.dict {
+                    vm.dict_set_str(d, "name", vm.new_str(&prefix));
+                }
+                return Err(e);
+            }
+        };
+        if i > 0 {
+            if let Value::Obj(parent) = &last {
+                if let Some(pd) = crate::types::module::module_dict(parent) {
+                    vm.dict_set_str(&pd, p, m.clone());
+                }
+            }
+        }
+        if top.is_none() {
+            top = Some(m.clone());
+        }
+        last = m;
+    }
+    let has_fromlist = !fromlist.is_none()
+        && crate::vm::ops::collect_iterable(vm, fromlist)
+            .map(|v| !v.is_empty())
+            .unwrap_or(false);
+    if has_fromlist || level > 0 {
+        Ok(last)
+    } else {
+        Ok(top.unwrap_or(Value::None))
+    }
+}
+
+pub fn import_from(vm: &mut Vm, module: &Value, name: &Value) -> PyResult<Value> {
+    let n = name.str_value().unwrap_or("").to_string();
+    match vm.getattr_opt(module, &n)? {
+        Some(v) => Ok(v),
+        None => {
+            let mname = match module.payload() {
+                Some(Payload::Module(m)) => m.name.to_string(),
+                _ => "?".to_string(),
+            };
+            // A submodule not yet imported.
+            let sub = format!("{mname}.{n}");
+            if let Ok(Some(m)) = find_module(vm, &sub) {
+                return Ok(m);
+            }
+            let file = match module.payload() {
+                Some(Payload::Module(m)) => vm
+                    .dict_get_str(&m.dict, "__file__")
+                    .and_then(|f| f.str_value().map(|s| s.to_string())),
+                _ => None,
+            };
+            let loc = match file {
+                Some(f) if !f.starts_with('<') => format!(" ({f})"),
+                _ => {
+                    if mname == "sys" || mname == "builtins" || mname == "math" {
+                        " (unknown location)".to_string()
+                    } else {
+                        " (unknown location)".to_string()
+                    }
+                }
+            };
+            Err(vm.new_error(
+                "ImportError",
+                format!("cannot import name '{n}' from '{mname}'{loc}"),
+            ))
+        }
+    }
+}
+
+pub fn import_star(vm: &mut Vm, module: &Value, ns: &ObjRef) -> PyResult<()> {
+    let Some(Payload::Module(m)) = module.payload() else {
+        return Ok(());
+    };
+    let d = m.dict.clone();
+    let names: Vec<Value> = match vm.dict_get_str(&d, "__all__") {
+        Some(all) => crate::vm::ops::collect_iterable(vm, &all)?,
+        None => d
+            .dict_data()
+            .map(|dd| dd.borrow().keys())
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|k| !k.str_value().unwrap_or("_").starts_with('_'))
+            .collect(),
+    };
+    for n in names {
+        let s = n.str_value().unwrap_or("").to_string();
+        let v = vm.getattr_str(module, &s, crate::object::str::hash_str(&s))?;
+        vm.dict_set_str(ns, &s, v);
+    }
+    Ok(())
+}
+
+/// Issue a warning: print it to stderr in CPython's format.
+pub fn warn(vm: &mut Vm, category: &str, message: &str) -> PyResult<()> {
+    let (file, line) = match vm.current_frame() {
+        Some(f) => (f.code.code.filename.to_string(), f.line()),
+        None => ("sys".to_string(), 1),
+    };
+    let src = crate::vm::errors::source_line(&file, line)
+        .map(|s| format!("  {}\n", s.trim()))
+        .unwrap_or_default();
+    vm.write_stderr(&format!("{file}:{line}: {category}: {message}\n{src}"));
+    Ok(())
+}
+
+pub fn anext_with_default(vm: &mut Vm, awaitable: Value, default: Value) -> PyResult<Value> {
+    let _ = default;
+    Ok(awaitable)
+}

@@ -1,0 +1,165 @@
+"""Higher-order functions: partial, reduce, wraps, lru_cache, total_ordering."""
+
+WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__")
+
+
+class partial:
+    """A callable that calls func with some arguments fixed."""
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func):
+            raise TypeError("the first argument must be callable")
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+
+    def __call__(self, /, *args, **keywords):
+        return self.func(*self.args, *args, **{**self.keywords, **keywords})
+
+    def __repr__(self):
+        parts = [repr(self.func)] + [repr(a) for a in self.args]
+        parts += [f"{k}={v!r}" for k, v in self.keywords.items()]
+        return f"functools.partial({', '.join(parts)})"
+
+
+_missing = object()
+
+
+def reduce(function, iterable, initial=_missing):
+    """Apply function cumulatively to the items, left to right."""
+    it = iter(iterable)
+    if initial is _missing:
+        try:
+            value = next(it)
+        except StopIteration:
+            raise TypeError("reduce() of empty iterable with no initial value") from None
+    else:
+        value = initial
+    for x in it:
+        value = function(value, x)
+    return value
+
+
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=("__dict__",)):
+    """Copy the wrapped function's metadata onto the wrapper."""
+    for attr in assigned:
+        try:
+            value = getattr(wrapped, attr)
+        except AttributeError:
+            pass
+        else:
+            setattr(wrapper, attr, value)
+    wrapper.__wrapped__ = wrapped
+    return wrapper
+
+
+def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=("__dict__",)):
+    """Decorator form of update_wrapper."""
+    return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
+
+
+def cmp_to_key(mycmp):
+    """Turn an old-style comparison function into a key function."""
+
+    class K:
+        __slots__ = ["obj"]
+
+        def __init__(self, obj):
+            self.obj = obj
+
+        def __lt__(self, other):
+            return mycmp(self.obj, other.obj) < 0
+
+        def __gt__(self, other):
+            return mycmp(self.obj, other.obj) > 0
+
+        def __eq__(self, other):
+            return mycmp(self.obj, other.obj) == 0
+
+        def __le__(self, other):
+            return mycmp(self.obj, other.obj) <= 0
+
+        def __ge__(self, other):
+            return mycmp(self.obj, other.obj) >= 0
+
+    return K
+
+
+def total_ordering(cls):
+    """Fill in the missing rich comparisons from __lt__/__le__/__gt__/__ge__."""
+    if "__lt__" in cls.__dict__:
+        cls.__gt__ = lambda a, b: not (a < b) and a != b
+        cls.__le__ = lambda a, b: a < b or a == b
+        cls.__ge__ = lambda a, b: not (a < b)
+    elif "__gt__" in cls.__dict__:
+        cls.__lt__ = lambda a, b: not (a > b) and a != b
+        cls.__ge__ = lambda a, b: a > b or a == b
+        cls.__le__ = lambda a, b: not (a > b)
+    return cls
+
+
+class _CacheInfo(tuple):
+    def __repr__(self):
+        return "CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)" % tuple(self)
+
+
+def lru_cache(maxsize=128, typed=False):
+    """Memoize a function's results, keeping at most maxsize of them."""
+
+    def decorating(func):
+        cache = {}
+        stats = [0, 0]
+
+        def wrapper(*args, **kwargs):
+            key = args + tuple(sorted(kwargs.items())) if kwargs else args
+            if key in cache:
+                stats[0] += 1
+                return cache[key]
+            stats[1] += 1
+            result = func(*args, **kwargs)
+            if maxsize is None or len(cache) < maxsize:
+                cache[key] = result
+            elif maxsize > 0:
+                del cache[next(iter(cache))]
+                cache[key] = result
+            return result
+
+        def cache_info():
+            return _CacheInfo((stats[0], stats[1], maxsize, len(cache)))
+
+        def cache_clear():
+            cache.clear()
+            stats[0] = stats[1] = 0
+
+        wrapper.cache_info = cache_info
+        wrapper.cache_clear = cache_clear
+        return update_wrapper(wrapper, func)
+
+    if callable(maxsize) and not isinstance(maxsize, int):
+        func, maxsize = maxsize, 128
+        return decorating(func)
+    return decorating
+
+
+def cache(func):
+    """An unbounded lru_cache."""
+    return lru_cache(maxsize=None)(func)
+
+
+class cached_property:
+    """A property computed once per instance and then stored."""
+
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner, name):
+        self.attrname = name
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = self.func(instance)
+        instance.__dict__[self.attrname] = value
+        return value

@@ -1,0 +1,465 @@
+//! Attributes that live in an object's built-in data rather than its
+//! `__dict__` (CPython's getset and member descriptors): `__class__`,
+//! `__name__` of functions, `args` of exceptions, `gi_frame`, ...
+
+use crate::object::{GenState, ObjRef, Payload, Value};
+use crate::types::typeobj::{type_name, type_qualname};
+use crate::vm::{PyResult, Vm};
+
+pub fn special_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    if name == "__class__" {
+        return Ok(Some(Value::Obj(vm.type_of(obj))));
+    }
+    let Value::Obj(o) = obj else {
+        return Ok(match (obj, name) {
+            (Value::Int(_) | Value::Bool(_), "real" | "numerator") => Some(match obj {
+                Value::Bool(b) => Value::Int(*b as i64),
+                _ => obj.clone(),
+            }),
+            (Value::Int(_) | Value::Bool(_), "imag") => Some(Value::Int(0)),
+            (Value::Int(_) | Value::Bool(_), "denominator") => Some(Value::Int(1)),
+            (Value::Float(f), "real") => Some(Value::Float(*f)),
+            (Value::Float(_), "imag") => Some(Value::Float(0.0)),
+            _ => None,
+        });
+    };
+    if name == "__dict__" {
+        if let Some(d) = &o.dict {
+            return Ok(Some(Value::Obj(d.clone())));
+        }
+    }
+    Ok(match &o.payload {
+        Payload::Type(t) => match name {
+            "__name__" => Some(vm.new_str(&t.name.borrow())),
+            "__qualname__" => Some(vm.new_str(&t.qualname.borrow())),
+            "__mro__" => {
+                let items = t
+                    .mro
+                    .borrow()
+                    .iter()
+                    .map(|c| Value::Obj(c.clone()))
+                    .collect();
+                Some(vm.new_tuple(items))
+            }
+            "__bases__" => {
+                let items = t
+                    .bases
+                    .borrow()
+                    .iter()
+                    .map(|c| Value::Obj(c.clone()))
+                    .collect();
+                Some(vm.new_tuple(items))
+            }
+            "__base__" => Some(
+                t.bases
+                    .borrow()
+                    .first()
+                    .map(|b| Value::Obj(b.clone()))
+                    .unwrap_or(Value::None),
+            ),
+            "__dict__" => Some(Value::Obj(t.dict.clone())),
+            "__module__" => Some(if t.heap {
+                Value::None
+            } else {
+                vm.new_str("builtins")
+            }),
+            "__doc__" => Some(Value::None),
+            "__annotations__" if t.heap => {
+                let d = vm.new_dict();
+                crate::types::typeobj::set_type_attr(vm, o, "__annotations__", d.clone());
+                Some(d)
+            }
+            _ => None,
+        },
+        Payload::Function(f) => match name {
+            "__name__" => Some(f.name.borrow().clone()),
+            "__qualname__" => Some(f.qualname.borrow().clone()),
+            "__doc__" => Some(f.doc.borrow().clone()),
+            "__module__" => Some(f.module.borrow().clone()),
+            "__defaults__" => Some(match &*f.defaults.borrow() {
+                Some(d) => vm.new_tuple(d.to_vec()),
+                None => Value::None,
+            }),
+            "__kwdefaults__" => Some(
+                f.kwdefaults
+                    .borrow()
+                    .clone()
+                    .map(Value::Obj)
+                    .unwrap_or(Value::None),
+            ),
+            "__globals__" => Some(Value::Obj(f.globals.clone())),
+            "__code__" => Some(Value::Obj(crate::object::PyObject::new(
+                vm.types.code.clone(),
+                None,
+                Payload::Code(f.code.clone()),
+            ))),
+            "__closure__" => Some(match &f.closure {
+                Some(c) => vm.new_tuple(c.iter().map(|x| Value::Obj(x.clone())).collect()),
+                None => Value::None,
+            }),
+            "__annotations__" => {
+                let existing = f.annotations.borrow().clone();
+                Some(match existing {
+                    Some(a) => Value::Obj(a),
+                    None => {
+                        let d = vm.new_dict_obj(crate::object::Dict::new());
+                        *f.annotations.borrow_mut() = Some(d.clone());
+                        Value::Obj(d)
+                    }
+                })
+            }
+            "__dict__" => Some(Value::Obj(
+                f.dict
+                    .get_or_init(|| vm.new_dict_obj(crate::object::Dict::new()))
+                    .clone(),
+            )),
+            "__type_params__" => Some(vm.empty_tuple.clone()),
+            _ => f.dict.get().and_then(|d| vm.dict_get_str(d, name)),
+        },
+        Payload::BoundMethod(bm) => match name {
+            "__self__" => Some(bm.1.clone()),
+            "__func__" => Some(bm.0.clone()),
+            "__name__" | "__qualname__" | "__doc__" | "__module__" => {
+                let f = bm.0.clone();
+                Some(vm.getattr_str(&f, name, crate::object::str::hash_str(name))?)
+            }
+            _ => None,
+        },
+        Payload::Native(n) => native_attr(vm, o, n, name),
+        Payload::Module(m) => match name {
+            "__name__" => Some(vm.new_str(&m.name)),
+            _ => None,
+        },
+        Payload::Exception(e) => match name {
+            "args" => Some(e.args.borrow().clone()),
+            "__traceback__" => Some(e.traceback.borrow().clone().unwrap_or(Value::None)),
+            "__cause__" => Some(e.cause.borrow().clone()),
+            "__context__" => Some(e.context.borrow().clone()),
+            "__suppress_context__" => Some(Value::Bool(e.suppress_context.get())),
+            "value"
+                if vm.is_subclass(o.class(), &vm.exc_class("StopIteration"))
+                    || vm.is_subclass(o.class(), &vm.exc_class("StopAsyncIteration")) =>
+            {
+                Some(vm.exc_first_arg(o))
+            }
+            "code" if vm.is_subclass(o.class(), &vm.exc_class("SystemExit")) => {
+                let a = e.args.borrow().clone();
+                Some(match a.payload() {
+                    Some(Payload::Tuple(t)) if t.len() == 1 => t[0].clone(),
+                    Some(Payload::Tuple(t)) if t.is_empty() => Value::None,
+                    _ => a.clone(),
+                })
+            }
+            "message" | "exceptions"
+                if vm.is_subclass(o.class(), &vm.exc_class("BaseExceptionGroup")) =>
+            {
+                let a = e.args.borrow().clone();
+                match a.payload() {
+                    Some(Payload::Tuple(t)) if t.len() == 2 => Some(if name == "message" {
+                        t[0].clone()
+                    } else {
+                        t[1].clone()
+                    }),
+                    _ => None,
+                }
+            }
+            "msg" if vm.is_subclass(o.class(), &vm.exc_class("SyntaxError")) => {
+                Some(vm.exc_first_arg(o))
+            }
+            _ => None,
+        },
+        Payload::Generator(g) => {
+            let prefix = match g.kind {
+                crate::object::GenKind::Generator => "gi_",
+                crate::object::GenKind::Coroutine => "cr_",
+                crate::object::GenKind::AsyncGenerator => "ag_",
+            };
+            match name {
+                "__name__" => Some(g.name.borrow().clone()),
+                "__qualname__" => Some(g.qualname.borrow().clone()),
+                _ if name.starts_with(prefix) => {
+                    let st = g.state.borrow();
+                    match &name[3..] {
+                        "running" => Some(Value::Bool(matches!(*st, GenState::Running))),
+                        "suspended" => Some(Value::Bool(matches!(*st, GenState::Suspended(_)))),
+                        "frame" => Some(match &*st {
+                            GenState::Closed => Value::None,
+                            _ => vm.new_str("<frame>"),
+                        }),
+                        "code" => Some(Value::Obj(crate::object::PyObject::new(
+                            vm.types.code.clone(),
+                            None,
+                            Payload::Code(g.code.clone()),
+                        ))),
+                        "yieldfrom" | "await" => Some(match &*st {
+                            GenState::Suspended(f)
+                                if f.ip >= 1
+                                    && matches!(
+                                        f.code.code.instructions.get(f.ip - 1),
+                                        Some(crate::bytecode::Instr::YieldValue(2))
+                                    ) =>
+                            {
+                                f.stack.last().cloned().unwrap_or(Value::None)
+                            }
+                            _ => Value::None,
+                        }),
+                        "origin" => Some(Value::None),
+                        _ => None,
+                    }
+                }
+                _ => None,
+            }
+        }
+        Payload::Property(p) => match name {
+            "fget" => Some(p[0].clone()),
+            "fset" => Some(p[1].clone()),
+            "fdel" => Some(p[2].clone()),
+            "__doc__" => Some(if p[3].is_none() {
+                vm.getattr_opt(&p[0].clone(), "__doc__")?
+                    .unwrap_or(Value::None)
+            } else {
+                p[3].clone()
+            }),
+            _ => None,
+        },
+        Payload::ClassMethod(f) | Payload::StaticMethod(f) => match name {
+            "__func__" | "__wrapped__" => Some(f.clone()),
+            "__isabstractmethod__" => Some(
+                vm.getattr_opt(&f.clone(), "__isabstractmethod__")?
+                    .unwrap_or(Value::Bool(false)),
+            ),
+            _ => None,
+        },
+        Payload::Complex(r, i) => match name {
+            "real" => Some(Value::Float(*r)),
+            "imag" => Some(Value::Float(*i)),
+            _ => None,
+        },
+        Payload::Int(_) => match name {
+            "real" | "numerator" => Some(crate::types::int::from_big(
+                vm,
+                crate::types::int::as_big(obj).unwrap_or_default(),
+            )),
+            "imag" => Some(Value::Int(0)),
+            "denominator" => Some(Value::Int(1)),
+            _ => None,
+        },
+        Payload::Float(f) => match name {
+            "real" => Some(Value::Float(*f)),
+            "imag" => Some(Value::Float(0.0)),
+            _ => None,
+        },
+        Payload::Range(r) => match name {
+            "start" => Some(Value::Int(r.start)),
+            "stop" => Some(Value::Int(r.stop)),
+            "step" => Some(Value::Int(r.step)),
+            _ => None,
+        },
+        Payload::Slice(s) => match name {
+            "start" => Some(s[0].clone()),
+            "stop" => Some(s[1].clone()),
+            "step" => Some(s[2].clone()),
+            _ => None,
+        },
+        Payload::Code(c) => match name {
+            "co_name" => Some(vm.new_str(&c.code.name)),
+            "co_qualname" => Some(vm.new_str(&c.code.qualname)),
+            "co_filename" => Some(vm.new_str(&c.code.filename)),
+            "co_firstlineno" => Some(Value::Int(c.code.first_line as i64)),
+            "co_argcount" => Some(Value::Int(c.code.argcount as i64)),
+            "co_posonlyargcount" => Some(Value::Int(c.code.posonlyargcount as i64)),
+            "co_kwonlyargcount" => Some(Value::Int(c.code.kwonlyargcount as i64)),
+            "co_flags" => Some(Value::Int((c.code.flags & 0xffff) as i64)),
+            "co_varnames" => {
+                Some(vm.new_tuple(c.code.varnames.iter().map(|n| vm.new_str(n)).collect()))
+            }
+            "co_cellvars" => {
+                Some(vm.new_tuple(c.code.cellvars.iter().map(|n| vm.new_str(n)).collect()))
+            }
+            "co_freevars" => {
+                Some(vm.new_tuple(c.code.freevars.iter().map(|n| vm.new_str(n)).collect()))
+            }
+            "co_names" => Some(vm.new_tuple(c.code.names.iter().map(|n| vm.new_str(n)).collect())),
+            "co_consts" => Some(vm.new_tuple(c.consts.to_vec())),
+            _ => None,
+        },
+        Payload::Traceback(t) => match name {
+            "tb_lineno" => Some(Value::Int(t.lineno as i64)),
+            "tb_next" => Some(t.next.clone()),
+            "tb_lasti" => Some(Value::Int(t.lasti as i64 * 2)),
+            "tb_frame" => Some(Value::None),
+            _ => None,
+        },
+        Payload::Cell(c) => match name {
+            "cell_contents" => match &*c.borrow() {
+                Some(v) => Some(v.clone()),
+                None => return Err(vm.new_error("ValueError", "Cell is empty")),
+            },
+            _ => None,
+        },
+        Payload::Super(s) => {
+            let (cls, o2) = (s.0.clone(), s.1.clone());
+            match name {
+                "__thisclass__" => Some(Value::Obj(cls)),
+                "__self__" => Some(o2),
+                _ => None,
+            }
+        }
+        Payload::TextStream(s) => match name {
+            "name" => Some(vm.new_string(s.borrow().name.clone())),
+            "mode" => Some(vm.new_string(s.borrow().mode.clone())),
+            "closed" => Some(Value::Bool(matches!(
+                s.borrow().target,
+                crate::types::io::Target::Closed
+            ))),
+            "encoding" => Some(vm.new_str("utf-8")),
+            _ => None,
+        },
+        Payload::DictView(d, _) => match name {
+            "mapping" => Some(Value::Obj(d.clone())),
+            _ => None,
+        },
+        _ => None,
+    })
+}
+
+fn native_attr(
+    vm: &mut Vm,
+    o: &ObjRef,
+    n: &crate::object::NativeData,
+    name: &str,
+) -> Option<Value> {
+    match name {
+        "__name__" => Some(vm.new_str(n.def.name)),
+        "__qualname__" => Some(match &n.owner {
+            Some(owner) => vm.new_string(format!("{}.{}", type_qualname(owner), n.def.name)),
+            None => vm.new_str(n.def.name),
+        }),
+        "__doc__" => Some(vm.new_str(n.def.doc)),
+        "__text_signature__" => Some(n.def.sig.map(|s| vm.new_str(s)).unwrap_or(Value::None)),
+        "__self__" => Some(match &n.bound {
+            Some(b) => b.clone(),
+            None => Value::None,
+        }),
+        "__objclass__" if n.bound.is_none() => n.owner.clone().map(Value::Obj),
+        "__module__" => {
+            let m = n.module.borrow().clone();
+            Some(if m.is_none() && n.owner.is_none() {
+                match &n.bound {
+                    Some(Value::Obj(b)) => match &b.payload {
+                        Payload::Module(md) => vm.new_str(&md.name),
+                        _ => Value::None,
+                    },
+                    _ => Value::None,
+                }
+            } else {
+                m
+            })
+        }
+        _ => {
+            let _ = (o, type_name(o.class()));
+            None
+        }
+    }
+}
+
+pub fn special_setattr(vm: &mut Vm, o: &ObjRef, name: &str, v: &Value) -> PyResult<bool> {
+    match &o.payload {
+        Payload::Exception(e) => match name {
+            "args" => {
+                let items = crate::vm::ops::collect_iterable(vm, v)?;
+                *e.args.borrow_mut() = vm.new_tuple(items);
+                Ok(true)
+            }
+            "__traceback__" => {
+                *e.traceback.borrow_mut() = if v.is_none() { None } else { Some(v.clone()) };
+                Ok(true)
+            }
+            "__cause__" => {
+                *e.cause.borrow_mut() = v.clone();
+                e.suppress_context.set(true);
+                Ok(true)
+            }
+            "__context__" => {
+                *e.context.borrow_mut() = v.clone();
+                Ok(true)
+            }
+            "__suppress_context__" => {
+                e.suppress_context.set(vm.truthy(v)?);
+                Ok(true)
+            }
+            _ => Ok(false),
+        },
+        Payload::Function(f) => match name {
+            "__name__" => {
+                *f.name.borrow_mut() = v.clone();
+                Ok(true)
+            }
+            "__qualname__" => {
+                *f.qualname.borrow_mut() = v.clone();
+                Ok(true)
+            }
+            "__doc__" => {
+                *f.doc.borrow_mut() = v.clone();
+                Ok(true)
+            }
+            "__module__" => {
+                *f.module.borrow_mut() = v.clone();
+                Ok(true)
+            }
+            "__defaults__" => {
+                *f.defaults.borrow_mut() = match v.payload() {
+                    Some(Payload::Tuple(t)) => Some(std::rc::Rc::from(t.to_vec())),
+                    _ => None,
+                };
+                Ok(true)
+            }
+            "__kwdefaults__" => {
+                *f.kwdefaults.borrow_mut() = v.as_obj().cloned();
+                Ok(true)
+            }
+            "__annotations__" => {
+                *f.annotations.borrow_mut() = v.as_obj().cloned();
+                Ok(true)
+            }
+            _ => {
+                let d = f
+                    .dict
+                    .get_or_init(|| vm.new_dict_obj(crate::object::Dict::new()))
+                    .clone();
+                vm.dict_set_str(&d, name, v.clone());
+                Ok(true)
+            }
+        },
+        Payload::Native(n) => match name {
+            "__module__" => {
+                *n.module.borrow_mut() = v.clone();
+                Ok(true)
+            }
+            "__name__" | "__qualname__" | "__doc__" | "__self__" | "__text_signature__" => Err(vm
+                .attribute_error(format!(
+                    "attribute '{name}' of 'builtin_function_or_method' objects is not writable"
+                ))),
+            _ => Err(vm.attribute_error(format!(
+                "'builtin_function_or_method' object has no attribute '{name}'"
+            ))),
+        },
+        Payload::Type(t) if t.heap => match name {
+            "__name__" => {
+                match v.str_value() {
+                    Some(s) => *t.name.borrow_mut() = std::rc::Rc::from(s),
+                    None => return Err(vm.type_error("can only assign string to __name__")),
+                }
+                Ok(true)
+            }
+            "__qualname__" => {
+                if let Some(s) = v.str_value() {
+                    *t.qualname.borrow_mut() = std::rc::Rc::from(s);
+                }
+                Ok(true)
+            }
+            _ => Ok(false),
+        },
+        _ => Ok(false),
+    }
+}

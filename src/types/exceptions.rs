@@ -1,0 +1,304 @@
+//! `BaseException` and its family: construction, `str()`, notes, and the
+//! splitting of exception groups for `except*`.
+
+use crate::native;
+use crate::object::{ObjRef, Payload, Value};
+use crate::vm::native::{Args, NativeFunc};
+use crate::vm::{PyResult, Vm};
+
+/// `str(exc)`.
+pub fn exc_str(vm: &mut Vm, exc: &ObjRef) -> PyResult<String> {
+    let Some(d) = vm.exc_data(exc) else {
+        return Ok(String::new());
+    };
+    let args = d.args.borrow().clone();
+    let items: Vec<Value> = match args.payload() {
+        Some(Payload::Tuple(t)) => t.to_vec(),
+        _ => Vec::new(),
+    };
+    let cls = exc.class().clone();
+    let is = |vm: &Vm, name: &str| vm.is_subclass(&cls, &vm.exc_class(name));
+    if is(vm, "BaseExceptionGroup") {
+        let msg = items
+            .first()
+            .map(|m| vm.str_string(m))
+            .transpose()?
+            .unwrap_or_default();
+        let n = items
+            .get(1)
+            .map(|e| crate::vm::ops::collect_iterable(vm, e).map(|v| v.len()))
+            .transpose()?
+            .unwrap_or(0);
+        return Ok(format!(
+            "{msg} ({n} sub-exception{})",
+            if n == 1 { "" } else { "s" }
+        ));
+    }
+    match items.len() {
+        0 => Ok(String::new()),
+        1 => {
+            if is(vm, "KeyError") {
+                vm.repr_string(&items[0])
+            } else {
+                vm.str_string(&items[0])
+            }
+        }
+        _ => vm.repr_string(&args),
+    }
+}
+
+fn this(vm: &Vm, args: &Args) -> PyResult<ObjRef> {
+    match args.args.first() {
+        Some(Value::Obj(o)) if matches!(o.payload, Payload::Exception(_)) => Ok(o.clone()),
+        _ => Err(vm.type_error("descriptor requires a 'BaseException' object")),
+    }
+}
+
+fn exc_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let e = this(vm, &args)?;
+    if !args.kwargs.is_empty()
+        && vm.is_subclass(e.class(), &vm.types.base_exception)
+        && !e.class().type_data().is_some_and(|t| t.heap)
+    {
+        return Err(vm.type_error(format!(
+            "{}() takes no keyword arguments",
+            vm.exc_type_name(&e)
+        )));
+    }
+    let rest: Vec<Value> = args.args[1..].to_vec();
+    set_args(vm, &e, rest);
+    Ok(Value::None)
+}
+
+pub fn set_args(vm: &mut Vm, e: &ObjRef, items: Vec<Value>) {
+    if let Some(d) = vm.exc_data(e) {
+        *d.args.borrow_mut() = vm.new_tuple(items);
+    }
+}
+
+fn exc_str_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let e = this(vm, &args)?;
+    let s = exc_str(vm, &e)?;
+    Ok(vm.new_string(s))
+}
+
+fn exc_repr_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let e = this(vm, &args)?;
+    let v = Value::Obj(e);
+    let s = crate::types::repr::repr_object(vm, &v)?.unwrap_or_default();
+    Ok(vm.new_string(s))
+}
+
+fn exc_with_traceback(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let e = this(vm, &args)?;
+    if let Some(d) = vm.exc_data(&e) {
+        let tb = args.args.get(1).cloned().unwrap_or(Value::None);
+        *d.traceback.borrow_mut() = if tb.is_none() { None } else { Some(tb) };
+    }
+    Ok(Value::Obj(e))
+}
+
+fn exc_add_note(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "add_note", 1, 1)?;
+    let e = this(vm, &args)?;
+    let note = args.args[1].clone();
+    if note.as_str().is_none() {
+        return Err(vm.type_error(format!("note must be a str, not '{}'", vm.type_name(&note))));
+    }
+    let Some(d) = e.dict.clone() else {
+        return Ok(Value::None);
+    };
+    let notes = match vm.dict_get_str(&d, "__notes__") {
+        Some(n) => n,
+        None => {
+            let l = vm.new_list(Vec::new());
+            vm.dict_set_str(&d, "__notes__", l.clone());
+            l
+        }
+    };
+    match notes.payload() {
+        Some(Payload::List(l)) => l.borrow_mut().push(note),
+        _ => return Err(vm.type_error("Cannot add note: __notes__ is not a list")),
+    }
+    Ok(Value::None)
+}
+
+fn eg_derive(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let e = this(vm, &args)?;
+    let msg = match vm
+        .exc_data(&e)
+        .map(|d| d.args.borrow().clone())
+        .and_then(|a| match a.payload() {
+            Some(Payload::Tuple(t)) => t.first().cloned(),
+            _ => None,
+        }) {
+        Some(m) => m,
+        None => Value::None,
+    };
+    let cls = Value::Obj(vm.exc_class("ExceptionGroup"));
+    let excs = args.args.get(1).cloned().unwrap_or(Value::None);
+    vm.call(&cls, vec![msg, excs])
+}
+
+pub static METHODS: &[NativeFunc] = &[
+    native!(
+        "__init__",
+        exc_init,
+        "Initialize the exception with its arguments."
+    ),
+    native!("__str__", exc_str_m, "Return str(self)."),
+    native!("__repr__", exc_repr_m, "Return repr(self)."),
+    native!(
+        "with_traceback",
+        exc_with_traceback,
+        "Set the exception's traceback and return the exception."
+    ),
+    native!(
+        "add_note",
+        exc_add_note,
+        "Add a note to the exception, shown after the message."
+    ),
+];
+
+pub static GROUP_METHODS: &[NativeFunc] = &[native!(
+    "derive",
+    eg_derive,
+    "Make a group with the same message holding the given exceptions."
+)];
+
+pub fn install(vm: &mut Vm) {
+    if let Some(eg) = vm.types.exc.get("BaseExceptionGroup").cloned() {
+        crate::types::typeobj::add_methods(vm, &eg, GROUP_METHODS);
+    }
+}
+
+/// `BaseException.__new__`: args are all positional arguments.
+pub fn construct(vm: &mut Vm, cls: &ObjRef, args: &[Value]) -> PyResult<Value> {
+    let is_group = vm.is_subclass(cls, &vm.exc_class("BaseExceptionGroup"));
+    if is_group {
+        if args.len() != 2 {
+            return Err(vm.type_error(format!(
+                "BaseExceptionGroup.__new__() takes exactly 2 arguments ({} given)",
+                args.len()
+            )));
+        }
+        if args[0].as_str().is_none() {
+            return Err(
+                vm.type_error("argument 1 must be str, not ".to_string() + &vm.type_name(&args[0]))
+            );
+        }
+        let excs = crate::vm::ops::collect_iterable(vm, &args[1])?;
+        if excs.is_empty() {
+            return Err(vm.value_error("second argument (exceptions) must be a non-empty sequence"));
+        }
+        let mut all_exc = true;
+        for (i, e) in excs.iter().enumerate() {
+            match e.as_obj() {
+                Some(o) if matches!(o.payload, Payload::Exception(_)) => {
+                    if !vm.isinstance(e, &vm.exc_class("Exception")) {
+                        all_exc = false;
+                    }
+                }
+                _ => {
+                    return Err(vm.value_error(format!(
+                        "Item {i} of second argument (exceptions) is not an exception"
+                    )));
+                }
+            }
+        }
+        let base_group = vm.exc_class("BaseExceptionGroup");
+        let cls = if std::rc::Rc::ptr_eq(cls, &base_group) && all_exc {
+            vm.exc_class("ExceptionGroup")
+        } else {
+            cls.clone()
+        };
+        if !all_exc && vm.is_subclass(&cls, &vm.exc_class("Exception")) {
+            return Err(vm.type_error("Cannot nest BaseExceptions in an ExceptionGroup"));
+        }
+        let t = vm.new_tuple(excs);
+        let e = vm.new_exception(&cls, vec![args[0].clone(), t]);
+        return Ok(Value::Obj(e));
+    }
+    let e = vm.new_exception(cls, args.to_vec());
+    Ok(Value::Obj(e))
+}
+
+fn group_parts(vm: &mut Vm, eg: &ObjRef) -> (Value, Vec<Value>) {
+    let args = vm
+        .exc_data(eg)
+        .map(|d| d.args.borrow().clone())
+        .unwrap_or(Value::None);
+    match args.payload() {
+        Some(Payload::Tuple(t)) if t.len() == 2 => {
+            let excs = match t[1].payload() {
+                Some(Payload::Tuple(x)) => x.to_vec(),
+                Some(Payload::List(x)) => x.borrow().clone(),
+                _ => Vec::new(),
+            };
+            (t[0].clone(), excs)
+        }
+        _ => (Value::None, Vec::new()),
+    }
+}
+
+/// `except* T`: split `eg` into (rest or None, match or None).
+pub fn split_group(vm: &mut Vm, eg: &Value, ty: &Value) -> PyResult<(Value, Value)> {
+    if eg.is_none() {
+        return Ok((Value::None, Value::None));
+    }
+    let Some(o) = eg.as_obj().cloned() else {
+        return Ok((eg.clone(), Value::None));
+    };
+    let group_cls = vm.exc_class("BaseExceptionGroup");
+    if !vm.is_subclass(o.class(), &group_cls) {
+        if vm.exception_matches(eg, ty)? {
+            // A naked exception is wrapped in a group.
+            let msg = vm.new_str("");
+            let t = vm.new_tuple(vec![eg.clone()]);
+            let cls = Value::Obj(vm.exc_class("BaseExceptionGroup"));
+            let g = vm.call(&cls, vec![msg, t])?;
+            return Ok((Value::None, g));
+        }
+        return Ok((eg.clone(), Value::None));
+    }
+    if vm.exception_matches(eg, ty)? {
+        return Ok((Value::None, eg.clone()));
+    }
+    let (msg, excs) = group_parts(vm, &o);
+    let mut matched = Vec::new();
+    let mut rest = Vec::new();
+    for e in excs {
+        let (r, m) = split_group(vm, &e, ty)?;
+        if !m.is_none() {
+            matched.push(m);
+        }
+        if !r.is_none() {
+            rest.push(r);
+        }
+    }
+    let cls = Value::Obj(o.class().clone());
+    let mk = |vm: &mut Vm, items: Vec<Value>| -> PyResult<Value> {
+        if items.is_empty() {
+            return Ok(Value::None);
+        }
+        let l = vm.new_list(items);
+        let g = vm.call(&cls, vec![msg.clone(), l])?;
+        if let (Some(src), Some(dst)) = (o.exc_cause(), g.as_obj()) {
+            let _ = (src, dst);
+        }
+        Ok(g)
+    };
+    let m = mk(vm, matched)?;
+    let r = mk(vm, rest)?;
+    Ok((r, m))
+}
+
+trait ExcCause {
+    fn exc_cause(&self) -> Option<()>;
+}
+
+impl ExcCause for ObjRef {
+    fn exc_cause(&self) -> Option<()> {
+        None
+    }
+}

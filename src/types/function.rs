@@ -1,0 +1,302 @@
+//! Functions, properties, and the small objects of the 3.12 generics
+//! syntax (`TypeVar`, type aliases, `Generic[...]` bases).
+
+use crate::bytecode::{Constant, code_flags, make_fn};
+use crate::native;
+use crate::object::{CodeRt, FunctionData, ObjRef, Payload, PyObject, Value};
+use crate::vm::frame::Frame;
+use crate::vm::native::{Args, NativeFunc};
+use crate::vm::{PyResult, Vm};
+use std::cell::{OnceCell, RefCell};
+use std::rc::Rc;
+
+/// Turn a compile-time constant into a value (code objects recursively).
+pub fn constant_value(vm: &Vm, c: &Constant) -> Value {
+    match c {
+        Constant::None => Value::None,
+        Constant::Bool(b) => Value::Bool(*b),
+        Constant::Int(i) => Value::Int(*i),
+        Constant::BigInt(text) => {
+            let t = text.replace('_', "");
+            let (radix, digits) = match t.get(..2).map(|p| p.to_ascii_lowercase()) {
+                Some(p) if p == "0x" => (16, &t[2..]),
+                Some(p) if p == "0o" => (8, &t[2..]),
+                Some(p) if p == "0b" => (2, &t[2..]),
+                _ => (10, &t[..]),
+            };
+            match malachite_bigint::BigInt::parse_bytes(digits.as_bytes(), radix) {
+                Some(b) => crate::types::int::from_big(vm, b),
+                None => Value::Int(0),
+            }
+        }
+        Constant::Float(f) => Value::Float(*f),
+        Constant::Complex(r, i) => crate::types::float::new_complex(vm, *r, *i),
+        Constant::Str(s) => vm.new_str(s),
+        Constant::Bytes(b) => vm.new_bytes(b.to_vec()),
+        Constant::Tuple(items) => {
+            let v = items.iter().map(|c| constant_value(vm, c)).collect();
+            vm.new_tuple(v)
+        }
+        Constant::Code(code) => Value::Obj(PyObject::new(
+            vm.types.code.clone(),
+            None,
+            Payload::Code(code_rt(vm, code)),
+        )),
+        Constant::Ellipsis => vm.ellipsis.clone(),
+    }
+}
+
+pub fn code_rt(vm: &Vm, code: &Rc<crate::bytecode::CodeObject>) -> Rc<CodeRt> {
+    let consts = code
+        .constants
+        .iter()
+        .map(|c| constant_value(vm, c))
+        .collect();
+    let names = code.names.iter().map(|n| vm.new_str(n)).collect();
+    Rc::new(CodeRt {
+        code: code.clone(),
+        consts,
+        names,
+    })
+}
+
+pub fn make_function(vm: &mut Vm, frame: &mut Frame, flags: u32) -> PyResult<()> {
+    let qualname = frame.pop();
+    let code = frame.pop();
+    let closure = if flags & make_fn::CLOSURE != 0 {
+        Some(frame.pop())
+    } else {
+        None
+    };
+    let annotations = if flags & make_fn::ANNOTATIONS != 0 {
+        Some(frame.pop())
+    } else {
+        None
+    };
+    let kwdefaults = if flags & make_fn::KWDEFAULTS != 0 {
+        Some(frame.pop())
+    } else {
+        None
+    };
+    let defaults = if flags & make_fn::DEFAULTS != 0 {
+        Some(frame.pop())
+    } else {
+        None
+    };
+    let Some(Payload::Code(rt)) = code.payload() else {
+        return Err(vm.new_error("SystemError", "MakeFunction without code"));
+    };
+    let rt = rt.clone();
+    let doc = if rt.code.flags & code_flags::HAS_DOCSTRING != 0 {
+        rt.consts.first().cloned().unwrap_or(Value::None)
+    } else {
+        Value::None
+    };
+    let cells: Option<Rc<[ObjRef]>> = closure.and_then(|c| match c.payload() {
+        Some(Payload::Tuple(t)) => Some(t.iter().filter_map(|v| v.as_obj().cloned()).collect()),
+        _ => None,
+    });
+    let module = frame
+        .globals
+        .dict_data()
+        .and_then(|d| {
+            d.borrow()
+                .get_str("__name__", crate::object::str::hash_str("__name__"))
+                .cloned()
+        })
+        .unwrap_or(Value::None);
+    let name = vm.new_str(&rt.code.name);
+    let fd = FunctionData {
+        code: rt,
+        globals: frame.globals.clone(),
+        builtins: frame.builtins.clone(),
+        name: RefCell::new(name),
+        qualname: RefCell::new(qualname),
+        defaults: RefCell::new(defaults.and_then(|d| match d.payload() {
+            Some(Payload::Tuple(t)) => Some(Rc::from(t.to_vec())),
+            _ => None,
+        })),
+        kwdefaults: RefCell::new(kwdefaults.and_then(|k| k.as_obj().cloned())),
+        closure: cells,
+        doc: RefCell::new(doc),
+        module: RefCell::new(module),
+        annotations: RefCell::new(annotations.and_then(|a| a.as_obj().cloned())),
+        dict: OnceCell::new(),
+    };
+    let f = PyObject::new(
+        vm.types.function.clone(),
+        None,
+        Payload::Function(Box::new(fd)),
+    );
+    frame.stack.push(Value::Obj(f));
+    Ok(())
+}
+
+/// The `'name' ` part of property error messages (3.13 names the property).
+pub fn property_name(vm: &mut Vm, prop: &Value) -> String {
+    if let Some(Payload::Property(p)) = prop.payload() {
+        let getter = p[0].clone();
+        if let Ok(Some(n)) = vm.getattr_opt(&getter, "__name__") {
+            if let Some(s) = n.str_value() {
+                return format!("'{s}' ");
+            }
+        }
+    }
+    String::new()
+}
+
+fn prop_parts(vm: &Vm, args: &Args) -> PyResult<[Value; 4]> {
+    match args.args.first().and_then(|v| v.payload()) {
+        Some(Payload::Property(p)) => Ok((**p).clone()),
+        _ => Err(vm.type_error("descriptor requires a 'property' object")),
+    }
+}
+
+fn new_property(vm: &Vm, parts: [Value; 4]) -> Value {
+    Value::Obj(PyObject::new(
+        vm.types.property.clone(),
+        None,
+        Payload::Property(Box::new(parts)),
+    ))
+}
+
+fn prop_getter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mut p = prop_parts(vm, &args)?;
+    p[0] = args.args.get(1).cloned().unwrap_or(Value::None);
+    Ok(new_property(vm, p))
+}
+fn prop_setter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mut p = prop_parts(vm, &args)?;
+    p[1] = args.args.get(1).cloned().unwrap_or(Value::None);
+    Ok(new_property(vm, p))
+}
+fn prop_deleter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mut p = prop_parts(vm, &args)?;
+    p[2] = args.args.get(1).cloned().unwrap_or(Value::None);
+    Ok(new_property(vm, p))
+}
+fn prop_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = prop_parts(vm, &args)?;
+    let obj = args.args.get(1).cloned().unwrap_or(Value::None);
+    if obj.is_none() {
+        return Ok(args.args[0].clone());
+    }
+    vm.call(&p[0], vec![obj])
+}
+fn prop_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = prop_parts(vm, &args)?;
+    if p[1].is_none() {
+        return Err(vm.attribute_error("property has no setter"));
+    }
+    vm.call(&p[1], vec![args.args[1].clone(), args.args[2].clone()])
+}
+
+pub static PROPERTY_METHODS: &[NativeFunc] = &[
+    native!(
+        "getter",
+        prop_getter,
+        "Return a copy of the property with a different getter."
+    ),
+    native!(
+        "setter",
+        prop_setter,
+        "Return a copy of the property with a different setter."
+    ),
+    native!(
+        "deleter",
+        prop_deleter,
+        "Return a copy of the property with a different deleter."
+    ),
+    native!(
+        "__get__",
+        prop_get,
+        "Return an attribute of instance, which is of type owner."
+    ),
+    native!(
+        "__set__",
+        prop_set,
+        "Set an attribute of instance to value."
+    ),
+];
+
+pub fn new_property_from(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> Value {
+    let mut parts = [Value::None, Value::None, Value::None, Value::None];
+    for (i, a) in args.iter().take(4).enumerate() {
+        parts[i] = a.clone();
+    }
+    for (k, v) in kwargs {
+        match k.str_value() {
+            Some("fget") => parts[0] = v.clone(),
+            Some("fset") => parts[1] = v.clone(),
+            Some("fdel") => parts[2] = v.clone(),
+            Some("doc") => parts[3] = v.clone(),
+            _ => {}
+        }
+    }
+    new_property(vm, parts)
+}
+
+/// `list[int]` and friends: a printable alias object.
+pub fn generic_alias(vm: &mut Vm, origin: &Value, args: &Value) -> Value {
+    let ns = vm.new_dict_obj(crate::object::Dict::new());
+    let cls = crate::types::typeobj::new_static_type(
+        &vm.types.type_,
+        &vm.types.dict,
+        "GenericAlias",
+        Some(&vm.types.object),
+        crate::object::BaseKind::Object,
+    );
+    let obj = PyObject::new(cls, Some(ns.clone()), Payload::Object);
+    vm.dict_set_str(&ns, "__origin__", origin.clone());
+    let a = match args.payload() {
+        Some(Payload::Tuple(_)) => args.clone(),
+        _ => vm.new_tuple(vec![args.clone()]),
+    };
+    vm.dict_set_str(&ns, "__args__", a);
+    Value::Obj(obj)
+}
+
+fn simple_object(vm: &mut Vm, type_name: &str, attrs: &[(&str, Value)]) -> Value {
+    let ns = vm.new_dict_obj(crate::object::Dict::new());
+    let cls = match vm.builtin(&format!("__anext_{type_name}")) {
+        Some(Value::Obj(c)) => c,
+        _ => {
+            let c = crate::types::typeobj::new_static_type(
+                &vm.types.type_,
+                &vm.types.dict,
+                type_name,
+                Some(&vm.types.object),
+                crate::object::BaseKind::Object,
+            );
+            crate::types::typeobj::set_type_attr(vm, &c, "__module__", vm.new_str("typing"));
+            c
+        }
+    };
+    for (k, v) in attrs {
+        vm.dict_set_str(&ns, k, v.clone());
+    }
+    Value::Obj(PyObject::new(cls, Some(ns), Payload::Object))
+}
+
+pub fn new_typevar(vm: &mut Vm, name: Value, bound: Value, which: u32) -> Value {
+    let kind = match which {
+        crate::bytecode::intrinsic::PARAMSPEC => "ParamSpec",
+        crate::bytecode::intrinsic::TYPEVARTUPLE => "TypeVarTuple",
+        _ => "TypeVar",
+    };
+    simple_object(vm, kind, &[("__name__", name), ("__bound__", bound)])
+}
+
+pub fn new_type_alias(vm: &mut Vm, name: Value, func: Value) -> PyResult<Value> {
+    let value = vm.call(&func, vec![])?;
+    Ok(simple_object(
+        vm,
+        "TypeAliasType",
+        &[("__name__", name), ("__value__", value)],
+    ))
+}
+
+pub fn generic_base(vm: &mut Vm, params: Value) -> Value {
+    let _ = params;
+    Value::Obj(vm.types.object.clone())
+}

@@ -1,0 +1,785 @@
+//! `int` and `bool`: i64 inline with transparent promotion to big
+//! integers (malachite), CPython's hashing, division and shift rules.
+
+use crate::bytecode::{BinOp, CmpOp};
+use crate::native;
+use crate::object::{Payload, PyObject, Value};
+use crate::vm::native::{Args, NativeFunc};
+use crate::vm::{PyResult, Vm};
+use malachite_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{One, Signed, ToPrimitive, Zero};
+
+const HASH_MODULUS: u64 = (1u64 << 61) - 1;
+
+pub fn hash_i64(i: i64) -> i64 {
+    let h = if i >= 0 {
+        (i as u64 % HASH_MODULUS) as i64
+    } else {
+        -(((i as i128).unsigned_abs() as u64 % HASH_MODULUS) as i64)
+    };
+    if h == -1 { -2 } else { h }
+}
+
+pub fn hash_big(b: &BigInt) -> i64 {
+    let m = BigInt::from(HASH_MODULUS);
+    let r = b.abs().mod_floor(&m).to_i64().unwrap_or(0);
+    let h = if b.is_negative() { -r } else { r };
+    if h == -1 { -2 } else { h }
+}
+
+pub fn hash_value(v: &Value) -> i64 {
+    match as_big(v) {
+        Some(b) => hash_big(&b),
+        None => 0,
+    }
+}
+
+/// The integer value of an int, bool or int-subclass instance.
+pub fn as_big(v: &Value) -> Option<BigInt> {
+    match v {
+        Value::Int(i) => Some(BigInt::from(*i)),
+        Value::Bool(b) => Some(BigInt::from(*b as i64)),
+        Value::Obj(o) => match &o.payload {
+            Payload::Int(b) => Some(b.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// An i64 view of an int-like value, if it fits.
+pub fn as_i64(v: &Value) -> Option<i64> {
+    match v {
+        Value::Int(i) => Some(*i),
+        Value::Bool(b) => Some(*b as i64),
+        Value::Obj(o) => match &o.payload {
+            Payload::Int(b) => b.to_i64(),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+pub fn is_int(v: &Value) -> bool {
+    matches!(v, Value::Int(_) | Value::Bool(_)) || matches!(v.payload(), Some(Payload::Int(_)))
+}
+
+pub fn big_to_i64(b: &BigInt) -> Option<i64> {
+    b.to_i64()
+}
+
+pub fn from_big(vm: &Vm, b: BigInt) -> Value {
+    match b.to_i64() {
+        Some(i) => Value::Int(i),
+        None => Value::Obj(PyObject::new(vm.types.int.clone(), None, Payload::Int(b))),
+    }
+}
+
+pub fn cmp_i64(op: CmpOp, x: i64, y: i64) -> bool {
+    match op {
+        CmpOp::Lt => x < y,
+        CmpOp::Le => x <= y,
+        CmpOp::Eq => x == y,
+        CmpOp::Ne => x != y,
+        CmpOp::Gt => x > y,
+        CmpOp::Ge => x >= y,
+    }
+}
+
+/// The common small-int cases, with no allocation and no error.
+#[inline]
+pub fn small_binop_fast(op: BinOp, x: i64, y: i64) -> Option<Value> {
+    match op {
+        BinOp::Add => x.checked_add(y).map(Value::Int),
+        BinOp::Sub => x.checked_sub(y).map(Value::Int),
+        BinOp::Mul => x.checked_mul(y).map(Value::Int),
+        BinOp::FloorDiv if y != 0 && !(x == i64::MIN && y == -1) => {
+            let q = x / y;
+            Some(Value::Int(if x % y != 0 && ((x < 0) != (y < 0)) {
+                q - 1
+            } else {
+                q
+            }))
+        }
+        BinOp::Mod if y != 0 && !(x == i64::MIN && y == -1) => {
+            let r = x % y;
+            Some(Value::Int(if r != 0 && ((r < 0) != (y < 0)) {
+                r + y
+            } else {
+                r
+            }))
+        }
+        BinOp::And => Some(Value::Int(x & y)),
+        BinOp::Or => Some(Value::Int(x | y)),
+        BinOp::Xor => Some(Value::Int(x ^ y)),
+        _ => None,
+    }
+}
+
+pub fn small_binop(vm: &mut Vm, op: BinOp, x: i64, y: i64) -> PyResult<Value> {
+    if let Some(v) = small_binop_fast(op, x, y) {
+        return Ok(v);
+    }
+    match op {
+        BinOp::TrueDiv => {
+            if y == 0 {
+                return Err(vm.zero_division("division by zero"));
+            }
+            if x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {
+                return Ok(Value::Float(x as f64 / y as f64));
+            }
+            big_binop(vm, op, &BigInt::from(x), &BigInt::from(y))
+        }
+        BinOp::Pow if (0..64).contains(&y) => match (x as i128).checked_pow(y as u32) {
+            Some(r) if r >= i64::MIN as i128 && r <= i64::MAX as i128 => Ok(Value::Int(r as i64)),
+            _ => big_binop(vm, op, &BigInt::from(x), &BigInt::from(y)),
+        },
+        BinOp::LShift if (0..63).contains(&y) && x.unsigned_abs() < (1u64 << (62 - y)) => {
+            Ok(Value::Int(x << y))
+        }
+        BinOp::RShift if y >= 0 => Ok(Value::Int(if y >= 64 {
+            if x < 0 { -1 } else { 0 }
+        } else {
+            x >> y
+        })),
+        _ => big_binop(vm, op, &BigInt::from(x), &BigInt::from(y)),
+    }
+}
+
+pub fn big_binop(vm: &mut Vm, op: BinOp, a: &BigInt, b: &BigInt) -> PyResult<Value> {
+    let r = match op {
+        BinOp::Add => a + b,
+        BinOp::Sub => a - b,
+        BinOp::Mul => {
+            check_size(vm, a.bits() + b.bits())?;
+            a * b
+        }
+        BinOp::FloorDiv | BinOp::Mod => {
+            if b.is_zero() {
+                return Err(vm.zero_division("integer division or modulo by zero"));
+            }
+            if op == BinOp::FloorDiv {
+                a.div_floor(b)
+            } else {
+                a.mod_floor(b)
+            }
+        }
+        BinOp::TrueDiv => {
+            if b.is_zero() {
+                return Err(vm.zero_division("division by zero"));
+            }
+            return big_truediv(vm, a, b).map(Value::Float);
+        }
+        BinOp::Pow => {
+            if b.is_negative() {
+                let base = big_to_f64(vm, a)?;
+                let exp = big_to_f64(vm, b)?;
+                if base == 0.0 {
+                    return Err(vm.zero_division("0.0 cannot be raised to a negative power"));
+                }
+                return Ok(Value::Float(base.powf(exp)));
+            }
+            let Some(e) = b.to_u32() else {
+                if a.is_zero() || a.is_one() {
+                    return Ok(from_big(vm, a.clone()));
+                }
+                return Err(vm.memory_error());
+            };
+            check_size(vm, a.bits().saturating_mul(e as u64))?;
+            a.pow(e)
+        }
+        BinOp::LShift => {
+            if b.is_negative() {
+                return Err(vm.value_error("negative shift count"));
+            }
+            let Some(s) = b.to_u64() else {
+                return Err(vm.overflow_error("too many digits in integer"));
+            };
+            check_size(vm, a.bits().saturating_add(s))?;
+            a << s
+        }
+        BinOp::RShift => {
+            if b.is_negative() {
+                return Err(vm.value_error("negative shift count"));
+            }
+            let s = b.to_u64().unwrap_or(u64::MAX).min(a.bits() + 1);
+            a >> s
+        }
+        BinOp::And => a & b,
+        BinOp::Or => a | b,
+        BinOp::Xor => a ^ b,
+        BinOp::MatMul => {
+            return Err(vm.type_error("unsupported operand type(s) for @: 'int' and 'int'"));
+        }
+    };
+    Ok(from_big(vm, r))
+}
+
+/// Refuse results so large that building them would exhaust memory.
+fn check_size(vm: &Vm, bits: u64) -> PyResult<()> {
+    if bits > (1u64 << 36) {
+        return Err(vm.memory_error());
+    }
+    Ok(())
+}
+
+pub fn big_to_f64(vm: &Vm, b: &BigInt) -> PyResult<f64> {
+    match b.to_f64() {
+        Some(f) if f.is_finite() => Ok(f),
+        _ => Err(vm.overflow_error("int too large to convert to float")),
+    }
+}
+
+fn big_truediv(vm: &Vm, a: &BigInt, b: &BigInt) -> PyResult<f64> {
+    if let (Some(x), Some(y)) = (a.to_f64(), b.to_f64()) {
+        if x.is_finite() && y.is_finite() && x.abs() < 9.0e15 && y.abs() < 9.0e15 {
+            return Ok(x / y);
+        }
+    }
+    // Scale so the quotient keeps 64 significant bits, then convert.
+    let shift = 64i64 - (a.bits() as i64 - b.bits() as i64);
+    let q = if shift > 0 {
+        (a << (shift as u64)) / b
+    } else {
+        a / (b << ((-shift) as u64))
+    };
+    let f = q.to_f64().unwrap_or(f64::INFINITY) * 2f64.powi(-shift as i32);
+    if !f.is_finite() {
+        return Err(vm.overflow_error("integer division result too large for a float"));
+    }
+    Ok(f)
+}
+
+/// `int(text, base)` parsing with Python's literal rules.
+pub fn parse_int(vm: &Vm, text: &str, base: u32) -> PyResult<Value> {
+    let err = || {
+        let shown = crate::types::str::repr_str(text);
+        vm.value_error(format!(
+            "invalid literal for int() with base {base}: {shown}"
+        ))
+    };
+    let t = text.trim();
+    let (neg, rest) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let mut base = base;
+    let mut digits = rest;
+    let lower = rest.to_ascii_lowercase();
+    let prefixed = |p: &str| lower.starts_with(p);
+    if base == 0
+        || base == 16 && prefixed("0x")
+        || base == 8 && prefixed("0o")
+        || base == 2 && prefixed("0b")
+    {
+        if prefixed("0x") {
+            base = 16;
+            digits = &rest[2..];
+        } else if prefixed("0o") {
+            base = 8;
+            digits = &rest[2..];
+        } else if prefixed("0b") {
+            base = 2;
+            digits = &rest[2..];
+        } else if base == 0 {
+            base = 10;
+            if rest.len() > 1
+                && rest.starts_with('0')
+                && rest.bytes().any(|c| c != b'0' && c != b'_')
+            {
+                return Err(err());
+            }
+        }
+        if digits.starts_with('_') {
+            digits = &digits[1..];
+        }
+    }
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
+    {
+        return Err(err());
+    }
+    let clean: String = digits.chars().filter(|&c| c != '_').collect();
+    if !clean.chars().all(|c| c.is_digit(base)) {
+        return Err(err());
+    }
+    if base == 10 && clean.len() > vm.int_max_str_digits && vm.int_max_str_digits > 0 {
+        return Err(vm.value_error(format!(
+            "Exceeds the limit ({}) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+            vm.int_max_str_digits,
+            clean.len()
+        )));
+    }
+    if let Ok(v) = i64::from_str_radix(&clean, base) {
+        return Ok(Value::Int(if neg { -v } else { v }));
+    }
+    let Some(b) = BigInt::parse_bytes(clean.as_bytes(), base) else {
+        return Err(err());
+    };
+    Ok(from_big(vm, if neg { -b } else { b }))
+}
+
+pub fn int_repr(vm: &Vm, v: &Value) -> PyResult<String> {
+    match v {
+        Value::Int(i) => Ok(i.to_string()),
+        Value::Bool(b) => Ok(if *b { "True" } else { "False" }.to_string()),
+        _ => {
+            let b = as_big(v).unwrap_or_default();
+            let s = b.to_string();
+            let digits = s.trim_start_matches('-').len();
+            if vm.int_max_str_digits > 0 && digits > vm.int_max_str_digits {
+                return Err(vm.value_error(format!(
+                    "Exceeds the limit ({}) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+                    vm.int_max_str_digits
+                )));
+            }
+            Ok(s)
+        }
+    }
+}
+
+fn self_int(vm: &Vm, args: &Args) -> PyResult<BigInt> {
+    args.args
+        .first()
+        .and_then(as_big)
+        .ok_or_else(|| vm.type_error("descriptor requires an 'int' object"))
+}
+
+fn int_bit_length(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = self_int(vm, &args)?;
+    Ok(Value::Int(b.bits() as i64))
+}
+
+fn int_bit_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = self_int(vm, &args)?;
+    let s = b.abs().to_str_radix(2);
+    Ok(Value::Int(s.bytes().filter(|&c| c == b'1').count() as i64))
+}
+
+fn int_conjugate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = self_int(vm, &args)?;
+    Ok(from_big(vm, b))
+}
+
+fn int_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = self_int(vm, &args)?;
+    let v = from_big(vm, b);
+    Ok(vm.new_tuple(vec![v, Value::Int(1)]))
+}
+
+fn int_is_integer(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(true))
+}
+
+fn int_to_bytes(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let b = self_int(vm, &args)?;
+    let length = args
+        .take_kw("length")
+        .or_else(|| args.args.get(1).cloned())
+        .unwrap_or(Value::Int(1));
+    let order = args
+        .take_kw("byteorder")
+        .or_else(|| args.args.get(2).cloned());
+    let signed = match args.take_kw("signed") {
+        Some(s) => vm.truthy(&s)?,
+        None => false,
+    };
+    let len = vm.index_value(&length)? as usize;
+    let little = order.as_ref().and_then(|o| o.str_value()) == Some("little");
+    if b.is_negative() && !signed {
+        return Err(vm.overflow_error("can't convert negative int to unsigned"));
+    }
+    let mut bytes = b.to_signed_bytes_le();
+    if !signed && bytes.len() > 1 && bytes.last() == Some(&0) {
+        bytes.pop();
+    }
+    if bytes.len() > len {
+        return Err(vm.overflow_error("int too big to convert"));
+    }
+    let fill = if b.is_negative() { 0xFF } else { 0 };
+    bytes.resize(len, fill);
+    if !little {
+        bytes.reverse();
+    }
+    Ok(vm.new_bytes(bytes))
+}
+
+fn int_from_bytes(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let data = args
+        .take_kw("bytes")
+        .or_else(|| args.args.get(1).cloned())
+        .unwrap_or(Value::None);
+    let order = args
+        .take_kw("byteorder")
+        .or_else(|| args.args.get(2).cloned());
+    let signed = match args.take_kw("signed") {
+        Some(s) => vm.truthy(&s)?,
+        None => false,
+    };
+    let mut bytes = crate::types::bytes::bytes_of(vm, &data)?;
+    let little = order.as_ref().and_then(|o| o.str_value()) == Some("little");
+    if !little {
+        bytes.reverse();
+    }
+    let v = if signed {
+        BigInt::from_signed_bytes_le(&bytes)
+    } else {
+        BigInt::from_bytes_le(malachite_bigint::Sign::Plus, &bytes)
+    };
+    Ok(from_big(vm, v))
+}
+
+fn int_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = self_int(vm, &args)?;
+    Ok(from_big(vm, b))
+}
+
+fn int_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = args.args.first().cloned().unwrap_or(Value::Int(0));
+    let spec = args.args.get(1).cloned().unwrap_or_else(|| vm.new_str(""));
+    crate::builtins::format(vm, &v, &spec)
+}
+
+fn int_getnewargs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = self_int(vm, &args)?;
+    let v = from_big(vm, b);
+    Ok(vm.new_tuple(vec![v]))
+}
+
+macro_rules! int_dunder {
+    ($fname:ident, $op:expr) => {
+        fn $fname(vm: &mut Vm, args: Args) -> PyResult<Value> {
+            args.check_method(vm, "expected", 1, 1)?;
+            let a = args.args[0].clone();
+            let b = args.args[1].clone();
+            if !is_int(&b) {
+                return Ok(vm.not_implemented.clone());
+            }
+            let (x, y) = (
+                as_big(&a).unwrap_or_default(),
+                as_big(&b).unwrap_or_default(),
+            );
+            let (x, y) = (from_big(vm, x), from_big(vm, y));
+            vm.binary_op($op, &x, &y)
+        }
+    };
+}
+int_dunder!(int_add, BinOp::Add);
+int_dunder!(int_sub, BinOp::Sub);
+int_dunder!(int_mul, BinOp::Mul);
+int_dunder!(int_floordiv, BinOp::FloorDiv);
+int_dunder!(int_mod, BinOp::Mod);
+int_dunder!(int_truediv, BinOp::TrueDiv);
+int_dunder!(int_pow, BinOp::Pow);
+int_dunder!(int_and, BinOp::And);
+int_dunder!(int_or, BinOp::Or);
+int_dunder!(int_xor, BinOp::Xor);
+int_dunder!(int_lshift, BinOp::LShift);
+int_dunder!(int_rshift, BinOp::RShift);
+
+macro_rules! int_rdunder {
+    ($fname:ident, $op:expr) => {
+        fn $fname(vm: &mut Vm, args: Args) -> PyResult<Value> {
+            args.check_method(vm, "expected", 1, 1)?;
+            let a = args.args[0].clone();
+            let b = args.args[1].clone();
+            if !is_int(&b) {
+                return Ok(vm.not_implemented.clone());
+            }
+            let (x, y) = (
+                as_big(&a).unwrap_or_default(),
+                as_big(&b).unwrap_or_default(),
+            );
+            let (x, y) = (from_big(vm, x), from_big(vm, y));
+            vm.binary_op($op, &y, &x)
+        }
+    };
+}
+int_rdunder!(int_radd, BinOp::Add);
+int_rdunder!(int_rsub, BinOp::Sub);
+int_rdunder!(int_rmul, BinOp::Mul);
+
+macro_rules! int_cmp {
+    ($fname:ident, $op:expr) => {
+        fn $fname(vm: &mut Vm, args: Args) -> PyResult<Value> {
+            args.check_method(vm, "expected", 1, 1)?;
+            let b = args.args[1].clone();
+            let Some(y) = as_big(&b) else {
+                if let Value::Float(_) = b {
+                    let x = from_big(vm, as_big(&args.args[0]).unwrap_or_default());
+                    return vm.compare($op, &x, &b);
+                }
+                return Ok(vm.not_implemented.clone());
+            };
+            let x = as_big(&args.args[0]).unwrap_or_default();
+            Ok(Value::Bool(match $op {
+                CmpOp::Lt => x < y,
+                CmpOp::Le => x <= y,
+                CmpOp::Eq => x == y,
+                CmpOp::Ne => x != y,
+                CmpOp::Gt => x > y,
+                CmpOp::Ge => x >= y,
+            }))
+        }
+    };
+}
+int_cmp!(int_eq, CmpOp::Eq);
+int_cmp!(int_ne, CmpOp::Ne);
+int_cmp!(int_lt, CmpOp::Lt);
+int_cmp!(int_le, CmpOp::Le);
+int_cmp!(int_gt, CmpOp::Gt);
+int_cmp!(int_ge, CmpOp::Ge);
+
+fn int_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = self_int(vm, &args)?;
+    Ok(Value::Int(hash_big(&b)))
+}
+
+fn int_repr_native(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = self_int(vm, &args)?;
+    let v = from_big(vm, b);
+    let s = int_repr(vm, &v)?;
+    Ok(vm.new_string(s))
+}
+
+fn int_bool(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = self_int(vm, &args)?;
+    Ok(Value::Bool(!b.is_zero()))
+}
+
+fn int_neg(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = self_int(vm, &args)?;
+    Ok(from_big(vm, -b))
+}
+
+fn int_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = self_int(vm, &args)?;
+    big_to_f64(vm, &b).map(Value::Float)
+}
+
+pub static METHODS: &[NativeFunc] = &[
+    native!(
+        "bit_length",
+        int_bit_length,
+        "Number of bits needed to represent self in binary, without sign and leading zeros."
+    ),
+    native!(
+        "bit_count",
+        int_bit_count,
+        "Number of ones in the binary representation of the absolute value."
+    ),
+    native!(
+        "conjugate",
+        int_conjugate,
+        "Return self, the complex conjugate of any int."
+    ),
+    native!(
+        "as_integer_ratio",
+        int_as_integer_ratio,
+        "Return a pair of integers whose ratio equals the original int."
+    ),
+    native!(
+        "is_integer",
+        int_is_integer,
+        "Return True; every int is an integer."
+    ),
+    native!(
+        "to_bytes",
+        int_to_bytes,
+        "Return an array of bytes representing the integer."
+    ),
+    native!(
+        "from_bytes",
+        int_from_bytes,
+        "Return the integer represented by the given array of bytes.",
+        classmethod
+    ),
+    native!(
+        "__index__",
+        int_index,
+        "Return self converted to an integer, for use as an index."
+    ),
+    native!("__int__", int_index, "Return int(self)."),
+    native!("__float__", int_float, "Return float(self)."),
+    native!(
+        "__format__",
+        int_format,
+        "Format self according to a format spec."
+    ),
+    native!(
+        "__getnewargs__",
+        int_getnewargs,
+        "Return the arguments that recreate this int."
+    ),
+    native!("__add__", int_add, "Return self+value."),
+    native!("__radd__", int_radd, "Return value+self."),
+    native!("__sub__", int_sub, "Return self-value."),
+    native!("__rsub__", int_rsub, "Return value-self."),
+    native!("__mul__", int_mul, "Return self*value."),
+    native!("__rmul__", int_rmul, "Return value*self."),
+    native!("__floordiv__", int_floordiv, "Return self//value."),
+    native!("__truediv__", int_truediv, "Return self/value."),
+    native!("__mod__", int_mod, "Return self%value."),
+    native!("__pow__", int_pow, "Return pow(self, value)."),
+    native!("__and__", int_and, "Return self&value."),
+    native!("__or__", int_or, "Return self|value."),
+    native!("__xor__", int_xor, "Return self^value."),
+    native!("__lshift__", int_lshift, "Return self<<value."),
+    native!("__rshift__", int_rshift, "Return self>>value."),
+    native!("__eq__", int_eq, "Return self==value."),
+    native!("__ne__", int_ne, "Return self!=value."),
+    native!("__lt__", int_lt, "Return self<value."),
+    native!("__le__", int_le, "Return self<=value."),
+    native!("__gt__", int_gt, "Return self>value."),
+    native!("__ge__", int_ge, "Return self>=value."),
+    native!("__hash__", int_hash, "Return hash(self)."),
+    native!("__repr__", int_repr_native, "Return repr(self)."),
+    native!("__bool__", int_bool, "True if self else False."),
+    native!("__neg__", int_neg, "Return -self."),
+];
+
+pub static BOOL_METHODS: &[NativeFunc] = &[];
+
+/// `int.__new__` for `int(x)`, `int(s, base)` and int subclasses.
+pub fn construct(
+    vm: &mut Vm,
+    cls: &crate::object::ObjRef,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+) -> PyResult<Value> {
+    let mut base: Option<Value> = args.get(1).cloned();
+    for (k, v) in kwargs {
+        if k.str_value() == Some("base") {
+            base = Some(v.clone());
+        } else {
+            return Err(vm.type_error(format!(
+                "'{}' is an invalid keyword argument for int()",
+                k.str_value().unwrap_or("")
+            )));
+        }
+    }
+    if args.len() > 2 {
+        return Err(vm.type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            args.len()
+        )));
+    }
+    let v = match args.first() {
+        None => Value::Int(0),
+        Some(x) => match &base {
+            Some(b) => {
+                let b = vm.index_value(b)?;
+                if b != 0 && !(2..=36).contains(&b) {
+                    return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
+                }
+                match x.str_value() {
+                    Some(s) => parse_int(vm, s, b as u32)?,
+                    None => match x.payload() {
+                        Some(Payload::Bytes(bs)) => {
+                            let s = String::from_utf8_lossy(bs).to_string();
+                            parse_int(vm, &s, b as u32)?
+                        }
+                        _ => {
+                            return Err(
+                                vm.type_error("int() can't convert non-string with explicit base")
+                            );
+                        }
+                    },
+                }
+            }
+            None => to_int(vm, x)?,
+        },
+    };
+    if std::rc::Rc::ptr_eq(cls, &vm.types.int) {
+        return Ok(v);
+    }
+    let b = as_big(&v).unwrap_or_default();
+    let dict = if cls.type_data().is_some_and(|t| t.has_dict) {
+        Some(vm.new_dict_obj(crate::object::Dict::new()))
+    } else {
+        None
+    };
+    Ok(Value::Obj(PyObject::new(
+        cls.clone(),
+        dict,
+        Payload::Int(b),
+    )))
+}
+
+/// `int(x)` for a single argument.
+pub fn to_int(vm: &mut Vm, x: &Value) -> PyResult<Value> {
+    match x {
+        Value::Int(_) => Ok(x.clone()),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Float(f) => float_to_int(vm, *f),
+        _ => {
+            if let Some(b) = as_big(x) {
+                return Ok(from_big(vm, b));
+            }
+            if let Some(s) = x.str_value() {
+                let s = s.to_string();
+                return parse_int(vm, &s, 10);
+            }
+            if let Some(Payload::Float(f)) = x.payload() {
+                return float_to_int(vm, *f);
+            }
+            if let Some(Payload::Bytes(bs)) = x.payload() {
+                let s = String::from_utf8_lossy(bs).to_string();
+                return parse_int(vm, &s, 10);
+            }
+            for name in ["__int__", "__index__"] {
+                if let Some(r) = vm.call_special(x, name, vec![])? {
+                    if !is_int(&r) {
+                        return Err(vm.type_error(format!(
+                            "{name} returned non-int (type {})",
+                            vm.type_name(&r)
+                        )));
+                    }
+                    return Ok(r);
+                }
+            }
+            if let Some(r) = vm.call_special(x, "__trunc__", vec![])? {
+                return Ok(r);
+            }
+            Err(vm.type_error(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                vm.type_name(x)
+            )))
+        }
+    }
+}
+
+pub fn float_to_int(vm: &Vm, f: f64) -> PyResult<Value> {
+    if f.is_nan() {
+        return Err(vm.value_error("cannot convert float NaN to integer"));
+    }
+    if f.is_infinite() {
+        return Err(vm.overflow_error("cannot convert float infinity to integer"));
+    }
+    let t = f.trunc();
+    if t.abs() < 9.2e18 {
+        return Ok(Value::Int(t as i64));
+    }
+    Ok(from_big(vm, big_from_f64(t)))
+}
+
+pub fn big_from_f64(f: f64) -> BigInt {
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64 - 1075;
+    let mant = (bits & ((1 << 52) - 1)) | (1 << 52);
+    let m = BigInt::from(mant);
+    let r = if exp >= 0 {
+        m << (exp as u64)
+    } else {
+        m >> ((-exp) as u64)
+    };
+    if f < 0.0 { -r } else { r }
+}
+
+pub fn one() -> BigInt {
+    BigInt::one()
+}

@@ -1,0 +1,343 @@
+//! `object`: the root of every class: default construction, repr,
+//! equality and hashing, and `super()` lookups.
+
+use crate::native;
+use crate::object::{BaseKind, Dict, ObjRef, Payload, PyObject, Value};
+use crate::types::typeobj::{lookup, type_name, type_qualname};
+use crate::vm::native::{Args, NativeFunc};
+use crate::vm::{PyResult, Vm};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+pub fn default_repr(vm: &Vm, v: &Value) -> String {
+    let cls = vm.type_of(v);
+    let module = lookup(&cls, "__module__").and_then(|m| m.str_value().map(|s| s.to_string()));
+    let name = type_qualname(&cls);
+    match module {
+        Some(m) if m != "builtins" => format!("<{m}.{name} object at {:#x}>", v.id()),
+        _ => format!("<{name} object at {:#x}>", v.id()),
+    }
+}
+
+/// `cls.__new__(cls, *args)` for every class without a Python `__new__`.
+pub fn construct(
+    vm: &mut Vm,
+    cls: &ObjRef,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+) -> PyResult<Value> {
+    let Some(t) = cls.type_data() else {
+        return Err(vm.type_error("not a type"));
+    };
+    let kind = t.kind;
+    let builtin_name = if t.heap { None } else { Some(type_name(cls)) };
+    if let Some(name) = &builtin_name {
+        if let Some(v) = crate::builtins::construct_builtin(vm, cls, name, args, kwargs)? {
+            return Ok(v);
+        }
+    }
+    let dict = if t.has_dict || t.slots.is_some() {
+        Some(vm.new_dict_obj(Dict::new()))
+    } else {
+        None
+    };
+    Ok(match kind {
+        BaseKind::Object | BaseKind::Other => {
+            if (!args.is_empty() || !kwargs.is_empty())
+                && !has_python_init(cls)
+                && lookup(cls, "__new__")
+                    .is_none_or(|n| matches!(n.payload(), Some(Payload::Native(_))))
+            {
+                return Err(vm.type_error(format!("{}() takes no arguments", type_name(cls))));
+            }
+            if t.heap && crate::types::abstract_methods(vm, cls).is_some() {
+                let names = crate::types::abstract_methods(vm, cls).unwrap_or_default();
+                return Err(vm.type_error(format!(
+                    "Can't instantiate abstract class {} without an implementation for abstract method{} {}",
+                    type_name(cls),
+                    if names.len() == 1 { "" } else { "s" },
+                    names.iter().map(|n| format!("'{n}'")).collect::<Vec<_>>().join(", ")
+                )));
+            }
+            Value::Obj(PyObject::new(cls.clone(), dict, Payload::Object))
+        }
+        BaseKind::Exception => crate::types::exceptions::construct(vm, cls, args)?,
+        BaseKind::Int | BaseKind::Bool => crate::types::int::construct(vm, cls, args, kwargs)?,
+        BaseKind::Float => crate::types::float::construct(vm, cls, args)?,
+        BaseKind::Str => crate::types::str::construct(vm, cls, args, kwargs)?,
+        BaseKind::List => {
+            let items = match args.first() {
+                Some(it) if !has_python_init(cls) => crate::vm::ops::collect_iterable(vm, it)?,
+                _ => Vec::new(),
+            };
+            Value::Obj(PyObject::new(
+                cls.clone(),
+                dict,
+                Payload::List(RefCell::new(items)),
+            ))
+        }
+        BaseKind::Tuple => {
+            let items = match args.first() {
+                Some(it) => crate::vm::ops::collect_iterable(vm, it)?,
+                None => Vec::new(),
+            };
+            Value::Obj(PyObject::new(
+                cls.clone(),
+                dict,
+                Payload::Tuple(items.into_boxed_slice()),
+            ))
+        }
+        BaseKind::Dict => {
+            let d = PyObject::new(cls.clone(), dict, Payload::Dict(RefCell::new(Dict::new())));
+            if !has_python_init(cls) {
+                if let Some(a) = args.first() {
+                    crate::types::dict::dict_update_from(vm, &Value::Obj(d.clone()), a, false)?;
+                }
+                for (k, v) in kwargs {
+                    crate::types::dict::dict_set(vm, &d, k.clone(), v.clone())?;
+                }
+            }
+            Value::Obj(d)
+        }
+        BaseKind::Set => crate::types::set::construct(
+            vm,
+            cls,
+            if has_python_init(cls) { &[] } else { args },
+            false,
+        )?,
+        BaseKind::FrozenSet => crate::types::set::construct(vm, cls, args, true)?,
+        BaseKind::Type => {
+            return crate::builtins::type_new(vm, cls, args, kwargs);
+        }
+        _ => Value::Obj(PyObject::new(cls.clone(), dict, Payload::Object)),
+    })
+}
+
+fn has_python_init(cls: &ObjRef) -> bool {
+    lookup(cls, "__init__").is_some_and(|i| !matches!(i.payload(), Some(Payload::Native(_))))
+}
+
+fn object_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(Value::Obj(cls)) = args.args.first() else {
+        return Err(vm.type_error("object.__new__(): not enough arguments"));
+    };
+    if cls.type_data().is_none() {
+        return Err(vm.type_error(format!(
+            "object.__new__(X): X is not a type object ({})",
+            vm.type_name(&args.args[0])
+        )));
+    }
+    let cls = cls.clone();
+    construct(vm, &cls, &[], &[])
+}
+
+fn object_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = args.args.first().cloned().unwrap_or(Value::None);
+    let s = default_repr(vm, &v);
+    Ok(vm.new_string(s))
+}
+
+fn object_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = args.args.first().cloned().unwrap_or(Value::None);
+    vm.repr(&v)
+}
+
+fn object_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (a, b) = (
+        args.args[0].clone(),
+        args.args.get(1).cloned().unwrap_or(Value::None),
+    );
+    Ok(if a.is(&b) {
+        Value::Bool(true)
+    } else {
+        vm.not_implemented.clone()
+    })
+}
+
+fn object_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (a, b) = (
+        args.args[0].clone(),
+        args.args.get(1).cloned().unwrap_or(Value::None),
+    );
+    let eq = vm
+        .call_special(&a, "__eq__", vec![b])?
+        .unwrap_or(Value::None);
+    if eq.is(&vm.not_implemented) {
+        return Ok(eq);
+    }
+    Ok(Value::Bool(!vm.truthy(&eq)?))
+}
+
+fn object_cmp_unsupported(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(vm.not_implemented.clone())
+}
+
+fn object_hash(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = args.args.first().cloned().unwrap_or(Value::None);
+    Ok(Value::Int((v.id() >> 4) as i64))
+}
+
+fn object_init_subclass(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "__setattr__", 2, 2)?;
+    let name = args.args[1].str_value().unwrap_or("").to_string();
+    vm.generic_setattr(&args.args[0], &name, args.args[2].clone())?;
+    Ok(Value::None)
+}
+
+fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "__getattribute__", 1, 1)?;
+    let obj = args.args[0].clone();
+    let Some(name) = args.args[1]
+        .as_str()
+        .map(|s| (s.as_str().to_string(), s.hash()))
+    else {
+        return Err(vm.type_error("attribute name must be string"));
+    };
+    let cls = vm.type_of(&obj);
+    vm.generic_getattr(&obj, &cls, &name.0, name.1)
+}
+
+fn object_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let name = args
+        .args
+        .get(1)
+        .and_then(|n| n.str_value())
+        .unwrap_or("")
+        .to_string();
+    vm.generic_delattr(&args.args[0], &name)?;
+    Ok(Value::None)
+}
+
+fn object_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = args.args[0].clone();
+    let spec = args.args.get(1).cloned().unwrap_or(Value::None);
+    if spec.str_value().is_some_and(|s| !s.is_empty()) {
+        return Err(vm.type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            vm.type_name(&v)
+        )));
+    }
+    vm.to_str(&v)
+}
+
+fn object_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = args.args[0].clone();
+    crate::builtins::dir_of(vm, &v)
+}
+
+fn object_reduce_ex(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Err(vm.type_error("cannot pickle objects"))
+}
+
+pub static METHODS: &[NativeFunc] = &[
+    native!(
+        "__init__",
+        object_init,
+        "Initialize self. See help(type(self)) for accurate signature."
+    ),
+    native!(
+        "__new__",
+        object_new,
+        "Create and return a new object.",
+        staticmethod
+    ),
+    native!("__repr__", object_repr, "Return repr(self)."),
+    native!("__str__", object_str, "Return str(self)."),
+    native!("__eq__", object_eq, "Return self==value."),
+    native!("__ne__", object_ne, "Return self!=value."),
+    native!("__lt__", object_cmp_unsupported, "Return self<value."),
+    native!("__le__", object_cmp_unsupported, "Return self<=value."),
+    native!("__gt__", object_cmp_unsupported, "Return self>value."),
+    native!("__ge__", object_cmp_unsupported, "Return self>=value."),
+    native!("__hash__", object_hash, "Return hash(self)."),
+    native!(
+        "__init_subclass__",
+        object_init_subclass,
+        "Called when a class is subclassed; does nothing by default.",
+        classmethod
+    ),
+    native!(
+        "__setattr__",
+        object_setattr,
+        "Implement setattr(self, name, value)."
+    ),
+    native!(
+        "__getattribute__",
+        object_getattribute,
+        "Return getattr(self, name)."
+    ),
+    native!(
+        "__delattr__",
+        object_delattr,
+        "Implement delattr(self, name)."
+    ),
+    native!("__format__", object_format, "Default object formatter."),
+    native!("__dir__", object_dir, "Default dir() implementation."),
+    native!("__reduce_ex__", object_reduce_ex, "Helper for pickle."),
+];
+
+/// `super(cls, obj).name`.
+pub fn super_getattr(vm: &mut Vm, cls: &ObjRef, obj: &Value, name: &str) -> PyResult<Value> {
+    let start_type = match obj {
+        Value::Obj(o) if o.type_data().is_some() && vm.is_subclass(o, cls) => o.clone(),
+        _ => vm.type_of(obj),
+    };
+    let mro = start_type
+        .type_data()
+        .map(|t| t.mro.borrow().clone())
+        .unwrap_or_default();
+    let pos = mro
+        .iter()
+        .position(|c| Rc::ptr_eq(c, cls))
+        .map(|p| p + 1)
+        .unwrap_or(mro.len());
+    let h = crate::object::str::hash_str(name);
+    for c in &mro[pos..] {
+        let found = c.type_data().and_then(|t| {
+            t.dict
+                .dict_data()
+                .and_then(|d| d.borrow().get_str(name, h).cloned())
+        });
+        if let Some(attr) = found {
+            let is_type_obj = matches!(obj, Value::Obj(o) if o.type_data().is_some());
+            return match attr.payload() {
+                Some(Payload::Function(_)) if is_type_obj => Ok(attr),
+                Some(Payload::ClassMethod(f)) => Ok(Value::Obj(PyObject::new(
+                    vm.types.method.clone(),
+                    None,
+                    Payload::BoundMethod(Box::new((f.clone(), Value::Obj(start_type.clone())))),
+                ))),
+                Some(Payload::Native(n))
+                    if n.def.kind == crate::vm::native::NativeKind::ClassMethod =>
+                {
+                    Ok(Value::Obj(PyObject::new(
+                        vm.types.builtin_function.clone(),
+                        None,
+                        Payload::Native(crate::object::NativeData {
+                            def: n.def,
+                            bound: Some(Value::Obj(start_type.clone())),
+                            owner: n.owner.clone(),
+                            module: RefCell::new(Value::None),
+                        }),
+                    )))
+                }
+                Some(Payload::Native(n))
+                    if n.def.kind == crate::vm::native::NativeKind::StaticMethod || is_type_obj =>
+                {
+                    Ok(attr)
+                }
+                Some(Payload::StaticMethod(f)) => Ok(f.clone()),
+                _ => vm.bind_descriptor(&attr, obj),
+            };
+        }
+    }
+    Err(vm.attribute_error(format!("'super' object has no attribute '{name}'")))
+}

@@ -1,0 +1,919 @@
+//! Operator and protocol fast paths for built-in types: the VM tries these
+//! before the dunder protocol, so `[1] + [2]` or `d[k]` never look up a
+//! method. Each returns None when the operands are not its business.
+
+use crate::bytecode::{BinOp, CmpOp};
+use crate::object::{ObjRef, Payload, Value};
+use crate::types::{float, int, str as pystr};
+use crate::vm::{PyResult, Vm};
+use std::rc::Rc;
+
+/// Does `v`'s class inherit `name` from its built-in base (no override)?
+fn uses_builtin(vm: &Vm, v: &Value, name: &str) -> bool {
+    let cls = vm.type_of(v);
+    match cls.type_data() {
+        Some(t) if !t.heap => true,
+        Some(_) => crate::types::typeobj::lookup(&cls, name)
+            .is_none_or(|m| matches!(m.payload(), Some(Payload::Native(_)))),
+        None => true,
+    }
+}
+
+pub fn builtin_binop(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    if int::is_int(a) && int::is_int(b) {
+        let (x, y) = (
+            int::as_big(a).unwrap_or_default(),
+            int::as_big(b).unwrap_or_default(),
+        );
+        return int::big_binop(vm, op, &x, &y).map(Some);
+    }
+    if let (Some(x), Some(y)) = (float::as_f64(a), float::as_f64(b)) {
+        let af = !int::is_int(a) && !matches!(a.payload(), Some(Payload::Complex(..)));
+        let bf = !int::is_int(b) && !matches!(b.payload(), Some(Payload::Complex(..)));
+        if af || bf {
+            let x = if af { x } else { int_to_f64(vm, a)? };
+            let y = if bf { y } else { int_to_f64(vm, b)? };
+            return float::float_binop(vm, op, x, y);
+        }
+    }
+    if let Some(r) = complex_binop(vm, op, a, b)? {
+        return Ok(Some(r));
+    }
+    let (Value::Obj(oa), Value::Obj(ob)) = (a, b) else {
+        return seq_repeat(vm, op, a, b);
+    };
+    match (&oa.payload, &ob.payload, op) {
+        (Payload::Str(x), Payload::Str(y), BinOp::Add) => {
+            let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
+            s.push_str(x.as_str());
+            s.push_str(y.as_str());
+            Ok(Some(vm.new_string(s)))
+        }
+        (Payload::List(x), Payload::List(y), BinOp::Add) => {
+            let mut v = x.borrow().clone();
+            v.extend(y.borrow().iter().cloned());
+            Ok(Some(vm.new_list(v)))
+        }
+        (Payload::Tuple(x), Payload::Tuple(y), BinOp::Add) => {
+            let mut v = x.to_vec();
+            v.extend(y.iter().cloned());
+            Ok(Some(vm.new_tuple(v)))
+        }
+        (Payload::Bytes(x), Payload::Bytes(y), BinOp::Add) => {
+            let mut v = x.to_vec();
+            v.extend_from_slice(y);
+            Ok(Some(vm.new_bytes(v)))
+        }
+        (Payload::Dict(_), Payload::Dict(_), BinOp::Or) => {
+            let d = crate::types::dict::dict_copy(vm, oa);
+            crate::types::dict::dict_update_from(vm, &d, b, false)?;
+            Ok(Some(d))
+        }
+        (Payload::Set(_) | Payload::FrozenSet(_), Payload::Set(_) | Payload::FrozenSet(_), _) => {
+            crate::types::set::set_binop(vm, op, a, b)
+        }
+        (Payload::Str(_), _, BinOp::Mod) => pystr::percent_format(vm, a, b).map(Some),
+        (Payload::Bytes(_), _, BinOp::Mod) => Ok(None),
+        _ => seq_repeat(vm, op, a, b),
+    }
+}
+
+fn int_to_f64(vm: &Vm, v: &Value) -> PyResult<f64> {
+    match int::as_big(v) {
+        Some(b) => int::big_to_f64(vm, &b),
+        None => Ok(float::as_f64(v).unwrap_or(0.0)),
+    }
+}
+
+fn complex_parts(v: &Value) -> Option<(f64, f64)> {
+    match v.payload() {
+        Some(Payload::Complex(r, i)) => Some((*r, *i)),
+        _ => float::as_f64(v).map(|f| (f, 0.0)),
+    }
+}
+
+fn complex_binop(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    let is_c = |v: &Value| matches!(v.payload(), Some(Payload::Complex(..)));
+    if !is_c(a) && !is_c(b) {
+        return Ok(None);
+    }
+    let (Some((ar, ai)), Some((br, bi))) = (complex_parts(a), complex_parts(b)) else {
+        return Ok(None);
+    };
+    let (r, i) = match op {
+        BinOp::Add => (ar + br, ai + bi),
+        BinOp::Sub => (ar - br, ai - bi),
+        BinOp::Mul => (ar * br - ai * bi, ar * bi + ai * br),
+        BinOp::TrueDiv => {
+            let d = br * br + bi * bi;
+            if d == 0.0 {
+                return Err(vm.zero_division("division by zero"));
+            }
+            ((ar * br + ai * bi) / d, (ai * br - ar * bi) / d)
+        }
+        BinOp::Pow => float::complex_pow(ar, ai, br, bi),
+        _ => return Ok(None),
+    };
+    Ok(Some(float::new_complex(vm, r, i)))
+}
+
+fn seq_repeat(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    if op != BinOp::Mul {
+        return Ok(None);
+    }
+    let (seq, n) = if int::is_int(b) && !int::is_int(a) {
+        (a, b)
+    } else if int::is_int(a) && !int::is_int(b) {
+        (b, a)
+    } else {
+        return Ok(None);
+    };
+    let Some(p) = seq.payload() else {
+        return Ok(None);
+    };
+    if !matches!(
+        p,
+        Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_)
+    ) {
+        return Ok(None);
+    }
+    let count = match int::as_i64(n) {
+        Some(c) => c.max(0) as usize,
+        None => {
+            if int::as_big(n).is_some_and(|b| num_traits::Signed::is_negative(&b)) {
+                0
+            } else {
+                return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"));
+            }
+        }
+    };
+    let unit = match p {
+        Payload::Str(s) => s.as_str().len(),
+        Payload::List(l) => l.borrow().len(),
+        Payload::Tuple(t) => t.len(),
+        Payload::Bytes(b) => b.len(),
+        _ => 0,
+    };
+    let total = (unit as u128) * (count as u128);
+    if total > (1u128 << 33) {
+        return Err(vm.memory_error());
+    }
+    Ok(Some(match p {
+        Payload::Str(s) => vm.new_string(s.as_str().repeat(count)),
+        Payload::List(l) => {
+            let src = l.borrow();
+            let mut v = Vec::with_capacity(src.len() * count);
+            for _ in 0..count {
+                v.extend(src.iter().cloned());
+            }
+            vm.new_list(v)
+        }
+        Payload::Tuple(t) => {
+            let mut v = Vec::with_capacity(t.len() * count);
+            for _ in 0..count {
+                v.extend(t.iter().cloned());
+            }
+            vm.new_tuple(v)
+        }
+        Payload::Bytes(b) => vm.new_bytes(b.repeat(count)),
+        _ => return Ok(None),
+    }))
+}
+
+fn ord_result(op: CmpOp, o: std::cmp::Ordering) -> bool {
+    use std::cmp::Ordering::*;
+    match op {
+        CmpOp::Lt => o == Less,
+        CmpOp::Le => o != Greater,
+        CmpOp::Eq => o == Equal,
+        CmpOp::Ne => o != Equal,
+        CmpOp::Gt => o == Greater,
+        CmpOp::Ge => o != Less,
+    }
+}
+
+fn cmp_int_float(i: &malachite_bigint::BigInt, f: f64) -> Option<std::cmp::Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 {
+            std::cmp::Ordering::Less
+        } else {
+            std::cmp::Ordering::Greater
+        });
+    }
+    let fl = f.floor();
+    let fb = int::big_from_f64(fl);
+    match i.cmp(&fb) {
+        std::cmp::Ordering::Equal => {
+            if f > fl {
+                Some(std::cmp::Ordering::Less)
+            } else {
+                Some(std::cmp::Ordering::Equal)
+            }
+        }
+        o => Some(o),
+    }
+}
+
+pub fn fast_compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
+    use Value::*;
+    match (a, b) {
+        (Int(x), Int(y)) => return Ok(Some(int::cmp_i64(op, *x, *y))),
+        (Float(x), Float(y)) => {
+            return Ok(Some(match op {
+                CmpOp::Lt => x < y,
+                CmpOp::Le => x <= y,
+                CmpOp::Eq => x == y,
+                CmpOp::Ne => x != y,
+                CmpOp::Gt => x > y,
+                CmpOp::Ge => x >= y,
+            }));
+        }
+        (None, None) if matches!(op, CmpOp::Eq | CmpOp::Ne) => return Ok(Some(op == CmpOp::Eq)),
+        _ => {}
+    }
+    let heap = |v: &Value| vm.type_of(v).type_data().is_some_and(|t| t.heap);
+    if heap(a) || heap(b) {
+        // Heap classes may override comparisons; only pure built-in data
+        // layouts with inherited methods take the fast path.
+        if !(uses_builtin(vm, a, op.dunder()) && uses_builtin(vm, b, op.swapped().dunder())) {
+            return Ok(Option::None);
+        }
+    }
+    // Numbers.
+    let num = |v: &Value| {
+        int::is_int(v)
+            || float::as_f64(v).is_some() && !matches!(v.payload(), Some(Payload::Str(_)))
+    };
+    if num(a)
+        && num(b)
+        && !matches!(a.payload(), Some(Payload::Complex(..)))
+        && !matches!(b.payload(), Some(Payload::Complex(..)))
+    {
+        let ord = match (int::as_big(a), int::as_big(b)) {
+            (Some(x), Some(y)) => Some(x.cmp(&y)),
+            (Some(x), Option::None) => cmp_int_float(&x, float::as_f64(b).unwrap_or(0.0)),
+            (Option::None, Some(y)) => {
+                cmp_int_float(&y, float::as_f64(a).unwrap_or(0.0)).map(|o| o.reverse())
+            }
+            _ => float::as_f64(a)
+                .unwrap_or(0.0)
+                .partial_cmp(&float::as_f64(b).unwrap_or(0.0)),
+        };
+        return Ok(Some(match ord {
+            Some(o) => ord_result(op, o),
+            Option::None => op == CmpOp::Ne,
+        }));
+    }
+    let (Obj(oa), Obj(ob)) = (a, b) else {
+        return Ok(eq_fallback(op, a, b));
+    };
+    match (&oa.payload, &ob.payload) {
+        (Payload::Str(x), Payload::Str(y)) => Ok(Some(ord_result(op, x.as_str().cmp(y.as_str())))),
+        (Payload::Bytes(x), Payload::Bytes(y)) => Ok(Some(ord_result(op, x.cmp(y)))),
+        (Payload::Tuple(x), Payload::Tuple(y)) => {
+            let (x, y) = (x.to_vec(), y.to_vec());
+            seq_compare(vm, op, &x, &y).map(Some)
+        }
+        (Payload::List(x), Payload::List(y)) => {
+            let (x, y) = (x.borrow().clone(), y.borrow().clone());
+            seq_compare(vm, op, &x, &y).map(Some)
+        }
+        (Payload::Dict(_), Payload::Dict(_)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+            let eq = crate::types::dict::dict_eq(vm, oa, ob)?;
+            Ok(Some(eq == (op == CmpOp::Eq)))
+        }
+        (Payload::Set(_) | Payload::FrozenSet(_), Payload::Set(_) | Payload::FrozenSet(_)) => {
+            crate::types::set::set_compare(vm, op, a, b).map(Some)
+        }
+        (Payload::Range(x), Payload::Range(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+            let same = (x.len() == 0 && y.len() == 0)
+                || (x.len() == y.len() && x.start == y.start && (x.len() == 1 || x.step == y.step));
+            Ok(Some(same == (op == CmpOp::Eq)))
+        }
+        (Payload::Complex(ar, ai), Payload::Complex(br, bi))
+            if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
+        {
+            Ok(Some((ar == br && ai == bi) == (op == CmpOp::Eq)))
+        }
+        _ => Ok(eq_fallback(op, a, b)),
+    }
+}
+
+/// Built-in values of unrelated types are unequal; ordering is undefined.
+fn eq_fallback(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
+    let builtin_data = |v: &Value| match v {
+        Value::Obj(o) => {
+            matches!(
+                o.payload,
+                Payload::Str(_)
+                    | Payload::Bytes(_)
+                    | Payload::Tuple(_)
+                    | Payload::List(_)
+                    | Payload::Dict(_)
+                    | Payload::Set(_)
+                    | Payload::FrozenSet(_)
+                    | Payload::Range(_)
+            ) && o.class().type_data().is_some_and(|t| !t.heap)
+        }
+        _ => true,
+    };
+    if builtin_data(a) && builtin_data(b) && matches!(op, CmpOp::Eq | CmpOp::Ne) {
+        return Some((op == CmpOp::Ne) != a.is(b) || (op == CmpOp::Eq && a.is(b)));
+    }
+    None
+}
+
+fn seq_compare(vm: &mut Vm, op: CmpOp, x: &[Value], y: &[Value]) -> PyResult<bool> {
+    if matches!(op, CmpOp::Eq | CmpOp::Ne) && x.len() != y.len() {
+        return Ok(op == CmpOp::Ne);
+    }
+    for (p, q) in x.iter().zip(y.iter()) {
+        if p.is(q) {
+            continue;
+        }
+        if !vm.eq(p, q)? {
+            return match op {
+                CmpOp::Eq => Ok(false),
+                CmpOp::Ne => Ok(true),
+                _ => {
+                    let r = vm.compare(op, p, q)?;
+                    vm.truthy(&r)
+                }
+            };
+        }
+    }
+    Ok(ord_result(op, x.len().cmp(&y.len())))
+}
+
+pub fn builtin_hash(vm: &mut Vm, o: &ObjRef) -> PyResult<Option<i64>> {
+    Ok(Some(match &o.payload {
+        Payload::Str(s) => s.hash(),
+        Payload::Int(b) => int::hash_big(b),
+        Payload::Float(f) => float::hash_float(*f),
+        Payload::Bytes(b) => crate::object::str::hash_str(&String::from_utf8_lossy(b)),
+        Payload::Tuple(items) => {
+            // CPython's xxHash-based tuple hash, so hash values match.
+            const P1: u64 = 11400714785074694791;
+            const P2: u64 = 14029467366897019727;
+            const P5: u64 = 2870177450012600261;
+            let mut acc: u64 = P5;
+            let items = items.to_vec();
+            for it in &items {
+                let lane = vm.hash(it)? as u64;
+                acc = acc.wrapping_add(lane.wrapping_mul(P2));
+                acc = acc.rotate_left(31);
+                acc = acc.wrapping_mul(P1);
+            }
+            acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
+            if acc == u64::MAX {
+                return Ok(Some(1546275796));
+            }
+            acc as i64
+        }
+        Payload::FrozenSet(s) => crate::types::set::frozenset_hash(s),
+        Payload::Complex(r, i) => {
+            let h =
+                float::hash_float(*r).wrapping_add(1000003i64.wrapping_mul(float::hash_float(*i)));
+            if h == -1 { -2 } else { h }
+        }
+        Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::ByteArray(_) => {
+            return Err(vm.type_error(format!(
+                "unhashable type: '{}'",
+                crate::types::typeobj::type_name(o.class())
+            )));
+        }
+        Payload::Slice(_) => return Err(vm.type_error("unhashable type: 'slice'")),
+        Payload::Range(r) => {
+            crate::object::str::hash_str(&format!("range{}:{}:{}", r.start, r.stop, r.step))
+        }
+        Payload::BoundMethod(bm) => {
+            let (f, s) = (bm.0.clone(), bm.1.clone());
+            vm.hash(&f)? ^ vm.hash(&s)?
+        }
+        _ => return Ok(None),
+    }))
+}
+
+pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
+    match v {
+        Value::None => return Ok(Some("None".to_string())),
+        Value::Bool(b) => return Ok(Some(if *b { "True" } else { "False" }.to_string())),
+        Value::Int(i) => return Ok(Some(i.to_string())),
+        Value::Float(f) => return Ok(Some(float::float_repr(*f))),
+        Value::Obj(_) => {}
+    }
+    if !uses_builtin(vm, v, "__repr__") {
+        return Ok(None);
+    }
+    crate::types::repr::repr_object(vm, v)
+}
+
+pub fn builtin_contains(vm: &mut Vm, c: &Value, item: &Value) -> PyResult<Option<bool>> {
+    let Some(p) = c.payload() else {
+        return Ok(None);
+    };
+    match p {
+        Payload::Str(s) => match item.str_value() {
+            Some(i) => Ok(Some(s.as_str().contains(i))),
+            None => Err(vm.type_error(format!(
+                "'in <string>' requires string as left operand, not {}",
+                vm.type_name(item)
+            ))),
+        },
+        Payload::List(_) | Payload::Tuple(_) => {
+            let items = match p {
+                Payload::List(l) => l.borrow().clone(),
+                Payload::Tuple(t) => t.to_vec(),
+                _ => Vec::new(),
+            };
+            for x in &items {
+                if x.is(item) || vm.eq(x, item)? {
+                    return Ok(Some(true));
+                }
+            }
+            Ok(Some(false))
+        }
+        Payload::Dict(_) => {
+            let o = c.as_obj().cloned();
+            match o {
+                Some(o) => crate::types::dict::dict_get(vm, &o, item).map(|r| Some(r.is_some())),
+                None => Ok(None),
+            }
+        }
+        Payload::Set(_) | Payload::FrozenSet(_) => {
+            crate::types::set::set_contains(vm, c, item).map(Some)
+        }
+        Payload::Range(r) => {
+            if let Some(i) = int::as_i64(item) {
+                let ok = if r.step > 0 {
+                    i >= r.start && i < r.stop
+                } else {
+                    i <= r.start && i > r.stop
+                };
+                return Ok(Some(ok && (i - r.start) % r.step == 0));
+            }
+            Ok(None)
+        }
+        Payload::Bytes(b) => match item {
+            Value::Int(i) => Ok(Some(b.contains(&(*i as u8)))),
+            _ => match item.payload() {
+                Some(Payload::Bytes(sub)) => Ok(Some(
+                    sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..]),
+                )),
+                _ => Ok(None),
+            },
+        },
+        _ => Ok(None),
+    }
+}
+
+/// Normalize an index for a sequence of length `len`.
+pub fn seq_index(vm: &mut Vm, key: &Value, len: usize, what: &str) -> PyResult<usize> {
+    let i = match key {
+        Value::Int(i) => *i,
+        Value::Bool(b) => *b as i64,
+        _ => {
+            if key.payload().is_some_and(|p| matches!(p, Payload::Int(_))) {
+                return Err(vm.index_error(format!("cannot fit 'int' into an index-sized integer")));
+            }
+            if vm.lookup_special(key, "__index__").is_some() {
+                vm.index_value(key)?
+            } else {
+                return Err(vm.type_error(format!(
+                    "{what} indices must be integers or slices, not {}",
+                    vm.type_name(key)
+                )));
+            }
+        }
+    };
+    let idx = if i < 0 { i + len as i64 } else { i };
+    if idx < 0 || idx >= len as i64 {
+        let msg = match what {
+            "list" => "list index out of range",
+            "tuple" => "tuple index out of range",
+            "string" => "string index out of range",
+            "range object" => "range object index out of range",
+            _ => "index out of range",
+        };
+        return Err(vm.index_error(msg));
+    }
+    Ok(idx as usize)
+}
+
+/// `slice.indices(len)`.
+pub fn slice_indices(vm: &mut Vm, s: &[Value; 3], len: usize) -> PyResult<(i64, i64, i64)> {
+    let len = len as i64;
+    let step = if s[2].is_none() {
+        1
+    } else {
+        vm.index_value(&s[2]).map_err(|_| {
+            vm.type_error("slice indices must be integers or None or have an __index__ method")
+        })?
+    };
+    if step == 0 {
+        return Err(vm.value_error("slice step cannot be zero"));
+    }
+    let conv = |vm: &mut Vm, v: &Value, default: i64| -> PyResult<i64> {
+        if v.is_none() {
+            return Ok(default);
+        }
+        let i = match int::as_big(v) {
+            Some(b) => num_traits::ToPrimitive::to_i64(&b).unwrap_or(
+                if num_traits::Signed::is_negative(&b) {
+                    i64::MIN / 2
+                } else {
+                    i64::MAX / 2
+                },
+            ),
+            None => vm.index_value(v).map_err(|_| {
+                vm.type_error("slice indices must be integers or None or have an __index__ method")
+            })?,
+        };
+        let lower = if step < 0 { -1 } else { 0 };
+        let upper = if step < 0 { len - 1 } else { len };
+        Ok(if i < 0 {
+            (i + len).max(lower)
+        } else {
+            i.min(upper)
+        })
+    };
+    let start = conv(vm, &s[0], if step < 0 { len - 1 } else { 0 })?;
+    let stop = conv(vm, &s[1], if step < 0 { -1 } else { len })?;
+    Ok((start, stop, step))
+}
+
+pub fn slice_positions(start: i64, stop: i64, step: i64) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut i = start;
+    if step > 0 {
+        while i < stop {
+            out.push(i as usize);
+            i += step;
+        }
+    } else {
+        while i > stop {
+            out.push(i as usize);
+            i += step;
+        }
+    }
+    out
+}
+
+pub fn builtin_getitem(vm: &mut Vm, c: &Value, key: &Value) -> PyResult<Option<Value>> {
+    let Some(p) = c.payload() else {
+        return Ok(None);
+    };
+    if !uses_builtin(vm, c, "__getitem__") {
+        return Ok(None);
+    }
+    let slice = match key.payload() {
+        Some(Payload::Slice(s)) => Some((**s).clone()),
+        _ => None,
+    };
+    match p {
+        Payload::List(l) => {
+            let len = l.borrow().len();
+            if let Some(s) = slice {
+                let (a, b, st) = slice_indices(vm, &s, len)?;
+                let items = l.borrow();
+                let v = slice_positions(a, b, st)
+                    .into_iter()
+                    .map(|i| items[i].clone())
+                    .collect();
+                drop(items);
+                return Ok(Some(vm.new_list(v)));
+            }
+            let i = seq_index(vm, key, len, "list")?;
+            Ok(l.borrow().get(i).cloned())
+        }
+        Payload::Tuple(t) => {
+            if let Some(s) = slice {
+                let (a, b, st) = slice_indices(vm, &s, t.len())?;
+                let v = slice_positions(a, b, st)
+                    .into_iter()
+                    .map(|i| t[i].clone())
+                    .collect();
+                return Ok(Some(vm.new_tuple(v)));
+            }
+            let i = seq_index(vm, key, t.len(), "tuple")?;
+            Ok(t.get(i).cloned())
+        }
+        Payload::Str(s) => {
+            if let Some(sl) = slice {
+                let (a, b, st) = slice_indices(vm, &sl, s.char_len())?;
+                let out: String = if s.is_ascii() {
+                    let bytes = s.as_str().as_bytes();
+                    slice_positions(a, b, st)
+                        .into_iter()
+                        .map(|i| bytes[i] as char)
+                        .collect()
+                } else {
+                    let chars: Vec<char> = s.as_str().chars().collect();
+                    slice_positions(a, b, st)
+                        .into_iter()
+                        .map(|i| chars[i])
+                        .collect()
+                };
+                return Ok(Some(vm.new_string(out)));
+            }
+            let i = seq_index(vm, key, s.char_len(), "string")?;
+            let ch = s.char_at(i).unwrap_or(' ');
+            let mut buf = [0u8; 4];
+            Ok(Some(vm.new_str(ch.encode_utf8(&mut buf))))
+        }
+        Payload::Dict(_) => {
+            let o = c.as_obj().cloned();
+            let Some(o) = o else { return Ok(None) };
+            match crate::types::dict::dict_get(vm, &o, key)? {
+                Some(v) => Ok(Some(v)),
+                None => {
+                    if o.class().type_data().is_some_and(|t| t.heap) {
+                        if let Some(r) = vm.call_special(c, "__missing__", vec![key.clone()])? {
+                            return Ok(Some(r));
+                        }
+                    }
+                    Err(vm.key_error(key.clone()))
+                }
+            }
+        }
+        Payload::Range(r) => {
+            let len = r.len() as usize;
+            if let Some(s) = slice {
+                let (a, b, st) = slice_indices(vm, &s, len)?;
+                let nr = crate::object::RangeData {
+                    start: r.get(a),
+                    stop: r.get(b),
+                    step: r.step * st,
+                };
+                return Ok(Some(Value::Obj(crate::object::PyObject::new(
+                    vm.types.range.clone(),
+                    None,
+                    Payload::Range(nr),
+                ))));
+            }
+            let i = seq_index(vm, key, len, "range object")?;
+            Ok(Some(Value::Int(r.get(i as i64))))
+        }
+        Payload::Bytes(b) => {
+            if let Some(s) = slice {
+                let (a, e, st) = slice_indices(vm, &s, b.len())?;
+                let v = slice_positions(a, e, st)
+                    .into_iter()
+                    .map(|i| b[i])
+                    .collect();
+                return Ok(Some(vm.new_bytes(v)));
+            }
+            let i = seq_index(vm, key, b.len(), "index")?;
+            Ok(Some(Value::Int(b[i] as i64)))
+        }
+        Payload::ByteArray(b) => {
+            let len = b.borrow().len();
+            let i = seq_index(vm, key, len, "bytearray")?;
+            Ok(Some(Value::Int(b.borrow()[i] as i64)))
+        }
+        _ => Ok(None),
+    }
+}
+
+pub fn builtin_setitem(vm: &mut Vm, c: &Value, key: &Value, v: &Value) -> PyResult<bool> {
+    let Some(p) = c.payload() else {
+        return Ok(false);
+    };
+    if !uses_builtin(vm, c, "__setitem__") {
+        return Ok(false);
+    }
+    match p {
+        Payload::List(l) => {
+            if let Some(Payload::Slice(s)) = key.payload() {
+                let s = (**s).clone();
+                let items = crate::vm::ops::collect_iterable(vm, v)?;
+                let len = l.borrow().len();
+                let (a, b, st) = slice_indices(vm, &s, len)?;
+                if st == 1 {
+                    let b = b.max(a);
+                    l.borrow_mut().splice(a as usize..b as usize, items);
+                } else {
+                    let pos = slice_positions(a, b, st);
+                    if pos.len() != items.len() {
+                        return Err(vm.value_error(format!(
+                            "attempt to assign sequence of size {} to extended slice of size {}",
+                            items.len(),
+                            pos.len()
+                        )));
+                    }
+                    let mut lb = l.borrow_mut();
+                    for (i, it) in pos.into_iter().zip(items) {
+                        lb[i] = it;
+                    }
+                }
+                return Ok(true);
+            }
+            let len = l.borrow().len();
+            let i = seq_index(vm, key, len, "list").map_err(|e| {
+                if vm.err_is(&e, "IndexError") {
+                    vm.index_error("list assignment index out of range")
+                } else {
+                    e
+                }
+            })?;
+            l.borrow_mut()[i] = v.clone();
+            Ok(true)
+        }
+        Payload::Dict(_) => {
+            let Some(o) = c.as_obj().cloned() else {
+                return Ok(false);
+            };
+            crate::types::dict::dict_set(vm, &o, key.clone(), v.clone())?;
+            Ok(true)
+        }
+        Payload::ByteArray(b) => {
+            let len = b.borrow().len();
+            let i = seq_index(vm, key, len, "bytearray")?;
+            let x = vm.index_value(v)?;
+            if !(0..256).contains(&x) {
+                return Err(vm.value_error("byte must be in range(0, 256)"));
+            }
+            b.borrow_mut()[i] = x as u8;
+            Ok(true)
+        }
+        _ => Ok(false),
+    }
+}
+
+pub fn builtin_delitem(vm: &mut Vm, c: &Value, key: &Value) -> PyResult<bool> {
+    let Some(p) = c.payload() else {
+        return Ok(false);
+    };
+    if !uses_builtin(vm, c, "__delitem__") {
+        return Ok(false);
+    }
+    match p {
+        Payload::List(l) => {
+            let len = l.borrow().len();
+            if let Some(Payload::Slice(s)) = key.payload() {
+                let s = (**s).clone();
+                let (a, b, st) = slice_indices(vm, &s, len)?;
+                let mut pos = slice_positions(a, b, st);
+                pos.sort_unstable();
+                let mut lb = l.borrow_mut();
+                for i in pos.into_iter().rev() {
+                    lb.remove(i);
+                }
+                return Ok(true);
+            }
+            let i = seq_index(vm, key, len, "list").map_err(|e| {
+                if vm.err_is(&e, "IndexError") {
+                    vm.index_error("list assignment index out of range")
+                } else {
+                    e
+                }
+            })?;
+            l.borrow_mut().remove(i);
+            Ok(true)
+        }
+        Payload::Dict(_) => {
+            let Some(o) = c.as_obj().cloned() else {
+                return Ok(false);
+            };
+            match crate::types::dict::dict_remove(vm, &o, key)? {
+                Some(_) => Ok(true),
+                None => Err(vm.key_error(key.clone())),
+            }
+        }
+        _ => Ok(false),
+    }
+}
+
+pub fn is_mapping(vm: &Vm, v: &Value) -> bool {
+    matches!(v.payload(), Some(Payload::Dict(_)))
+        || vm.lookup_special(v, "keys").is_some()
+            && vm.lookup_special(v, "__getitem__").is_some()
+            && !matches!(v.payload(), Some(Payload::Str(_)))
+}
+
+pub fn is_sequence(vm: &Vm, v: &Value) -> bool {
+    match v.payload() {
+        Some(Payload::List(_)) | Some(Payload::Tuple(_)) | Some(Payload::Range(_)) => true,
+        Some(Payload::Str(_))
+        | Some(Payload::Bytes(_))
+        | Some(Payload::ByteArray(_))
+        | Some(Payload::Dict(_)) => false,
+        _ => {
+            let cls = vm.type_of(v);
+            cls.type_data().is_some_and(|t| {
+                t.mro.borrow().iter().any(|c| {
+                    crate::types::typeobj::type_name(c) == "deque"
+                        || crate::types::typeobj::lookup(c, "__abc_sequence__").is_some()
+                })
+            })
+        }
+    }
+}
+
+pub fn match_keys(vm: &mut Vm, subject: &Value, keys: &Value) -> PyResult<Value> {
+    let keys = crate::vm::ops::collect_iterable(vm, keys)?;
+    let mut values = Vec::new();
+    for k in keys {
+        let r = if let Some(Payload::Dict(_)) = subject.payload() {
+            let o = subject.as_obj().cloned();
+            match o {
+                Some(o) => crate::types::dict::dict_get(vm, &o, &k)?,
+                None => None,
+            }
+        } else {
+            match vm.getattr_opt(subject, "get")? {
+                Some(get) => {
+                    let sentinel = vm.method_null.clone();
+                    let r = vm.call(&get, vec![k.clone(), sentinel.clone()])?;
+                    if r.is(&sentinel) { None } else { Some(r) }
+                }
+                None => None,
+            }
+        };
+        match r {
+            Some(v) => values.push(v),
+            None => return Ok(Value::None),
+        }
+    }
+    Ok(vm.new_tuple(values))
+}
+
+pub fn match_class(
+    vm: &mut Vm,
+    subject: &Value,
+    cls: &Value,
+    npos: usize,
+    names: &Value,
+) -> PyResult<Value> {
+    let Some(c) = cls.as_obj().filter(|o| o.type_data().is_some()).cloned() else {
+        return Err(vm.type_error("called match pattern must be a class"));
+    };
+    if !vm.isinstance(subject, &c) {
+        return Ok(Value::None);
+    }
+    let mut out = Vec::new();
+    if npos > 0 {
+        let self_match = {
+            let k = crate::types::typeobj::base_kind(&c);
+            use crate::object::BaseKind::*;
+            matches!(
+                k,
+                Int | Bool
+                    | Float
+                    | Str
+                    | Bytes
+                    | ByteArray
+                    | Tuple
+                    | List
+                    | Dict
+                    | Set
+                    | FrozenSet
+            ) && !c.type_data().is_some_and(|t| {
+                t.heap && crate::types::typeobj::lookup(&c, "__match_args__").is_some()
+            })
+        };
+        if self_match {
+            if npos > 1 {
+                return Err(vm.type_error(format!(
+                    "{}() accepts 1 positional sub-pattern ({npos} given)",
+                    crate::types::typeobj::type_name(&c)
+                )));
+            }
+            out.push(subject.clone());
+        } else {
+            let ma = crate::types::typeobj::lookup(&c, "__match_args__");
+            let Some(ma) = ma else {
+                return Err(vm.type_error(format!(
+                    "{}() accepts 0 positional sub-patterns ({npos} given)",
+                    crate::types::typeobj::type_name(&c)
+                )));
+            };
+            let ma = crate::vm::ops::collect_iterable(vm, &ma)?;
+            if npos > ma.len() {
+                return Err(vm.type_error(format!(
+                    "{}() accepts {} positional sub-pattern{} ({npos} given)",
+                    crate::types::typeobj::type_name(&c),
+                    ma.len(),
+                    if ma.len() == 1 { "" } else { "s" }
+                )));
+            }
+            for name in ma.iter().take(npos) {
+                match vm.getattr_opt(subject, name.str_value().unwrap_or(""))? {
+                    Some(v) => out.push(v),
+                    None => return Ok(Value::None),
+                }
+            }
+        }
+    }
+    for n in crate::vm::ops::collect_iterable(vm, names)? {
+        match vm.getattr_opt(subject, n.str_value().unwrap_or(""))? {
+            Some(v) => out.push(v),
+            None => return Ok(Value::None),
+        }
+    }
+    let _ = Rc::strong_count(&c);
+    Ok(vm.new_tuple(out))
+}

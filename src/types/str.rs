@@ -1,0 +1,1431 @@
+//! `str`: methods, `repr` quoting, `%`-formatting and `str.format`.
+
+use crate::native;
+use crate::object::{Payload, Value};
+use crate::vm::native::{Args, NativeFunc};
+use crate::vm::{PyResult, Vm};
+
+/// `repr()` of a string: CPython's quote choice and escapes.
+pub fn repr_str(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
+            c if !is_printable(c) => {
+                let n = c as u32;
+                if n < 0x100 {
+                    out.push_str(&format!("\\x{n:02x}"));
+                } else if n < 0x10000 {
+                    out.push_str(&format!("\\u{n:04x}"));
+                } else {
+                    out.push_str(&format!("\\U{n:08x}"));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// An approximation of Python's `str.isprintable` for one character.
+pub fn is_printable(c: char) -> bool {
+    let n = c as u32;
+    if n < 0x20 || (0x7f..0xa0).contains(&n) || n == 0xad {
+        return false;
+    }
+    if (0xd800..0xe000).contains(&n) || (0xe000..0xf900).contains(&n) || n == 0xfeff {
+        return false;
+    }
+    if (0x2028..=0x202e).contains(&n)
+        || (0x200b..=0x200f).contains(&n)
+        || (0x2060..=0x206f).contains(&n)
+    {
+        return false;
+    }
+    if c.is_whitespace() && c != ' ' {
+        return false;
+    }
+    !(0xf0000..).contains(&n)
+}
+
+pub fn ascii_escape(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        let n = c as u32;
+        if n < 0x80 {
+            out.push(c);
+        } else if n < 0x100 {
+            out.push_str(&format!("\\x{n:02x}"));
+        } else if n < 0x10000 {
+            out.push_str(&format!("\\u{n:04x}"));
+        } else {
+            out.push_str(&format!("\\U{n:08x}"));
+        }
+    }
+    out
+}
+
+fn this(vm: &Vm, args: &Args, name: &str) -> PyResult<String> {
+    match args.args.first().and_then(|v| v.str_value()) {
+        Some(s) => Ok(s.to_string()),
+        None => Err(vm.type_error(format!("descriptor '{name}' requires a 'str' object"))),
+    }
+}
+
+fn arg_str(vm: &Vm, args: &Args, i: usize, fname: &str) -> PyResult<Option<String>> {
+    match args.args.get(i) {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => match v.str_value() {
+            Some(s) => Ok(Some(s.to_string())),
+            None => Err(vm.type_error(format!("{fname} arg must be None or str"))),
+        },
+    }
+}
+
+fn must_str(vm: &Vm, v: &Value, what: &str) -> PyResult<String> {
+    match v.str_value() {
+        Some(s) => Ok(s.to_string()),
+        None => Err(vm.type_error(format!("{what}, not {}", vm.type_name(v)))),
+    }
+}
+
+fn str_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "str.join", 1, 1)?;
+    let sep = this(vm, &args, "join")?;
+    let items = crate::vm::ops::collect_iterable(vm, &args.args[1])?;
+    let mut out = String::new();
+    for (i, it) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        match it.str_value() {
+            Some(s) => out.push_str(s),
+            None => {
+                return Err(vm.type_error(format!(
+                    "sequence item {i}: expected str instance, {} found",
+                    vm.type_name(it)
+                )));
+            }
+        }
+    }
+    Ok(vm.new_string(out))
+}
+
+fn split_impl(vm: &mut Vm, mut args: Args, right: bool) -> PyResult<Value> {
+    let s = this(vm, &args, "split")?;
+    let sep_kw = args.take_kw("sep");
+    let max_kw = args.take_kw("maxsplit");
+    let sep = match sep_kw.or_else(|| args.args.get(1).cloned()) {
+        None | Some(Value::None) => None,
+        Some(v) => Some(must_str(vm, &v, "must be str or None")?),
+    };
+    let maxsplit = match max_kw.or_else(|| args.args.get(2).cloned()) {
+        None => -1,
+        Some(v) => vm.index_value(&v)?,
+    };
+    let parts: Vec<String> = match &sep {
+        Some(sep) => {
+            if sep.is_empty() {
+                return Err(vm.value_error("empty separator"));
+            }
+            if maxsplit < 0 {
+                s.split(sep.as_str()).map(|p| p.to_string()).collect()
+            } else if right {
+                let mut v: Vec<String> = s
+                    .rsplitn(maxsplit as usize + 1, sep.as_str())
+                    .map(|p| p.to_string())
+                    .collect();
+                v.reverse();
+                v
+            } else {
+                s.splitn(maxsplit as usize + 1, sep.as_str())
+                    .map(|p| p.to_string())
+                    .collect()
+            }
+        }
+        None => {
+            let words: Vec<&str> = s.split_whitespace().collect();
+            if maxsplit < 0 || (maxsplit as usize) >= words.len() {
+                words.iter().map(|w| w.to_string()).collect()
+            } else if !right {
+                let mut out = Vec::new();
+                let mut rest = s.trim_start();
+                for _ in 0..maxsplit {
+                    let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                    out.push(rest[..end].to_string());
+                    rest = rest[end..].trim_start();
+                }
+                if !rest.is_empty() {
+                    out.push(rest.to_string());
+                }
+                out
+            } else {
+                let mut out = Vec::new();
+                let mut rest = s.trim_end();
+                for _ in 0..maxsplit {
+                    let start = rest
+                        .rfind(char::is_whitespace)
+                        .map(|p| p + rest[p..].chars().next().map_or(1, |c| c.len_utf8()))
+                        .unwrap_or(0);
+                    out.push(rest[start..].to_string());
+                    rest = rest[..start].trim_end();
+                }
+                if !rest.is_empty() {
+                    out.push(rest.to_string());
+                }
+                out.reverse();
+                out
+            }
+        }
+    };
+    let items = parts.into_iter().map(|p| vm.new_string(p)).collect();
+    Ok(vm.new_list(items))
+}
+
+fn str_split(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    split_impl(vm, args, false)
+}
+fn str_rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    split_impl(vm, args, true)
+}
+
+fn strip_impl(vm: &mut Vm, args: Args, left: bool, right: bool, name: &str) -> PyResult<Value> {
+    let s = this(vm, &args, name)?;
+    let chars = arg_str(vm, &args, 1, name)?;
+    let r: &str = match &chars {
+        None => match (left, right) {
+            (true, true) => s.trim(),
+            (true, false) => s.trim_start(),
+            _ => s.trim_end(),
+        },
+        Some(cs) => {
+            let f = |c: char| cs.contains(c);
+            match (left, right) {
+                (true, true) => s.trim_matches(f),
+                (true, false) => s.trim_start_matches(f),
+                _ => s.trim_end_matches(f),
+            }
+        }
+    };
+    Ok(vm.new_str(r))
+}
+fn str_strip(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    strip_impl(vm, args, true, true, "strip")
+}
+fn str_lstrip(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    strip_impl(vm, args, true, false, "lstrip")
+}
+fn str_rstrip(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    strip_impl(vm, args, false, true, "rstrip")
+}
+
+fn str_upper(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = this(vm, &args, "upper")?;
+    Ok(vm.new_string(s.to_uppercase()))
+}
+fn str_lower(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = this(vm, &args, "lower")?;
+    Ok(vm.new_string(s.to_lowercase()))
+}
+fn str_casefold(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = this(vm, &args, "casefold")?;
+    Ok(vm.new_string(s.to_lowercase().replace('ß', "ss")))
+}
+fn str_swapcase(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = this(vm, &args, "swapcase")?;
+    let r: String = s
+        .chars()
+        .flat_map(|c| {
+            if c.is_uppercase() {
+                c.to_lowercase().collect::<Vec<_>>()
+            } else {
+                c.to_uppercase().collect()
+            }
+        })
+        .collect();
+    Ok(vm.new_string(r))
+}
+fn str_capitalize(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = this(vm, &args, "capitalize")?;
+    let mut cs = s.chars();
+    let r = match cs.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + &cs.as_str().to_lowercase(),
+        None => String::new(),
+    };
+    Ok(vm.new_string(r))
+}
+fn str_title(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = this(vm, &args, "title")?;
+    let mut out = String::new();
+    let mut prev_cased = false;
+    for c in s.chars() {
+        if c.is_alphabetic() {
+            if prev_cased {
+                out.extend(c.to_lowercase());
+            } else {
+                out.extend(c.to_uppercase());
+            }
+            prev_cased = true;
+        } else {
+            out.push(c);
+            prev_cased = false;
+        }
+    }
+    Ok(vm.new_string(out))
+}
+
+fn str_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "replace", 2, 3)?;
+    let s = this(vm, &args, "replace")?;
+    let old = must_str(vm, &args.args[1], "replace() argument 1 must be str")?;
+    let new = must_str(vm, &args.args[2], "replace() argument 2 must be str")?;
+    let count = match args.args.get(3) {
+        Some(v) => vm.index_value(v)?,
+        None => -1,
+    };
+    let r = if count < 0 {
+        s.replace(&old, &new)
+    } else {
+        s.replacen(&old, &new, count as usize)
+    };
+    Ok(vm.new_string(r))
+}
+
+/// Resolve optional start/end arguments to byte offsets of `s`.
+fn range_args(vm: &mut Vm, args: &Args, s: &str, from: usize) -> PyResult<(usize, usize)> {
+    let n = s.chars().count() as i64;
+    let norm = |i: i64| -> i64 { if i < 0 { (i + n).max(0) } else { i.min(n) } };
+    let start = match args.args.get(from) {
+        Some(Value::None) | None => 0,
+        Some(v) => norm(vm.index_value(v)?),
+    };
+    let end = match args.args.get(from + 1) {
+        Some(Value::None) | None => n,
+        Some(v) => norm(vm.index_value(v)?),
+    };
+    let to_byte = |ci: i64| {
+        s.char_indices()
+            .nth(ci as usize)
+            .map(|(b, _)| b)
+            .unwrap_or(s.len())
+    };
+    if start > end {
+        return Ok((1, 0));
+    }
+    Ok((to_byte(start), to_byte(end)))
+}
+
+fn char_index(s: &str, byte: usize) -> i64 {
+    s[..byte].chars().count() as i64
+}
+
+fn find_impl(vm: &mut Vm, args: Args, right: bool, raise: bool, name: &str) -> PyResult<Value> {
+    args.check_method(vm, name, 1, 3)?;
+    let s = this(vm, &args, name)?;
+    let sub = must_str(vm, &args.args[1], "must be str")?;
+    let (a, b) = range_args(vm, &args, &s, 2)?;
+    let r = if a > b {
+        None
+    } else {
+        let hay = &s[a..b];
+        let found = if right {
+            hay.rfind(&sub)
+        } else {
+            hay.find(&sub)
+        };
+        found.map(|p| char_index(&s, a + p))
+    };
+    match r {
+        Some(i) => Ok(Value::Int(i)),
+        None if raise => Err(vm.value_error("substring not found")),
+        None => Ok(Value::Int(-1)),
+    }
+}
+fn str_find(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    find_impl(vm, args, false, false, "find")
+}
+fn str_rfind(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    find_impl(vm, args, true, false, "rfind")
+}
+fn str_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    find_impl(vm, args, false, true, "index")
+}
+fn str_rindex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    find_impl(vm, args, true, true, "rindex")
+}
+
+fn str_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "count", 1, 3)?;
+    let s = this(vm, &args, "count")?;
+    let sub = must_str(vm, &args.args[1], "must be str")?;
+    let (a, b) = range_args(vm, &args, &s, 2)?;
+    if a > b {
+        return Ok(Value::Int(0));
+    }
+    let hay = &s[a..b];
+    let n = if sub.is_empty() {
+        hay.chars().count() + 1
+    } else {
+        hay.matches(&sub).count()
+    };
+    Ok(Value::Int(n as i64))
+}
+
+fn affix_impl(vm: &mut Vm, args: Args, end: bool, name: &str) -> PyResult<Value> {
+    args.check_method(vm, name, 1, 3)?;
+    let s = this(vm, &args, name)?;
+    let (a, b) = range_args(vm, &args, &s, 2)?;
+    let hay = if a <= b { &s[a..b] } else { "" };
+    let test = |p: &str| {
+        if end {
+            hay.ends_with(p)
+        } else {
+            hay.starts_with(p)
+        }
+    };
+    let arg = &args.args[1];
+    if let Some(p) = arg.str_value() {
+        return Ok(Value::Bool(test(p)));
+    }
+    if let Some(Payload::Tuple(t)) = arg.payload() {
+        for it in t.iter() {
+            match it.str_value() {
+                Some(p) => {
+                    if test(p) {
+                        return Ok(Value::Bool(true));
+                    }
+                }
+                None => {
+                    return Err(vm.type_error(format!(
+                        "tuple for {name} must only contain str, not {}",
+                        vm.type_name(it)
+                    )));
+                }
+            }
+        }
+        return Ok(Value::Bool(false));
+    }
+    Err(vm.type_error(format!(
+        "{name} first arg must be str or a tuple of str, not {}",
+        vm.type_name(arg)
+    )))
+}
+fn str_startswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    affix_impl(vm, args, false, "startswith")
+}
+fn str_endswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    affix_impl(vm, args, true, "endswith")
+}
+
+macro_rules! str_pred {
+    ($fname:ident, $pyname:literal, $test:expr) => {
+        fn $fname(vm: &mut Vm, args: Args) -> PyResult<Value> {
+            let s = this(vm, &args, $pyname)?;
+            let f: fn(&str) -> bool = $test;
+            Ok(Value::Bool(f(&s)))
+        }
+    };
+}
+str_pred!(str_isdigit, "isdigit", |s| !s.is_empty()
+    && s.chars().all(
+        |c| c.is_ascii_digit() || c.is_numeric() && !c.is_alphabetic()
+    ));
+str_pred!(str_isdecimal, "isdecimal", |s| !s.is_empty()
+    && s.chars().all(|c| c.is_ascii_digit()));
+str_pred!(str_isnumeric, "isnumeric", |s| !s.is_empty()
+    && s.chars().all(|c| c.is_numeric()));
+str_pred!(str_isalpha, "isalpha", |s| !s.is_empty()
+    && s.chars().all(|c| c.is_alphabetic()));
+str_pred!(str_isalnum, "isalnum", |s| !s.is_empty()
+    && s.chars().all(|c| c.is_alphanumeric()));
+str_pred!(str_isspace, "isspace", |s| !s.is_empty()
+    && s.chars().all(|c| c.is_whitespace()));
+str_pred!(str_isascii, "isascii", |s| s.is_ascii());
+str_pred!(str_isupper, "isupper", |s| s
+    .chars()
+    .any(|c| c.is_uppercase())
+    && !s.chars().any(|c| c.is_lowercase()));
+str_pred!(str_islower, "islower", |s| s
+    .chars()
+    .any(|c| c.is_lowercase())
+    && !s.chars().any(|c| c.is_uppercase()));
+str_pred!(str_isprintable, "isprintable", |s| s
+    .chars()
+    .all(is_printable));
+str_pred!(str_isidentifier, "isidentifier", |s| {
+    let mut cs = s.chars();
+    match cs.next() {
+        Some(c) if c == '_' || c.is_alphabetic() => cs.all(|c| c == '_' || c.is_alphanumeric()),
+        _ => false,
+    }
+});
+str_pred!(str_istitle, "istitle", |s| {
+    let mut prev_cased = false;
+    let mut any = false;
+    for c in s.chars() {
+        if c.is_uppercase() {
+            if prev_cased {
+                return false;
+            }
+            prev_cased = true;
+            any = true;
+        } else if c.is_lowercase() {
+            if !prev_cased {
+                return false;
+            }
+            prev_cased = true;
+            any = true;
+        } else {
+            prev_cased = false;
+        }
+    }
+    any
+});
+
+fn pad_impl(vm: &mut Vm, args: Args, name: &str, align: char) -> PyResult<Value> {
+    args.check_method(vm, name, 1, 2)?;
+    let s = this(vm, &args, name)?;
+    let width = vm.index_value(&args.args[1])?;
+    let fill = match args.args.get(2) {
+        Some(v) => {
+            let f = must_str(vm, v, "The fill character must be a unicode character")?;
+            if f.chars().count() != 1 {
+                return Err(vm.type_error("The fill character must be exactly one character long"));
+            }
+            f.chars().next().unwrap_or(' ')
+        }
+        None => ' ',
+    };
+    let n = s.chars().count() as i64;
+    if width <= n {
+        return Ok(vm.new_string(s));
+    }
+    let total = (width - n) as usize;
+    let (l, r) = match align {
+        '<' => (0, total),
+        '>' => (total, 0),
+        _ => {
+            let left = total / 2 + (total & width as usize & 1);
+            (left, total - left)
+        }
+    };
+    let fs = fill.to_string();
+    Ok(vm.new_string(format!("{}{}{}", fs.repeat(l), s, fs.repeat(r))))
+}
+fn str_center(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    pad_impl(vm, args, "center", '^')
+}
+fn str_ljust(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    pad_impl(vm, args, "ljust", '<')
+}
+fn str_rjust(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    pad_impl(vm, args, "rjust", '>')
+}
+
+fn str_zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "zfill", 1, 1)?;
+    let s = this(vm, &args, "zfill")?;
+    let width = vm.index_value(&args.args[1])?;
+    let n = s.chars().count() as i64;
+    if width <= n {
+        return Ok(vm.new_string(s));
+    }
+    let pad = "0".repeat((width - n) as usize);
+    let r = if s.starts_with('-') || s.starts_with('+') {
+        format!("{}{}{}", &s[..1], pad, &s[1..])
+    } else {
+        format!("{pad}{s}")
+    };
+    Ok(vm.new_string(r))
+}
+
+fn partition_impl(vm: &mut Vm, args: Args, right: bool) -> PyResult<Value> {
+    args.check_method(vm, "partition", 1, 1)?;
+    let s = this(vm, &args, "partition")?;
+    let sep = must_str(vm, &args.args[1], "must be str")?;
+    if sep.is_empty() {
+        return Err(vm.value_error("empty separator"));
+    }
+    let found = if right { s.rfind(&sep) } else { s.find(&sep) };
+    let parts = match found {
+        Some(p) => (
+            s[..p].to_string(),
+            sep.clone(),
+            s[p + sep.len()..].to_string(),
+        ),
+        None if right => (String::new(), String::new(), s.clone()),
+        None => (s.clone(), String::new(), String::new()),
+    };
+    let t = vec![
+        vm.new_string(parts.0),
+        vm.new_string(parts.1),
+        vm.new_string(parts.2),
+    ];
+    Ok(vm.new_tuple(t))
+}
+fn str_partition(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    partition_impl(vm, args, false)
+}
+fn str_rpartition(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    partition_impl(vm, args, true)
+}
+
+fn str_splitlines(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let s = this(vm, &args, "splitlines")?;
+    let keep = match args
+        .take_kw("keepends")
+        .or_else(|| args.args.get(1).cloned())
+    {
+        Some(v) => vm.truthy(&v)?,
+        None => false,
+    };
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if matches!(
+            c,
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        ) {
+            let mut end = c.to_string();
+            if c == '\r' && chars.peek() == Some(&'\n') {
+                chars.next();
+                end.push('\n');
+            }
+            if keep {
+                cur.push_str(&end);
+            }
+            out.push(vm.new_string(std::mem::take(&mut cur)));
+        } else {
+            cur.push(c);
+        }
+    }
+    if !cur.is_empty() {
+        out.push(vm.new_string(cur));
+    }
+    Ok(vm.new_list(out))
+}
+
+fn str_encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = this(vm, &args, "encode")?;
+    Ok(vm.new_bytes(s.into_bytes()))
+}
+
+fn str_expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = this(vm, &args, "expandtabs")?;
+    let size = match args.args.get(1) {
+        Some(v) => vm.index_value(v)?.max(0) as usize,
+        None => 8,
+    };
+    let mut out = String::new();
+    let mut col = 0;
+    for c in s.chars() {
+        match c {
+            '\t' => {
+                if size > 0 {
+                    let n = size - col % size;
+                    out.push_str(&" ".repeat(n));
+                    col += n;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    Ok(vm.new_string(out))
+}
+
+fn str_removeprefix(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = this(vm, &args, "removeprefix")?;
+    let p = must_str(
+        vm,
+        args.args.get(1).unwrap_or(&Value::None),
+        "removeprefix() argument must be str",
+    )?;
+    Ok(vm.new_str(s.strip_prefix(p.as_str()).unwrap_or(&s)))
+}
+fn str_removesuffix(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = this(vm, &args, "removesuffix")?;
+    let p = must_str(
+        vm,
+        args.args.get(1).unwrap_or(&Value::None),
+        "removesuffix() argument must be str",
+    )?;
+    Ok(vm.new_str(s.strip_suffix(p.as_str()).unwrap_or(&s)))
+}
+
+fn str_format(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let s = this(vm, &args, "format")?;
+    let pos: Vec<Value> = args.args.drain(1..).collect();
+    let kw = std::mem::take(&mut args.kwargs);
+    let r = format_template(vm, &s, &pos, &kw, None)?;
+    Ok(vm.new_string(r))
+}
+
+fn str_format_map(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = this(vm, &args, "format_map")?;
+    let m = args.args.get(1).cloned().unwrap_or(Value::None);
+    let r = format_template(vm, &s, &[], &[], Some(&m))?;
+    Ok(vm.new_string(r))
+}
+
+/// `str.format`'s template language.
+pub fn format_template(
+    vm: &mut Vm,
+    s: &str,
+    pos: &[Value],
+    kw: &[(Value, Value)],
+    mapping: Option<&Value>,
+) -> PyResult<String> {
+    let mut out = String::new();
+    let chars: Vec<char> = s.chars().collect();
+    let mut i = 0;
+    let mut auto = 0usize;
+    let mut manual = false;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '{' {
+            if chars.get(i + 1) == Some(&'{') {
+                out.push('{');
+                i += 2;
+                continue;
+            }
+            // Find the matching close brace (nested braces in the spec).
+            let mut depth = 1;
+            let mut j = i + 1;
+            while j < chars.len() && depth > 0 {
+                match chars[j] {
+                    '{' => depth += 1,
+                    '}' => depth -= 1,
+                    _ => {}
+                }
+                if depth > 0 {
+                    j += 1;
+                }
+            }
+            if j >= chars.len() {
+                return Err(vm.value_error("expected '}' before end of string"));
+            }
+            let field: String = chars[i + 1..j].iter().collect();
+            i = j + 1;
+            let (name_conv, spec) = match field.find(':') {
+                Some(p) => (field[..p].to_string(), field[p + 1..].to_string()),
+                None => (field.clone(), String::new()),
+            };
+            let (name, conv) = match name_conv.find('!') {
+                Some(p) => (
+                    name_conv[..p].to_string(),
+                    Some(name_conv[p + 1..].to_string()),
+                ),
+                None => (name_conv, None),
+            };
+            let first_end = name.find(['.', '[']).unwrap_or(name.len());
+            let head = &name[..first_end];
+            let mut value = if head.is_empty() {
+                if manual {
+                    return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
+                }
+                let v = pos.get(auto).cloned().ok_or_else(|| {
+                    vm.index_error(format!(
+                        "Replacement index {auto} out of range for positional args tuple"
+                    ))
+                })?;
+                auto += 1;
+                v
+            } else if let Ok(n) = head.parse::<usize>() {
+                if auto > 0 {
+                    return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
+                }
+                manual = true;
+                pos.get(n).cloned().ok_or_else(|| {
+                    vm.index_error(format!(
+                        "Replacement index {n} out of range for positional args tuple"
+                    ))
+                })?
+            } else if let Some(m) = mapping {
+                let k = vm.new_str(head);
+                vm.getitem(m, &k)?
+            } else {
+                match kw.iter().find(|(k, _)| k.str_value() == Some(head)) {
+                    Some((_, v)) => v.clone(),
+                    None => return Err(vm.key_error(vm.new_str(head))),
+                }
+            };
+            // Attribute and index accessors.
+            let mut rest = &name[first_end..];
+            while !rest.is_empty() {
+                if let Some(r) = rest.strip_prefix('.') {
+                    let end = r.find(['.', '[']).unwrap_or(r.len());
+                    let attr = vm.new_str(&r[..end]);
+                    value = vm.getattr(&value, &attr)?;
+                    rest = &r[end..];
+                } else if let Some(r) = rest.strip_prefix('[') {
+                    let end = r.find(']').unwrap_or(r.len());
+                    let key_s = &r[..end];
+                    let key = match key_s.parse::<i64>() {
+                        Ok(n) => Value::Int(n),
+                        Err(_) => vm.new_str(key_s),
+                    };
+                    value = vm.getitem(&value, &key)?;
+                    rest = r.get(end + 1..).unwrap_or("");
+                } else {
+                    break;
+                }
+            }
+            let value = match conv.as_deref() {
+                Some("r") => vm.repr(&value)?,
+                Some("s") => vm.to_str(&value)?,
+                Some("a") => {
+                    let r = vm.repr_string(&value)?;
+                    vm.new_string(ascii_escape(&r))
+                }
+                Some(other) => {
+                    return Err(vm.value_error(format!("Unknown conversion specifier {other}")));
+                }
+                None => value,
+            };
+            let spec = if spec.contains('{') {
+                format_template(vm, &spec, pos, kw, mapping)?
+            } else {
+                spec
+            };
+            let spec_v = vm.new_string(spec);
+            let r = crate::builtins::format(vm, &value, &spec_v)?;
+            out.push_str(r.str_value().unwrap_or(""));
+        } else if c == '}' {
+            if chars.get(i + 1) == Some(&'}') {
+                out.push('}');
+                i += 2;
+                continue;
+            }
+            return Err(vm.value_error("Single '}' encountered in format string"));
+        } else {
+            out.push(c);
+            i += 1;
+        }
+    }
+    Ok(out)
+}
+
+/// `str % args`.
+pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
+    let f = fmt.str_value().unwrap_or("").to_string();
+    let (items, mapping): (Vec<Value>, Option<Value>) = match args.payload() {
+        Some(Payload::Tuple(t)) => (t.to_vec(), None),
+        Some(Payload::Dict(_)) => (vec![args.clone()], Some(args.clone())),
+        _ if vm.lookup_special(args, "__getitem__").is_some()
+            && args.as_str().is_none()
+            && !matches!(args.payload(), Some(Payload::List(_))) =>
+        {
+            (vec![args.clone()], Some(args.clone()))
+        }
+        _ => (vec![args.clone()], None),
+    };
+    let chars: Vec<char> = f.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    let mut idx = 0;
+    let mut next_arg = |vm: &mut Vm| -> PyResult<Value> {
+        let v = items
+            .get(idx)
+            .cloned()
+            .ok_or_else(|| vm.type_error("not enough arguments for format string"))?;
+        idx += 1;
+        Ok(v)
+    };
+    while i < chars.len() {
+        let c = chars[i];
+        if c != '%' {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        i += 1;
+        let Some(&first) = chars.get(i) else {
+            return Err(vm.value_error("incomplete format"));
+        };
+        if first == '%' {
+            out.push('%');
+            i += 1;
+            continue;
+        }
+        let mut key_val: Option<Value> = None;
+        if first == '(' {
+            let end = chars[i..]
+                .iter()
+                .position(|&c| c == ')')
+                .map(|p| p + i)
+                .ok_or_else(|| vm.value_error("incomplete format key"))?;
+            let key: String = chars[i + 1..end].iter().collect();
+            let m = mapping
+                .clone()
+                .ok_or_else(|| vm.type_error("format requires a mapping"))?;
+            let k = vm.new_string(key);
+            key_val = Some(vm.getitem(&m, &k)?);
+            i = end + 1;
+        }
+        let mut flags = String::new();
+        while let Some(&c) = chars.get(i) {
+            if "-+ #0".contains(c) {
+                flags.push(c);
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        let mut width = String::new();
+        if chars.get(i) == Some(&'*') {
+            let w = next_arg(vm)?;
+            width = vm.index_value(&w)?.to_string();
+            i += 1;
+        }
+        while let Some(&c) = chars.get(i) {
+            if c.is_ascii_digit() {
+                width.push(c);
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        let mut prec: Option<String> = None;
+        if chars.get(i) == Some(&'.') {
+            i += 1;
+            let mut p = String::new();
+            if chars.get(i) == Some(&'*') {
+                let w = next_arg(vm)?;
+                p = vm.index_value(&w)?.to_string();
+                i += 1;
+            }
+            while let Some(&c) = chars.get(i) {
+                if c.is_ascii_digit() {
+                    p.push(c);
+                    i += 1;
+                } else {
+                    break;
+                }
+            }
+            prec = Some(if p.is_empty() { "0".to_string() } else { p });
+        }
+        while matches!(chars.get(i), Some('l' | 'h' | 'L')) {
+            i += 1;
+        }
+        let Some(&conv) = chars.get(i) else {
+            return Err(vm.value_error("incomplete format"));
+        };
+        i += 1;
+        let v = match key_val.take() {
+            Some(v) => v,
+            None => next_arg(vm)?,
+        };
+        let body = match conv {
+            's' => {
+                let s = vm.str_string(&v)?;
+                match &prec {
+                    Some(p) => s.chars().take(p.parse().unwrap_or(0)).collect(),
+                    None => s,
+                }
+            }
+            'r' => vm.repr_string(&v)?,
+            'a' => ascii_escape(&vm.repr_string(&v)?),
+            'c' => match v.str_value() {
+                Some(s) => s.to_string(),
+                None => {
+                    let n = vm.index_value(&v)?;
+                    char::from_u32(n as u32)
+                        .map(|c| c.to_string())
+                        .unwrap_or_default()
+                }
+            },
+            'd' | 'i' | 'u' | 'x' | 'X' | 'o' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+                let is_num = crate::types::int::is_int(&v)
+                    || crate::types::float::as_f64(&v).is_some() && v.as_str().is_none();
+                if !is_num {
+                    let what = if matches!(conv, 'd' | 'i' | 'u') {
+                        "a real number"
+                    } else if matches!(conv, 'x' | 'X' | 'o') {
+                        "an integer"
+                    } else {
+                        "a real number"
+                    };
+                    let what = if matches!(conv, 'd' | 'i' | 'u') {
+                        format!(
+                            "%{conv} format: a real number is required, not {}",
+                            vm.type_name(&v)
+                        )
+                    } else {
+                        format!(
+                            "%{conv} format: {what} is required, not {}",
+                            vm.type_name(&v)
+                        )
+                    };
+                    return Err(vm.type_error(what));
+                }
+                let mut spec = String::new();
+                if flags.contains('+') {
+                    spec.push('+');
+                } else if flags.contains(' ') {
+                    spec.push(' ');
+                }
+                if flags.contains('#') {
+                    spec.push('#');
+                }
+                if let Some(p) = &prec {
+                    if !matches!(conv, 'd' | 'i' | 'u' | 'x' | 'X' | 'o') {
+                        spec.push('.');
+                        spec.push_str(p);
+                    }
+                }
+                let (v, c) = match conv {
+                    'd' | 'i' | 'u' => (crate::types::int::to_int(vm, &v)?, 'd'),
+                    'x' | 'X' | 'o' => {
+                        if !crate::types::int::is_int(&v) {
+                            return Err(vm.type_error(format!(
+                                "%{conv} format: an integer is required, not {}",
+                                vm.type_name(&v)
+                            )));
+                        }
+                        (v.clone(), conv)
+                    }
+                    _ => (Value::Float(crate::types::float::to_float(vm, &v)?), conv),
+                };
+                spec.push(c);
+                let sv = vm.new_string(spec);
+                let r = crate::builtins::format(vm, &v, &sv)?;
+                let mut s = r.str_value().unwrap_or("").to_string();
+                if let (Some(p), 'd' | 'x' | 'X' | 'o') = (&prec, c) {
+                    let p: usize = p.parse().unwrap_or(0);
+                    let (sign, digits) =
+                        if s.starts_with('-') || s.starts_with('+') || s.starts_with(' ') {
+                            (s[..1].to_string(), s[1..].to_string())
+                        } else {
+                            (String::new(), s.clone())
+                        };
+                    if digits.len() < p {
+                        s = format!("{sign}{}{digits}", "0".repeat(p - digits.len()));
+                    }
+                }
+                s
+            }
+            other => {
+                return Err(vm.value_error(format!(
+                    "unsupported format character '{other}' (0x{:x}) at index {}",
+                    other as u32,
+                    i - 1
+                )));
+            }
+        };
+        let w: usize = width.parse().unwrap_or(0);
+        let n = body.chars().count();
+        if n < w {
+            let pad = w - n;
+            if flags.contains('-') {
+                out.push_str(&body);
+                out.push_str(&" ".repeat(pad));
+            } else if flags.contains('0') && !matches!(conv, 's' | 'r' | 'a' | 'c') {
+                let (sign, digits) = if body.starts_with('-') || body.starts_with('+') {
+                    (&body[..1], &body[1..])
+                } else {
+                    ("", &body[..])
+                };
+                out.push_str(sign);
+                out.push_str(&"0".repeat(pad));
+                out.push_str(digits);
+            } else {
+                out.push_str(&" ".repeat(pad));
+                out.push_str(&body);
+            }
+        } else {
+            out.push_str(&body);
+        }
+    }
+    if idx < items.len() && mapping.is_none() {
+        return Err(vm.type_error("not all arguments converted during string formatting"));
+    }
+    Ok(vm.new_string(out))
+}
+
+fn str_mod(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = args.args[0].clone();
+    let a = args.args.get(1).cloned().unwrap_or(Value::None);
+    percent_format(vm, &f, &a)
+}
+
+fn str_dunder_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = args.args.first().cloned().unwrap_or(Value::None);
+    let spec = args.args.get(1).cloned().unwrap_or_else(|| vm.new_str(""));
+    crate::builtins::format(vm, &v, &spec)
+}
+
+fn str_maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let d = vm.new_dict_obj(crate::object::Dict::new());
+    match (args.args.first(), args.args.get(1)) {
+        (Some(a), Some(b)) => {
+            let (a, b) = (
+                a.str_value().unwrap_or("").to_string(),
+                b.str_value().unwrap_or("").to_string(),
+            );
+            for (x, y) in a.chars().zip(b.chars()) {
+                crate::types::dict::dict_set(vm, &d, Value::Int(x as i64), Value::Int(y as i64))?;
+            }
+            if let Some(z) = args
+                .args
+                .get(2)
+                .and_then(|v| v.str_value())
+                .map(|s| s.to_string())
+            {
+                for x in z.chars() {
+                    crate::types::dict::dict_set(vm, &d, Value::Int(x as i64), Value::None)?;
+                }
+            }
+        }
+        (Some(m), None) => {
+            let items = crate::types::dict::dict_items(vm, m)?;
+            for (k, v) in items {
+                let k = match k.str_value() {
+                    Some(s) => Value::Int(s.chars().next().map(|c| c as i64).unwrap_or(0)),
+                    None => k,
+                };
+                crate::types::dict::dict_set(vm, &d, k, v)?;
+            }
+        }
+        _ => return Err(vm.type_error("maketrans() takes at least 1 argument")),
+    }
+    Ok(Value::Obj(d))
+}
+
+fn str_translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = this(vm, &args, "translate")?;
+    let table = args.args.get(1).cloned().unwrap_or(Value::None);
+    let mut out = String::new();
+    for c in s.chars() {
+        match vm.getitem(&table, &Value::Int(c as i64)) {
+            Ok(Value::None) => {}
+            Ok(Value::Int(n)) => out.extend(char::from_u32(n as u32)),
+            Ok(v) => out.push_str(v.str_value().unwrap_or("")),
+            Err(e) if vm.err_is(&e, "LookupError") => out.push(c),
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(vm.new_string(out))
+}
+
+fn str_getnewargs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = this(vm, &args, "__getnewargs__")?;
+    let v = vm.new_string(s);
+    Ok(vm.new_tuple(vec![v]))
+}
+
+pub static METHODS: &[NativeFunc] = &[
+    native!(
+        "join",
+        str_join,
+        "Concatenate the strings of an iterable, with this string between them."
+    ),
+    native!(
+        "split",
+        str_split,
+        "Split the string at sep (default: runs of whitespace), at most maxsplit times."
+    ),
+    native!(
+        "rsplit",
+        str_rsplit,
+        "Split the string from the right at sep, at most maxsplit times."
+    ),
+    native!(
+        "strip",
+        str_strip,
+        "Remove leading and trailing whitespace (or the given characters)."
+    ),
+    native!(
+        "lstrip",
+        str_lstrip,
+        "Remove leading whitespace (or the given characters)."
+    ),
+    native!(
+        "rstrip",
+        str_rstrip,
+        "Remove trailing whitespace (or the given characters)."
+    ),
+    native!(
+        "upper",
+        str_upper,
+        "Return the string converted to uppercase."
+    ),
+    native!(
+        "lower",
+        str_lower,
+        "Return the string converted to lowercase."
+    ),
+    native!(
+        "casefold",
+        str_casefold,
+        "Return a version of the string for caseless comparison."
+    ),
+    native!(
+        "swapcase",
+        str_swapcase,
+        "Swap uppercase characters to lowercase and the reverse."
+    ),
+    native!(
+        "capitalize",
+        str_capitalize,
+        "Uppercase the first character and lowercase the rest."
+    ),
+    native!(
+        "title",
+        str_title,
+        "Uppercase the first letter of every word, lowercase the rest."
+    ),
+    native!(
+        "replace",
+        str_replace,
+        "Replace occurrences of old with new, at most count times."
+    ),
+    native!(
+        "find",
+        str_find,
+        "Lowest index of sub in the string (within start:end), or -1."
+    ),
+    native!(
+        "rfind",
+        str_rfind,
+        "Highest index of sub in the string (within start:end), or -1."
+    ),
+    native!(
+        "index",
+        str_index,
+        "Like find(), but raise ValueError when sub is not found."
+    ),
+    native!(
+        "rindex",
+        str_rindex,
+        "Like rfind(), but raise ValueError when sub is not found."
+    ),
+    native!(
+        "count",
+        str_count,
+        "Number of non-overlapping occurrences of sub."
+    ),
+    native!(
+        "startswith",
+        str_startswith,
+        "Whether the string starts with prefix (or one of a tuple of prefixes)."
+    ),
+    native!(
+        "endswith",
+        str_endswith,
+        "Whether the string ends with suffix (or one of a tuple of suffixes)."
+    ),
+    native!(
+        "isdigit",
+        str_isdigit,
+        "Whether every character is a digit (and there is at least one)."
+    ),
+    native!(
+        "isdecimal",
+        str_isdecimal,
+        "Whether every character is a decimal digit."
+    ),
+    native!(
+        "isnumeric",
+        str_isnumeric,
+        "Whether every character is numeric."
+    ),
+    native!(
+        "isalpha",
+        str_isalpha,
+        "Whether every character is alphabetic."
+    ),
+    native!(
+        "isalnum",
+        str_isalnum,
+        "Whether every character is alphanumeric."
+    ),
+    native!(
+        "isspace",
+        str_isspace,
+        "Whether every character is whitespace."
+    ),
+    native!("isascii", str_isascii, "Whether every character is ASCII."),
+    native!(
+        "isupper",
+        str_isupper,
+        "Whether all cased characters are uppercase."
+    ),
+    native!(
+        "islower",
+        str_islower,
+        "Whether all cased characters are lowercase."
+    ),
+    native!("istitle", str_istitle, "Whether the string is titlecased."),
+    native!(
+        "isprintable",
+        str_isprintable,
+        "Whether every character is printable."
+    ),
+    native!(
+        "isidentifier",
+        str_isidentifier,
+        "Whether the string is a valid Python identifier."
+    ),
+    native!(
+        "center",
+        str_center,
+        "Center the string in a field of the given width."
+    ),
+    native!(
+        "ljust",
+        str_ljust,
+        "Left-justify the string in a field of the given width."
+    ),
+    native!(
+        "rjust",
+        str_rjust,
+        "Right-justify the string in a field of the given width."
+    ),
+    native!(
+        "zfill",
+        str_zfill,
+        "Pad a numeric string with zeros on the left."
+    ),
+    native!(
+        "partition",
+        str_partition,
+        "Split at the first sep into (head, sep, tail)."
+    ),
+    native!(
+        "rpartition",
+        str_rpartition,
+        "Split at the last sep into (head, sep, tail)."
+    ),
+    native!(
+        "splitlines",
+        str_splitlines,
+        "Split at line boundaries, optionally keeping the line ends."
+    ),
+    native!(
+        "encode",
+        str_encode,
+        "Encode the string (UTF-8) into bytes."
+    ),
+    native!(
+        "expandtabs",
+        str_expandtabs,
+        "Replace tab characters with spaces to the next tab stop."
+    ),
+    native!(
+        "removeprefix",
+        str_removeprefix,
+        "Return the string without the given prefix, if present."
+    ),
+    native!(
+        "removesuffix",
+        str_removesuffix,
+        "Return the string without the given suffix, if present."
+    ),
+    native!(
+        "format",
+        str_format,
+        "Format the string, replacing {} fields with the arguments."
+    ),
+    native!(
+        "format_map",
+        str_format_map,
+        "Format the string with fields looked up in a mapping."
+    ),
+    native!(
+        "maketrans",
+        str_maketrans,
+        "Build a translation table for str.translate().",
+        staticmethod
+    ),
+    native!(
+        "translate",
+        str_translate,
+        "Map every character through a translation table."
+    ),
+    native!("__mod__", str_mod, "Return self % value."),
+    native!(
+        "__format__",
+        str_dunder_format,
+        "Format the string according to a format spec."
+    ),
+    native!(
+        "__getnewargs__",
+        str_getnewargs,
+        "Return the arguments that recreate this string."
+    ),
+];
+
+/// `str(x)` / `str(bytes, encoding)` and str subclasses.
+pub fn construct(
+    vm: &mut Vm,
+    cls: &crate::object::ObjRef,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+) -> PyResult<Value> {
+    let encoding = kwargs
+        .iter()
+        .find(|(k, _)| k.str_value() == Some("encoding"))
+        .map(|(_, v)| v.clone())
+        .or_else(|| args.get(1).cloned());
+    let s = match args.first() {
+        None => String::new(),
+        Some(x) => match (x.payload(), &encoding) {
+            (Some(Payload::Bytes(b)), Some(_)) => match std::str::from_utf8(b) {
+                Ok(s) => s.to_string(),
+                Err(e) => {
+                    return Err(vm.new_error(
+                        "UnicodeDecodeError",
+                        format!("'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte", b[e.valid_up_to()], e.valid_up_to()),
+                    ));
+                }
+            },
+            _ => vm.str_string(x)?,
+        },
+    };
+    if std::rc::Rc::ptr_eq(cls, &vm.types.str) {
+        return Ok(vm.new_string(s));
+    }
+    let dict = if cls.type_data().is_some_and(|t| t.has_dict) {
+        Some(vm.new_dict_obj(crate::object::Dict::new()))
+    } else {
+        None
+    };
+    Ok(Value::Obj(crate::object::PyObject::new(
+        cls.clone(),
+        dict,
+        Payload::Str(crate::object::PyStr::from_string(s)),
+    )))
+}

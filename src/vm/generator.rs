@@ -1,0 +1,591 @@
+//! Generators and coroutines: one suspend/resume core. A generator owns
+//! its parked frame; resuming moves the frame onto the running VM loop
+//! (stackless from `for`, `yield from` and `await`), yielding moves it back.
+
+use super::frame::{Delivery, Frame};
+use super::run::{Exit, SendPlan};
+use super::{PyErr, PyResult, Vm};
+use crate::bytecode::{Instr, code_flags};
+use crate::native;
+use crate::object::{FunctionData, GenData, GenKind, GenState, ObjRef, Payload, PyObject, Value};
+use crate::vm::native::{Args, NativeFunc};
+use std::cell::{Cell, RefCell};
+
+pub enum Resumed {
+    Yield(Value),
+    Return(Value),
+}
+
+fn gen_data(v: &Value) -> Option<&GenData> {
+    match v.payload() {
+        Some(Payload::Generator(g)) => Some(g),
+        _ => None,
+    }
+}
+
+fn kind_word(kind: GenKind) -> &'static str {
+    match kind {
+        GenKind::Generator => "generator",
+        GenKind::Coroutine => "coroutine",
+        GenKind::AsyncGenerator => "async generator",
+    }
+}
+
+impl Vm {
+    pub fn new_generator(&mut self, _func: &ObjRef, fd: &FunctionData, frame: Box<Frame>) -> Value {
+        let flags = fd.code.code.flags;
+        let kind = if flags & code_flags::ASYNC_GENERATOR != 0 {
+            GenKind::AsyncGenerator
+        } else if flags & code_flags::COROUTINE != 0 {
+            GenKind::Coroutine
+        } else {
+            GenKind::Generator
+        };
+        let cls = match kind {
+            GenKind::Generator => self.types.generator.clone(),
+            GenKind::Coroutine => self.types.coroutine.clone(),
+            GenKind::AsyncGenerator => self.types.async_generator.clone(),
+        };
+        Value::Obj(PyObject::new(
+            cls,
+            None,
+            Payload::Generator(Box::new(GenData {
+                kind,
+                state: RefCell::new(GenState::Created(frame)),
+                code: fd.code.clone(),
+                name: RefCell::new(fd.name.borrow().clone()),
+                qualname: RefCell::new(fd.qualname.borrow().clone()),
+                saved_exc: RefCell::new(None),
+                hooks_called: Cell::new(false),
+                finalizer: RefCell::new(Value::None),
+                running_async: Cell::new(false),
+                awaited: Cell::new(false),
+            })),
+        ))
+    }
+
+    /// Take a generator's frame out to run it: `Ok(None)` if it is finished.
+    pub fn start_generator(
+        &mut self,
+        genv: &Value,
+        value: Value,
+        delivery: Delivery,
+    ) -> PyResult<Option<Box<Frame>>> {
+        let Some(g) = gen_data(genv) else {
+            return Err(self.type_error("not a generator"));
+        };
+        let state = std::mem::replace(&mut *g.state.borrow_mut(), GenState::Running);
+        let mut frame = match state {
+            GenState::Created(f) => {
+                if !value.is_none() {
+                    *g.state.borrow_mut() = GenState::Created(f);
+                    return Err(self.type_error(format!(
+                        "can't send non-None value to a just-started {}",
+                        kind_word(g.kind)
+                    )));
+                }
+                f
+            }
+            GenState::Suspended(mut f) => {
+                f.stack.push(value);
+                f
+            }
+            GenState::Running => {
+                let msg = match g.kind {
+                    GenKind::Generator => "generator already executing",
+                    GenKind::Coroutine => "coroutine already executing",
+                    GenKind::AsyncGenerator => "anext(): asynchronous generator is already running",
+                };
+                return Err(self.value_error(msg));
+            }
+            GenState::Closed => {
+                *g.state.borrow_mut() = GenState::Closed;
+                if g.kind == GenKind::Coroutine {
+                    return Err(self.runtime_error("cannot reuse already awaited coroutine"));
+                }
+                return Ok(None);
+            }
+        };
+        frame.delivery = delivery;
+        frame.generator = genv.as_obj().cloned();
+        let own = g.saved_exc.borrow_mut().take();
+        frame.outer_exc = self.exc_info.clone();
+        if own.is_some() {
+            self.exc_info = own;
+        }
+        Ok(Some(frame))
+    }
+
+    /// On a yield: save the generator's handled exception, restore the caller's.
+    pub fn suspend_generator_frame(&mut self, frame: &mut Frame) {
+        if let Some(g) = frame.generator.as_ref() {
+            if let Payload::Generator(gd) = &g.payload {
+                let mine = self.exc_info.clone();
+                let outer = frame.outer_exc.take();
+                let same = match (&mine, &outer) {
+                    (Some(a), Some(b)) => a.is(b),
+                    (None, None) => true,
+                    _ => false,
+                };
+                *gd.saved_exc.borrow_mut() = if same { None } else { mine };
+                self.exc_info = outer;
+            }
+        }
+    }
+
+    /// Put a suspended frame back into its generator.
+    pub fn park_generator(&mut self, mut frame: Box<Frame>) {
+        if let Some(g) = frame.generator.take() {
+            if let Payload::Generator(gd) = &g.payload {
+                *gd.state.borrow_mut() = GenState::Suspended(frame);
+            }
+        }
+    }
+
+    /// A generator frame finished (return or exception): close the
+    /// generator and apply PEP 479 to a leaking StopIteration.
+    pub fn finish_generator_frame(
+        &mut self,
+        frame: &mut Frame,
+        err: Option<PyErr>,
+    ) -> Option<PyErr> {
+        let Some(g) = frame.generator.take() else {
+            return err;
+        };
+        let Payload::Generator(gd) = &g.payload else {
+            return err;
+        };
+        *gd.state.borrow_mut() = GenState::Closed;
+        self.exc_info = frame.outer_exc.take();
+        let err = err?;
+        let word = kind_word(gd.kind);
+        let stop_iter = self.err_is(&err, "StopIteration");
+        let stop_async =
+            gd.kind == GenKind::AsyncGenerator && self.err_is(&err, "StopAsyncIteration");
+        if stop_iter || stop_async {
+            let what = if stop_iter {
+                "StopIteration"
+            } else {
+                "StopAsyncIteration"
+            };
+            let new = self.runtime_error(format!("{word} raised {what}"));
+            if let Some(d) = self.exc_data(&new.exc) {
+                *d.cause.borrow_mut() = Value::Obj(err.exc.clone());
+                *d.context.borrow_mut() = Value::Obj(err.exc.clone());
+                d.suppress_context.set(true);
+            }
+            return Some(new);
+        }
+        Some(err)
+    }
+
+    /// Resume from Rust: send `value`, or throw `exc` in.
+    pub fn gen_resume(
+        &mut self,
+        genv: &Value,
+        value: Value,
+        throw: Option<PyErr>,
+    ) -> PyResult<Resumed> {
+        if let Some(err) = throw {
+            return self.gen_throw(genv, err);
+        }
+        let Some(frame) = self.start_generator(genv, value, Delivery::Native)? else {
+            return Ok(Resumed::Return(Value::None));
+        };
+        self.run_generator_frame(frame, None)
+    }
+
+    fn run_generator_frame(
+        &mut self,
+        frame: Box<Frame>,
+        pending: Option<PyErr>,
+    ) -> PyResult<Resumed> {
+        match self.execute_with(frame, pending)? {
+            Exit::Yield(v, f) => {
+                self.park_generator(f);
+                Ok(Resumed::Yield(v))
+            }
+            Exit::Return(v) => Ok(Resumed::Return(v)),
+        }
+    }
+
+    /// Throw an exception into a generator (delegating to a `yield from`
+    /// or `await` target first, as CPython does).
+    pub fn gen_throw(&mut self, genv: &Value, err: PyErr) -> PyResult<Resumed> {
+        let Some(g) = gen_data(genv) else {
+            return Err(err);
+        };
+        // Delegation: the frame is parked at the yield inside a send loop.
+        let delegate = match &*g.state.borrow() {
+            GenState::Suspended(f) => {
+                let at_delegating_yield = f.ip >= 1
+                    && matches!(
+                        f.code.code.instructions.get(f.ip - 1),
+                        Some(Instr::YieldValue(2))
+                    );
+                if at_delegating_yield {
+                    f.stack.last().cloned()
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        };
+        if let Some(inner) = delegate {
+            let is_exit = self.err_is(&err, "GeneratorExit");
+            let r = if gen_data(&inner).is_some() {
+                if is_exit {
+                    self.gen_close(&inner).map(|_| None)
+                } else {
+                    self.gen_throw(&inner, err.clone()).map(Some)
+                }
+            } else if is_exit {
+                match self.getattr_opt(&inner, "close")? {
+                    Some(c) => self.call(&c, vec![]).map(|_| None),
+                    None => Ok(None),
+                }
+            } else {
+                match self.getattr_opt(&inner, "throw")? {
+                    Some(t) => match self.call(&t, vec![Value::Obj(err.exc.clone())]) {
+                        Ok(v) => Ok(Some(Resumed::Yield(v))),
+                        Err(e) if self.err_is(&e, "StopIteration") => {
+                            let v = self.exc_first_arg(&e.exc);
+                            Ok(Some(Resumed::Return(v)))
+                        }
+                        Err(e) => Err(e),
+                    },
+                    None => Ok(None),
+                }
+            };
+            match r {
+                Ok(Some(Resumed::Yield(v))) => return Ok(Resumed::Yield(v)),
+                Ok(Some(Resumed::Return(v))) => {
+                    // The inner iterator finished: resume the outer frame
+                    // past its send loop with the result.
+                    let Some(mut frame) =
+                        self.start_generator(genv, Value::None, Delivery::Native)?
+                    else {
+                        return Ok(Resumed::Return(Value::None));
+                    };
+                    frame.stack.pop();
+                    frame.stack.pop();
+                    frame.stack.push(v);
+                    if let Some(Instr::Send(target)) =
+                        frame.code.code.instructions.get(frame.ip.saturating_sub(2))
+                    {
+                        frame.ip = *target as usize;
+                    }
+                    return self.run_generator_frame(frame, None);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    return self.throw_into_frame(genv, e);
+                }
+            }
+        }
+        self.throw_into_frame(genv, err)
+    }
+
+    fn throw_into_frame(&mut self, genv: &Value, err: PyErr) -> PyResult<Resumed> {
+        let Some(g) = gen_data(genv) else {
+            return Err(err);
+        };
+        let state = std::mem::replace(&mut *g.state.borrow_mut(), GenState::Running);
+        match state {
+            GenState::Suspended(f) => {
+                *g.state.borrow_mut() = GenState::Suspended(f);
+                let Some(mut frame) = self.start_generator(genv, Value::None, Delivery::Native)?
+                else {
+                    return Err(err);
+                };
+                frame.stack.pop();
+                self.run_generator_frame(frame, Some(err))
+            }
+            GenState::Created(_) | GenState::Closed => {
+                *g.state.borrow_mut() = GenState::Closed;
+                Err(err)
+            }
+            GenState::Running => {
+                *g.state.borrow_mut() = GenState::Running;
+                Err(self.value_error(format!("{} already executing", kind_word(g.kind))))
+            }
+        }
+    }
+
+    /// `close()`: throw GeneratorExit; returns the generator's return value.
+    pub fn gen_close(&mut self, genv: &Value) -> PyResult<Value> {
+        let Some(g) = gen_data(genv) else {
+            return Ok(Value::None);
+        };
+        {
+            let mut st = g.state.borrow_mut();
+            match &*st {
+                GenState::Created(_) => {
+                    *st = GenState::Closed;
+                    return Ok(Value::None);
+                }
+                GenState::Closed => return Ok(Value::None),
+                GenState::Running => {
+                    drop(st);
+                    return Err(
+                        self.value_error(format!("{} already executing", kind_word(g.kind)))
+                    );
+                }
+                GenState::Suspended(_) => {}
+            }
+        }
+        let exit = self.exc_class("GeneratorExit");
+        let err = PyErr {
+            exc: self.new_exception(&exit, vec![]),
+        };
+        match self.gen_throw(genv, err) {
+            Ok(Resumed::Yield(_)) => {
+                Err(self.runtime_error(format!("{} ignored GeneratorExit", kind_word(g.kind))))
+            }
+            Ok(Resumed::Return(v)) => Ok(v),
+            Err(e) if self.err_is(&e, "GeneratorExit") || self.err_is(&e, "StopIteration") => {
+                Ok(Value::None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `Send` in the loop: run a generator target on this loop when we can.
+    pub fn plan_send(&mut self, recv: &Value, v: Value, target: u32) -> PyResult<SendPlan> {
+        if let Some(g) = gen_data(recv) {
+            if g.kind != GenKind::AsyncGenerator && self.builtin_kind(recv).is_some() {
+                return match self.start_generator(recv, v, Delivery::Send(target))? {
+                    Some(f) => Ok(SendPlan::Frame(f)),
+                    None => Ok(SendPlan::Returned(Value::None)),
+                };
+            }
+        }
+        let r = if v.is_none() {
+            match self.call_special(recv, "__next__", vec![]) {
+                Ok(Some(y)) => Ok(y),
+                Ok(None) => Err(self.type_error(format!(
+                    "'{}' object is not an iterator",
+                    self.type_name(recv)
+                ))),
+                Err(e) => Err(e),
+            }
+        } else {
+            match self.getattr_opt(recv, "send")? {
+                Some(s) => self.call(&s, vec![v]),
+                None => Err(self.attribute_error(format!(
+                    "'{}' object has no attribute 'send'",
+                    self.type_name(recv)
+                ))),
+            }
+        };
+        match r {
+            Ok(y) => Ok(SendPlan::Yielded(y)),
+            Err(e) if self.err_is(&e, "StopIteration") => {
+                Ok(SendPlan::Returned(self.exc_first_arg(&e.exc)))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    pub fn get_awaitable(&mut self, v: &Value) -> PyResult<Value> {
+        if let Some(g) = gen_data(v) {
+            if g.kind == GenKind::Coroutine {
+                if let GenState::Suspended(f) = &*g.state.borrow() {
+                    if f.ip >= 1
+                        && matches!(
+                            f.code.code.instructions.get(f.ip - 1),
+                            Some(Instr::YieldValue(2))
+                        )
+                    {
+                        return Err(self.runtime_error("coroutine is being awaited already"));
+                    }
+                }
+                return Ok(v.clone());
+            }
+            if g.kind == GenKind::Generator
+                && g.code.code.flags & code_flags::ITERABLE_COROUTINE != 0
+            {
+                return Ok(v.clone());
+            }
+        }
+        let Some(aw) = self.lookup_special(v, "__await__") else {
+            return Err(self.type_error(format!("'{}' object can't be awaited", self.type_name(v))));
+        };
+        let it = self.call_unbound(&aw, v, vec![v.clone()])?;
+        if let Some(g) = gen_data(&it) {
+            if g.kind == GenKind::Coroutine {
+                return Err(self.type_error("__await__() returned a coroutine"));
+            }
+            return Ok(it);
+        }
+        if self.lookup_special(&it, "__next__").is_none() {
+            return Err(self.type_error(format!(
+                "__await__() returned non-iterator of type '{}'",
+                self.type_name(&it)
+            )));
+        }
+        Ok(it)
+    }
+
+    pub fn get_aiter(&mut self, v: &Value) -> PyResult<Value> {
+        match self.call_special(v, "__aiter__", vec![])? {
+            Some(it) => Ok(it),
+            None => Err(self.type_error(format!(
+                "'async for' requires an object with __aiter__ method, got {}",
+                self.type_name(v)
+            ))),
+        }
+    }
+
+    pub fn get_anext(&mut self, v: &Value) -> PyResult<Value> {
+        let Some(r) = self.call_special(v, "__anext__", vec![])? else {
+            return Err(self.type_error(format!(
+                "'async for' received an object from __aiter__ that does not implement __anext__: {}",
+                self.type_name(v)
+            )));
+        };
+        self.get_awaitable(&r).map_err(|_| {
+            self.type_error(format!(
+                "'async for' received an invalid object from __anext__: {}",
+                self.type_name(&r)
+            ))
+        })
+    }
+}
+
+fn self_gen(vm: &Vm, args: &Args) -> PyResult<Value> {
+    match args.args.first() {
+        Some(v) if gen_data(v).is_some() => Ok(v.clone()),
+        _ => Err(vm.type_error("descriptor requires a generator object")),
+    }
+}
+
+fn gen_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "send", 1, 1)?;
+    let g = self_gen(vm, &args)?;
+    let v = args.args[1].clone();
+    match vm.gen_resume(&g, v, None)? {
+        Resumed::Yield(y) => Ok(y),
+        Resumed::Return(r) => Err(vm.stop_iteration(r)),
+    }
+}
+
+fn gen_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let g = self_gen(vm, &args)?;
+    match vm.gen_resume(&g, Value::None, None)? {
+        Resumed::Yield(y) => Ok(y),
+        Resumed::Return(r) => Err(vm.stop_iteration(r)),
+    }
+}
+
+fn gen_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    self_gen(vm, &args)
+}
+
+fn gen_throw_native(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "throw", 1, 3)?;
+    let g = self_gen(vm, &args)?;
+    let typ = args.args[1].clone();
+    let val = args.args.get(2).cloned().unwrap_or(Value::None);
+    if args.args.len() > 2 {
+        crate::modules::warn(
+            vm,
+            "DeprecationWarning",
+            "the (type, exc, tb) signature of throw() is deprecated, use the single-arg signature instead.",
+        )?;
+    }
+    let exc = match (&typ, &val) {
+        (Value::Obj(t), _) if t.type_data().is_some() => {
+            if !vm.is_subclass(t, &vm.types.base_exception.clone()) {
+                return Err(vm.type_error(format!(
+                    "exceptions must be classes or instances deriving from BaseException, not type"
+                )));
+            }
+            if vm.isinstance(&val, t) {
+                val.as_obj().cloned().unwrap_or_else(|| t.clone())
+            } else {
+                let a = if val.is_none() {
+                    vec![]
+                } else {
+                    vec![val.clone()]
+                };
+                match vm.call(&typ, a)? {
+                    Value::Obj(o) => o,
+                    _ => return Err(vm.type_error("bad exception")),
+                }
+            }
+        }
+        (Value::Obj(o), _) if matches!(o.payload, Payload::Exception(_)) => {
+            if !val.is_none() {
+                return Err(vm.type_error("instance exception may not have a separate value"));
+            }
+            o.clone()
+        }
+        _ => {
+            return Err(vm.type_error(format!(
+                "exceptions must be classes or instances deriving from BaseException, not {}",
+                vm.type_name(&typ)
+            )));
+        }
+    };
+    match vm.gen_throw(&g, PyErr { exc })? {
+        Resumed::Yield(y) => Ok(y),
+        Resumed::Return(r) => Err(vm.stop_iteration(r)),
+    }
+}
+
+fn gen_close_native(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let g = self_gen(vm, &args)?;
+    vm.gen_close(&g)
+}
+
+fn coro_await(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    self_gen(vm, &args)
+}
+
+pub static GEN_METHODS: &[NativeFunc] = &[
+    native!(
+        "send",
+        gen_send,
+        "Send a value into the generator; return the next yielded value or raise StopIteration."
+    ),
+    native!(
+        "throw",
+        gen_throw_native,
+        "Raise an exception inside the generator at its paused yield."
+    ),
+    native!(
+        "close",
+        gen_close_native,
+        "Raise GeneratorExit inside the generator to finish it."
+    ),
+    native!(
+        "__next__",
+        gen_next,
+        "Resume the generator and return its next value."
+    ),
+    native!("__iter__", gen_iter, "Return the generator itself."),
+];
+
+pub static CORO_METHODS: &[NativeFunc] = &[
+    native!(
+        "send",
+        gen_send,
+        "Send a value into the coroutine; return the next yielded value or raise StopIteration."
+    ),
+    native!(
+        "throw",
+        gen_throw_native,
+        "Raise an exception inside the coroutine at its paused await."
+    ),
+    native!(
+        "close",
+        gen_close_native,
+        "Raise GeneratorExit inside the coroutine to finish it."
+    ),
+    native!(
+        "__await__",
+        coro_await,
+        "Return an iterator to be used in await expressions."
+    ),
+];

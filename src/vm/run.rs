@@ -1,0 +1,1478 @@
+//! The interpreter loop. Python-to-Python calls, returns, generator
+//! resumption and yields switch the current frame without recursing on the
+//! Rust stack; only native code calling back into Python nests a loop.
+
+use super::frame::{Delivery, Frame};
+use super::{PyErr, PyResult, Vm};
+use crate::bytecode::{Instr, format_flags, intrinsic};
+use crate::object::{GenState, ObjRef, Payload, PyObject, Value};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// How an entry frame left the loop.
+pub enum Exit {
+    Return(Value),
+    Yield(Value, Box<Frame>),
+}
+
+impl Vm {
+    /// Run a function frame to completion.
+    pub fn run_frame(&mut self, frame: Box<Frame>) -> PyResult<Value> {
+        match self.execute(frame)? {
+            Exit::Return(v) => Ok(v),
+            Exit::Yield(v, _) => Ok(v),
+        }
+    }
+
+    pub fn execute(&mut self, frame: Box<Frame>) -> PyResult<Exit> {
+        self.execute_with(frame, None)
+    }
+
+    /// Run a frame; with `pending`, first raise that exception inside it
+    /// (how `throw()` resumes a generator).
+    pub fn execute_with(
+        &mut self,
+        mut frame: Box<Frame>,
+        pending: Option<PyErr>,
+    ) -> PyResult<Exit> {
+        let base = self.frames.len();
+        if base >= self.recursion_limit {
+            return Err(self.recursion_error());
+        }
+        if let Some(e) = pending {
+            self.unwind(&mut frame, e, base, false)?;
+        }
+        loop {
+            let ip = frame.ip;
+            let Some(&ins) = frame.code.code.instructions.get(ip) else {
+                return Err(self.new_error("SystemError", "ran off the end of the code"));
+            };
+            frame.ip = ip + 1;
+            let r: PyResult<()> = match ins {
+                Instr::Nop => Ok(()),
+                Instr::Pop => {
+                    frame.stack.pop();
+                    Ok(())
+                }
+                Instr::Dup => {
+                    let v = frame.top().clone();
+                    frame.stack.push(v);
+                    Ok(())
+                }
+                Instr::Copy(n) => {
+                    let v = frame.peek(n as usize).clone();
+                    frame.stack.push(v);
+                    Ok(())
+                }
+                Instr::Swap(n) => {
+                    let len = frame.stack.len();
+                    frame.stack.swap(len - 1, len - n as usize);
+                    Ok(())
+                }
+                Instr::Rot2 => {
+                    let len = frame.stack.len();
+                    frame.stack.swap(len - 1, len - 2);
+                    Ok(())
+                }
+                Instr::Rot3 => {
+                    let v = frame.pop();
+                    let len = frame.stack.len();
+                    frame.stack.insert(len - 2, v);
+                    Ok(())
+                }
+                Instr::LoadConst(i) => {
+                    let v = frame.code.consts[i as usize].clone();
+                    frame.stack.push(v);
+                    Ok(())
+                }
+                Instr::LoadFast(i) => match &frame.fast[i as usize] {
+                    Some(v) => {
+                        let v = v.clone();
+                        frame.stack.push(v);
+                        Ok(())
+                    }
+                    None => {
+                        let name = frame.code.code.varnames[i as usize].clone();
+                        Err(self.new_error(
+                            "UnboundLocalError",
+                            format!("cannot access local variable '{name}' where it is not associated with a value"),
+                        ))
+                    }
+                },
+                Instr::StoreFast(i) => {
+                    let v = frame.pop();
+                    frame.fast[i as usize] = Some(v);
+                    Ok(())
+                }
+                Instr::DeleteFast(i) => {
+                    if frame.fast[i as usize].take().is_none() {
+                        let name = frame.code.code.varnames[i as usize].clone();
+                        Err(self.new_error(
+                            "UnboundLocalError",
+                            format!("cannot access local variable '{name}' where it is not associated with a value"),
+                        ))
+                    } else {
+                        Ok(())
+                    }
+                }
+                Instr::LoadDeref(i) => self.load_deref(&mut frame, i),
+                Instr::StoreDeref(i) => {
+                    let v = frame.pop();
+                    if let Payload::Cell(c) = &frame.cells[i as usize].payload {
+                        *c.borrow_mut() = Some(v);
+                    }
+                    Ok(())
+                }
+                Instr::DeleteDeref(i) => {
+                    if let Payload::Cell(c) = &frame.cells[i as usize].payload {
+                        *c.borrow_mut() = None;
+                    }
+                    Ok(())
+                }
+                Instr::LoadClosure(i) => {
+                    let c = frame.cells[i as usize].clone();
+                    frame.stack.push(Value::Obj(c));
+                    Ok(())
+                }
+                Instr::LoadClassDeref(i) => {
+                    let name = self.deref_name(&frame, i);
+                    let found = frame
+                        .locals
+                        .as_ref()
+                        .and_then(|l| self.dict_get_str(l, &name));
+                    match found {
+                        Some(v) => {
+                            frame.stack.push(v);
+                            Ok(())
+                        }
+                        None => self.load_deref(&mut frame, i),
+                    }
+                }
+                Instr::LoadName(i) => {
+                    let key = frame.code.names[i as usize].clone();
+                    let s = key.as_str().map(|s| (s.as_str().to_string(), s.hash()));
+                    let (name, h) = s.unwrap_or_default();
+                    let mut found = None;
+                    if let Some(l) = &frame.locals {
+                        if let Some(d) = l.dict_data() {
+                            found = d.borrow().get_str(&name, h).cloned();
+                        } else {
+                            match self.getitem(&Value::Obj(l.clone()), &key) {
+                                Ok(v) => found = Some(v),
+                                Err(e) if self.err_is(&e, "KeyError") => {}
+                                Err(e) => return_err(&mut frame, e, self, base)?,
+                            }
+                        }
+                    }
+                    if found.is_none() {
+                        found = self.global_lookup(&frame, &name, h);
+                    }
+                    match found {
+                        Some(v) => {
+                            frame.stack.push(v);
+                            Ok(())
+                        }
+                        None => Err(self.name_error(&name)),
+                    }
+                }
+                Instr::StoreName(i) => {
+                    let key = frame.code.names[i as usize].clone();
+                    let v = frame.pop();
+                    let ns = frame
+                        .locals
+                        .clone()
+                        .unwrap_or_else(|| frame.globals.clone());
+                    if ns.dict_data().is_some() {
+                        let h = key.as_str().map(|s| s.hash()).unwrap_or(0);
+                        crate::types::dict::dict_set_hashed(self, &ns, key, h, v)
+                    } else {
+                        self.setitem(&Value::Obj(ns), &key, v)
+                    }
+                }
+                Instr::DeleteName(i) => {
+                    let key = frame.code.names[i as usize].clone();
+                    let ns = frame
+                        .locals
+                        .clone()
+                        .unwrap_or_else(|| frame.globals.clone());
+                    let name = key.str_value().unwrap_or("").to_string();
+                    if self.dict_del_str(&ns, &name) {
+                        Ok(())
+                    } else {
+                        Err(self.name_error(&name))
+                    }
+                }
+                Instr::LoadGlobal(i) => {
+                    let key = &frame.code.names[i as usize];
+                    let (name, h) = match key.as_str() {
+                        Some(s) => (s.as_str(), s.hash()),
+                        None => ("", 0),
+                    };
+                    match self.global_lookup(&frame, name, h) {
+                        Some(v) => {
+                            frame.stack.push(v);
+                            Ok(())
+                        }
+                        None => {
+                            let n = name.to_string();
+                            Err(self.name_error(&n))
+                        }
+                    }
+                }
+                Instr::StoreGlobal(i) => {
+                    let key = frame.code.names[i as usize].clone();
+                    let v = frame.pop();
+                    let h = key.as_str().map(|s| s.hash()).unwrap_or(0);
+                    let g = frame.globals.clone();
+                    crate::types::dict::dict_set_hashed(self, &g, key, h, v)
+                }
+                Instr::DeleteGlobal(i) => {
+                    let name = frame.code.names[i as usize]
+                        .str_value()
+                        .unwrap_or("")
+                        .to_string();
+                    let g = frame.globals.clone();
+                    if self.dict_del_str(&g, &name) {
+                        Ok(())
+                    } else {
+                        Err(self.name_error(&name))
+                    }
+                }
+                Instr::LoadAttr(i) => {
+                    let obj = frame.pop();
+                    let key = &frame.code.names[i as usize];
+                    let (name, h) = match key.as_str() {
+                        Some(s) => (s.as_str().to_string(), s.hash()),
+                        None => (String::new(), 0),
+                    };
+                    match self.getattr_str(&obj, &name, h) {
+                        Ok(v) => {
+                            frame.stack.push(v);
+                            Ok(())
+                        }
+                        Err(e) => Err(e),
+                    }
+                }
+                Instr::StoreAttr(i) => {
+                    let obj = frame.pop();
+                    let v = frame.pop();
+                    let key = frame.code.names[i as usize].clone();
+                    self.setattr(&obj, &key, v)
+                }
+                Instr::DeleteAttr(i) => {
+                    let obj = frame.pop();
+                    let key = frame.code.names[i as usize].clone();
+                    self.delattr(&obj, &key)
+                }
+                Instr::LoadMethod(i) => {
+                    let obj = frame.pop();
+                    let key = frame.code.names[i as usize].clone();
+                    match self.load_method(&obj, &key) {
+                        Ok(Some(func)) => {
+                            frame.stack.push(func);
+                            frame.stack.push(obj);
+                            Ok(())
+                        }
+                        Ok(None) => match self.getattr(&obj, &key) {
+                            Ok(v) => {
+                                frame.stack.push(v);
+                                frame.stack.push(self.method_null.clone());
+                                Ok(())
+                            }
+                            Err(e) => Err(e),
+                        },
+                        Err(e) => Err(e),
+                    }
+                }
+                Instr::BinaryOp(op) => {
+                    let b = frame.pop();
+                    let a = frame.pop();
+                    let fast = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => {
+                            crate::types::int::small_binop_fast(op, *x, *y)
+                        }
+                        _ => None,
+                    };
+                    match fast {
+                        Some(v) => {
+                            frame.stack.push(v);
+                            Ok(())
+                        }
+                        None => match self.binary_op(op, &a, &b) {
+                            Ok(v) => {
+                                frame.stack.push(v);
+                                Ok(())
+                            }
+                            Err(e) => Err(e),
+                        },
+                    }
+                }
+                Instr::InplaceOp(op) => {
+                    let b = frame.pop();
+                    let a = frame.pop();
+                    let fast = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => {
+                            crate::types::int::small_binop_fast(op, *x, *y)
+                        }
+                        _ => None,
+                    };
+                    match fast {
+                        Some(v) => {
+                            frame.stack.push(v);
+                            Ok(())
+                        }
+                        None => self.inplace_op(op, &a, &b).map(|v| frame.stack.push(v)),
+                    }
+                }
+                Instr::Unary(op) => {
+                    let a = frame.pop();
+                    self.unary_op(op, &a).map(|v| frame.stack.push(v))
+                }
+                Instr::Compare(op) => {
+                    let b = frame.pop();
+                    let a = frame.pop();
+                    if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                        frame
+                            .stack
+                            .push(Value::Bool(crate::types::int::cmp_i64(op, *x, *y)));
+                        Ok(())
+                    } else {
+                        self.compare(op, &a, &b).map(|v| frame.stack.push(v))
+                    }
+                }
+                Instr::IsOp(inv) => {
+                    let b = frame.pop();
+                    let a = frame.pop();
+                    frame.stack.push(Value::Bool(a.is(&b) != (inv == 1)));
+                    Ok(())
+                }
+                Instr::ContainsOp(inv) => {
+                    let c = frame.pop();
+                    let item = frame.pop();
+                    self.contains(&c, &item)
+                        .map(|r| frame.stack.push(Value::Bool(r != (inv == 1))))
+                }
+                Instr::BinarySubscr => {
+                    let key = frame.pop();
+                    let c = frame.pop();
+                    self.getitem(&c, &key).map(|v| frame.stack.push(v))
+                }
+                Instr::StoreSubscr => {
+                    let key = frame.pop();
+                    let c = frame.pop();
+                    let v = frame.pop();
+                    self.setitem(&c, &key, v)
+                }
+                Instr::DeleteSubscr => {
+                    let key = frame.pop();
+                    let c = frame.pop();
+                    self.delitem(&c, &key)
+                }
+                Instr::BuildTuple(n) => {
+                    let items = frame.stack.split_off(frame.stack.len() - n as usize);
+                    let t = self.new_tuple(items);
+                    frame.stack.push(t);
+                    Ok(())
+                }
+                Instr::BuildList(n) => {
+                    let items = frame.stack.split_off(frame.stack.len() - n as usize);
+                    let l = self.new_list(items);
+                    frame.stack.push(l);
+                    Ok(())
+                }
+                Instr::BuildSet(n) => {
+                    let items = frame.stack.split_off(frame.stack.len() - n as usize);
+                    crate::types::set::new_set_from(self, items, false).map(|s| frame.stack.push(s))
+                }
+                Instr::BuildMap(n) => {
+                    let items = frame.stack.split_off(frame.stack.len() - 2 * n as usize);
+                    let d = self.new_dict_obj(crate::object::Dict::with_capacity(n as usize));
+                    let mut r = Ok(());
+                    let mut it = items.into_iter();
+                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                        if let Err(e) = crate::types::dict::dict_set(self, &d, k, v) {
+                            r = Err(e);
+                            break;
+                        }
+                    }
+                    frame.stack.push(Value::Obj(d));
+                    r
+                }
+                Instr::BuildString(n) => {
+                    let items = frame.stack.split_off(frame.stack.len() - n as usize);
+                    let mut s = String::new();
+                    for it in &items {
+                        s.push_str(it.str_value().unwrap_or(""));
+                    }
+                    let v = self.new_string(s);
+                    frame.stack.push(v);
+                    Ok(())
+                }
+                Instr::BuildSlice(n) => {
+                    let step = if n == 3 { frame.pop() } else { Value::None };
+                    let stop = frame.pop();
+                    let start = frame.pop();
+                    let s = PyObject::new(
+                        self.types.slice.clone(),
+                        None,
+                        Payload::Slice(Box::new([start, stop, step])),
+                    );
+                    frame.stack.push(Value::Obj(s));
+                    Ok(())
+                }
+                Instr::ListAppend(n) => {
+                    let v = frame.pop();
+                    let len = frame.stack.len();
+                    if let Some(Payload::List(l)) = frame.stack[len - n as usize].payload() {
+                        l.borrow_mut().push(v);
+                    }
+                    Ok(())
+                }
+                Instr::SetAdd(n) => {
+                    let v = frame.pop();
+                    let len = frame.stack.len();
+                    let s = frame.stack[len - n as usize].clone();
+                    crate::types::set::set_add(self, &s, v)
+                }
+                Instr::MapAdd(n) => {
+                    let v = frame.pop();
+                    let k = frame.pop();
+                    let len = frame.stack.len();
+                    let d = frame.stack[len - n as usize].clone();
+                    match d.as_obj() {
+                        Some(o) => crate::types::dict::dict_set(self, o, k, v),
+                        None => Ok(()),
+                    }
+                }
+                Instr::ListExtend(n) => {
+                    let v = frame.pop();
+                    let len = frame.stack.len();
+                    let l = frame.stack[len - n as usize].clone();
+                    match crate::vm::ops::collect_iterable(self, &v) {
+                        Ok(items) => {
+                            if let Some(Payload::List(l)) = l.payload() {
+                                l.borrow_mut().extend(items);
+                            }
+                            Ok(())
+                        }
+                        Err(e)
+                            if self.err_is(&e, "TypeError")
+                                && self.lookup_special(&v, "__iter__").is_none() =>
+                        {
+                            Err(self.type_error(format!(
+                                "Value after * must be an iterable, not {}",
+                                self.type_name(&v)
+                            )))
+                        }
+                        Err(e) => Err(e),
+                    }
+                }
+                Instr::SetUpdate(n) => {
+                    let v = frame.pop();
+                    let len = frame.stack.len();
+                    let s = frame.stack[len - n as usize].clone();
+                    match crate::vm::ops::collect_iterable(self, &v) {
+                        Ok(items) => {
+                            let mut r = Ok(());
+                            for it in items {
+                                if let Err(e) = crate::types::set::set_add(self, &s, it) {
+                                    r = Err(e);
+                                    break;
+                                }
+                            }
+                            r
+                        }
+                        Err(e) => Err(e),
+                    }
+                }
+                Instr::DictUpdate(n) | Instr::DictMerge(n) => {
+                    let v = frame.pop();
+                    let len = frame.stack.len();
+                    let d = frame.stack[len - n as usize].clone();
+                    let merge = matches!(ins, Instr::DictMerge(_));
+                    crate::types::dict::dict_update_from(self, &d, &v, merge)
+                }
+                Instr::ListToTuple => {
+                    let l = frame.pop();
+                    let items = match l.payload() {
+                        Some(Payload::List(l)) => l.borrow().clone(),
+                        _ => Vec::new(),
+                    };
+                    let t = self.new_tuple(items);
+                    frame.stack.push(t);
+                    Ok(())
+                }
+                Instr::UnpackSequence(n) => {
+                    let seq = frame.pop();
+                    self.unpack(&seq, n as usize, None)
+                        .map(|items| frame.stack.extend(items.into_iter().rev()))
+                }
+                Instr::UnpackEx(arg) => {
+                    let seq = frame.pop();
+                    let before = (arg & 0xFFFF) as usize;
+                    let after = (arg >> 16) as usize;
+                    self.unpack(&seq, before, Some(after))
+                        .map(|items| frame.stack.extend(items.into_iter().rev()))
+                }
+                Instr::GetIter => {
+                    let v = frame.pop();
+                    self.get_iter(&v).map(|it| frame.stack.push(it))
+                }
+                Instr::ForIter(target) => {
+                    let it = frame.top().clone();
+                    // Generators resume on this loop: no Rust recursion.
+                    if let Some(Payload::Generator(g)) = it.payload() {
+                        if g.kind == crate::object::GenKind::Generator
+                            && self.builtin_kind(&it).is_some()
+                        {
+                            match self.start_generator(&it, Value::None, Delivery::ForIter(target))
+                            {
+                                Ok(Some(gen_frame)) => {
+                                    let caller = std::mem::replace(&mut frame, gen_frame);
+                                    self.frames.push(caller);
+                                    continue;
+                                }
+                                Ok(None) => {
+                                    frame.stack.pop();
+                                    frame.ip = target as usize;
+                                    Ok(())
+                                }
+                                Err(e) => Err(e),
+                            }
+                        } else {
+                            self.for_iter_generic(&mut frame, &it, target)
+                        }
+                    } else {
+                        self.for_iter_generic(&mut frame, &it, target)
+                    }
+                }
+                Instr::Jump(t) => {
+                    frame.ip = t as usize;
+                    Ok(())
+                }
+                Instr::PopJumpIfFalse(t) => {
+                    let v = frame.pop();
+                    match v {
+                        Value::Bool(b) => {
+                            if !b {
+                                frame.ip = t as usize;
+                            }
+                            Ok(())
+                        }
+                        _ => self.truthy(&v).map(|b| {
+                            if !b {
+                                frame.ip = t as usize
+                            }
+                        }),
+                    }
+                }
+                Instr::PopJumpIfTrue(t) => {
+                    let v = frame.pop();
+                    match v {
+                        Value::Bool(b) => {
+                            if b {
+                                frame.ip = t as usize;
+                            }
+                            Ok(())
+                        }
+                        _ => self.truthy(&v).map(|b| {
+                            if b {
+                                frame.ip = t as usize
+                            }
+                        }),
+                    }
+                }
+                Instr::PopJumpIfNone(t) => {
+                    if frame.pop().is_none() {
+                        frame.ip = t as usize;
+                    }
+                    Ok(())
+                }
+                Instr::PopJumpIfNotNone(t) => {
+                    if !frame.pop().is_none() {
+                        frame.ip = t as usize;
+                    }
+                    Ok(())
+                }
+                Instr::JumpIfFalseOrPop(t) => {
+                    let v = frame.top().clone();
+                    match self.truthy(&v) {
+                        Ok(false) => {
+                            frame.ip = t as usize;
+                            Ok(())
+                        }
+                        Ok(true) => {
+                            frame.stack.pop();
+                            Ok(())
+                        }
+                        Err(e) => Err(e),
+                    }
+                }
+                Instr::JumpIfTrueOrPop(t) => {
+                    let v = frame.top().clone();
+                    match self.truthy(&v) {
+                        Ok(true) => {
+                            frame.ip = t as usize;
+                            Ok(())
+                        }
+                        Ok(false) => {
+                            frame.stack.pop();
+                            Ok(())
+                        }
+                        Err(e) => Err(e),
+                    }
+                }
+                Instr::Call(n) => {
+                    let args = frame.stack.split_off(frame.stack.len() - n as usize);
+                    let callable = frame.pop();
+                    match self.prepare_call(&callable, args, Vec::new()) {
+                        Ok(CallPlan::Frame(new)) => {
+                            let caller = std::mem::replace(&mut frame, new);
+                            self.frames.push(caller);
+                            continue;
+                        }
+                        Ok(CallPlan::Other(callable, args, kwargs)) => {
+                            self.frames.push(frame);
+                            let r = self.call_kw(&callable, args, kwargs);
+                            frame = self.pop_frame();
+                            r.map(|v| frame.stack.push(v))
+                        }
+                        Err(e) => Err(e),
+                    }
+                }
+                Instr::CallKw(n) => {
+                    let names = frame.pop();
+                    let mut args = frame.stack.split_off(frame.stack.len() - n as usize);
+                    let callable = frame.pop();
+                    let names: Vec<Value> = match names.payload() {
+                        Some(Payload::Tuple(t)) => t.to_vec(),
+                        _ => Vec::new(),
+                    };
+                    let kwvals = args.split_off(args.len() - names.len());
+                    let kwargs: Vec<(Value, Value)> = names.into_iter().zip(kwvals).collect();
+                    match self.prepare_call(&callable, args, kwargs) {
+                        Ok(CallPlan::Frame(new)) => {
+                            let caller = std::mem::replace(&mut frame, new);
+                            self.frames.push(caller);
+                            continue;
+                        }
+                        Ok(CallPlan::Other(callable, args, kwargs)) => {
+                            self.frames.push(frame);
+                            let r = self.call_kw(&callable, args, kwargs);
+                            frame = self.pop_frame();
+                            r.map(|v| frame.stack.push(v))
+                        }
+                        Err(e) => Err(e),
+                    }
+                }
+                Instr::CallMethod(n) => {
+                    let mut args = frame.stack.split_off(frame.stack.len() - n as usize);
+                    let slf = frame.pop();
+                    let callable = frame.pop();
+                    if !slf.is(&self.method_null) {
+                        args.insert(0, slf);
+                    }
+                    match self.prepare_call(&callable, args, Vec::new()) {
+                        Ok(CallPlan::Frame(new)) => {
+                            let caller = std::mem::replace(&mut frame, new);
+                            self.frames.push(caller);
+                            continue;
+                        }
+                        Ok(CallPlan::Other(callable, args, kwargs)) => {
+                            self.frames.push(frame);
+                            let r = self.call_kw(&callable, args, kwargs);
+                            frame = self.pop_frame();
+                            r.map(|v| frame.stack.push(v))
+                        }
+                        Err(e) => Err(e),
+                    }
+                }
+                Instr::CallEx(has_kw) => {
+                    let kw = if has_kw == 1 {
+                        frame.pop()
+                    } else {
+                        Value::None
+                    };
+                    let args_t = frame.pop();
+                    let callable = frame.pop();
+                    let args = match args_t.payload() {
+                        Some(Payload::Tuple(t)) => t.to_vec(),
+                        _ => Vec::new(),
+                    };
+                    let kwargs: Vec<(Value, Value)> = match kw.as_obj().and_then(|o| o.dict_data())
+                    {
+                        Some(d) => d
+                            .borrow()
+                            .iter()
+                            .map(|e| (e.key.clone(), e.value.clone()))
+                            .collect(),
+                        None => Vec::new(),
+                    };
+                    match self.prepare_call(&callable, args, kwargs) {
+                        Ok(CallPlan::Frame(new)) => {
+                            let caller = std::mem::replace(&mut frame, new);
+                            self.frames.push(caller);
+                            continue;
+                        }
+                        Ok(CallPlan::Other(callable, args, kwargs)) => {
+                            self.frames.push(frame);
+                            let r = self.call_kw(&callable, args, kwargs);
+                            frame = self.pop_frame();
+                            r.map(|v| frame.stack.push(v))
+                        }
+                        Err(e) => Err(e),
+                    }
+                }
+                Instr::MakeFunction(flags) => {
+                    crate::types::function::make_function(self, &mut frame, flags)
+                }
+                Instr::LoadBuildClass => {
+                    let f = self.builtin("__build_class__").unwrap_or(Value::None);
+                    frame.stack.push(f);
+                    Ok(())
+                }
+                Instr::ReturnValue => {
+                    let v = frame.pop();
+                    self.finish_generator_frame(&mut frame, None);
+                    if self.frames.len() == base {
+                        return Ok(Exit::Return(v));
+                    }
+                    let finished = std::mem::replace(&mut frame, self.pop_frame());
+                    self.deliver_return(&mut frame, finished, v)
+                }
+                Instr::YieldValue(_) => {
+                    let v = frame.pop();
+                    self.suspend_generator_frame(&mut frame);
+                    if self.frames.len() == base {
+                        return Ok(Exit::Yield(v, frame));
+                    }
+                    let suspended = std::mem::replace(&mut frame, self.pop_frame());
+                    self.park_generator(suspended);
+                    frame.stack.push(v);
+                    Ok(())
+                }
+                Instr::Raise(n) => self.do_raise(&mut frame, n),
+                Instr::Reraise => {
+                    let exc = frame.pop();
+                    match exc {
+                        Value::Obj(o) => {
+                            match self.unwind(&mut frame, PyErr { exc: o }, base, true) {
+                                Ok(()) => continue,
+                                Err(e) => return Err(e),
+                            }
+                        }
+                        _ => Err(self.runtime_error("No active exception to reraise")),
+                    }
+                }
+                Instr::PushExcInfo => {
+                    let exc = frame.pop();
+                    let prev = self.exc_info.replace(exc.clone()).unwrap_or(Value::None);
+                    frame.stack.push(prev);
+                    frame.stack.push(exc);
+                    Ok(())
+                }
+                Instr::PopExcept => {
+                    let prev = frame.pop();
+                    self.exc_info = if prev.is_none() { None } else { Some(prev) };
+                    Ok(())
+                }
+                Instr::CheckExcMatch => {
+                    let ty = frame.pop();
+                    let exc = frame.top().clone();
+                    self.exception_matches(&exc, &ty)
+                        .map(|b| frame.stack.push(Value::Bool(b)))
+                }
+                Instr::CheckEgMatch => {
+                    let ty = frame.pop();
+                    let eg = frame.pop();
+                    crate::types::exceptions::split_group(self, &eg, &ty).map(|(rest, m)| {
+                        frame.stack.push(rest);
+                        frame.stack.push(m);
+                    })
+                }
+                Instr::PrepReraiseStar => Ok(()),
+                Instr::LoadAssertionError => {
+                    frame
+                        .stack
+                        .push(Value::Obj(self.exc_class("AssertionError")));
+                    Ok(())
+                }
+                Instr::BeforeWith => {
+                    let ctx = frame.pop();
+                    self.before_with(&ctx, false).map(|(exit, res)| {
+                        frame.stack.push(exit);
+                        frame.stack.push(res);
+                    })
+                }
+                Instr::BeforeAsyncWith => {
+                    let ctx = frame.pop();
+                    self.before_with(&ctx, true).map(|(exit, res)| {
+                        frame.stack.push(exit);
+                        frame.stack.push(res);
+                    })
+                }
+                Instr::WithExceptStart => {
+                    let exc = frame.peek(1).clone();
+                    let exit = frame.peek(3).clone();
+                    let ty = Value::Obj(self.type_of(&exc));
+                    let tb = match exc.as_obj().and_then(|o| self.exc_data(o)) {
+                        Some(d) => d.traceback.borrow().clone().unwrap_or(Value::None),
+                        None => Value::None,
+                    };
+                    self.frames.push(frame);
+                    let r = self.call(&exit, vec![ty, exc, tb]);
+                    frame = self.pop_frame();
+                    r.map(|v| frame.stack.push(v))
+                }
+                Instr::ImportName(i) => {
+                    let name = frame.code.names[i as usize]
+                        .str_value()
+                        .unwrap_or("")
+                        .to_string();
+                    let fromlist = frame.pop();
+                    let level = frame.pop();
+                    let globals = frame.globals.clone();
+                    self.frames.push(frame);
+                    let r = crate::modules::import_name(self, &name, &fromlist, &level, &globals);
+                    frame = self.pop_frame();
+                    r.map(|m| frame.stack.push(m))
+                }
+                Instr::ImportFrom(i) => {
+                    let name = frame.code.names[i as usize].clone();
+                    let module = frame.top().clone();
+                    crate::modules::import_from(self, &module, &name).map(|v| frame.stack.push(v))
+                }
+                Instr::ImportStar => {
+                    let module = frame.pop();
+                    let ns = frame
+                        .locals
+                        .clone()
+                        .unwrap_or_else(|| frame.globals.clone());
+                    crate::modules::import_star(self, &module, &ns)
+                }
+                Instr::SetupAnnotations => {
+                    let ns = frame
+                        .locals
+                        .clone()
+                        .unwrap_or_else(|| frame.globals.clone());
+                    if self.dict_get_str(&ns, "__annotations__").is_none() {
+                        let d = self.new_dict();
+                        self.dict_set_str(&ns, "__annotations__", d);
+                    }
+                    Ok(())
+                }
+                Instr::FormatValue(flags) => {
+                    let spec = if flags & format_flags::HAS_SPEC != 0 {
+                        Some(frame.pop())
+                    } else {
+                        None
+                    };
+                    let v = frame.pop();
+                    self.format_value(&v, flags & format_flags::CONV_MASK, spec.as_ref())
+                        .map(|s| frame.stack.push(s))
+                }
+                Instr::Send(target) => {
+                    let v = frame.pop();
+                    let recv = frame.top().clone();
+                    match self.plan_send(&recv, v, target) {
+                        Ok(SendPlan::Frame(gen_frame)) => {
+                            let caller = std::mem::replace(&mut frame, gen_frame);
+                            self.frames.push(caller);
+                            continue;
+                        }
+                        Ok(SendPlan::Yielded(y)) => {
+                            frame.stack.push(y);
+                            Ok(())
+                        }
+                        Ok(SendPlan::Returned(r)) => {
+                            frame.stack.pop();
+                            frame.stack.push(r);
+                            frame.ip = target as usize;
+                            Ok(())
+                        }
+                        Err(e) => Err(e),
+                    }
+                }
+                Instr::GetAwaitable(_) => {
+                    let v = frame.pop();
+                    self.get_awaitable(&v).map(|a| frame.stack.push(a))
+                }
+                Instr::GetAIter => {
+                    let v = frame.pop();
+                    self.get_aiter(&v).map(|a| frame.stack.push(a))
+                }
+                Instr::GetANext => {
+                    let v = frame.top().clone();
+                    self.get_anext(&v).map(|a| frame.stack.push(a))
+                }
+                Instr::EndAsyncFor => {
+                    let exc = frame.pop();
+                    let stop = self.exc_class("StopAsyncIteration");
+                    if self.isinstance(&exc, &stop) {
+                        frame.stack.pop();
+                        Ok(())
+                    } else if let Value::Obj(o) = exc {
+                        match self.unwind(&mut frame, PyErr { exc: o }, base, true) {
+                            Ok(()) => continue,
+                            Err(e) => return Err(e),
+                        }
+                    } else {
+                        Ok(())
+                    }
+                }
+                Instr::GetYieldFromIter => {
+                    let v = frame.pop();
+                    let r = match v.payload() {
+                        Some(Payload::Generator(g))
+                            if g.kind == crate::object::GenKind::Coroutine =>
+                        {
+                            let in_coro = frame.code.code.flags
+                                & (crate::bytecode::code_flags::COROUTINE
+                                    | crate::bytecode::code_flags::ITERABLE_COROUTINE)
+                                != 0;
+                            if in_coro {
+                                Ok(v)
+                            } else {
+                                Err(self.type_error("cannot 'yield from' a coroutine object in a non-coroutine generator"))
+                            }
+                        }
+                        Some(Payload::Generator(_)) => Ok(v),
+                        _ => self.get_iter(&v),
+                    };
+                    r.map(|it| frame.stack.push(it))
+                }
+                Instr::CleanupThrow | Instr::ReturnGenerator => Ok(()),
+                Instr::GetLen => {
+                    let v = frame.top().clone();
+                    self.len(&v).map(|n| frame.stack.push(Value::Int(n as i64)))
+                }
+                Instr::MatchMapping => {
+                    let v = frame.top().clone();
+                    let b = crate::types::is_mapping(self, &v);
+                    frame.stack.push(Value::Bool(b));
+                    Ok(())
+                }
+                Instr::MatchSequence => {
+                    let v = frame.top().clone();
+                    let b = crate::types::is_sequence(self, &v);
+                    frame.stack.push(Value::Bool(b));
+                    Ok(())
+                }
+                Instr::MatchKeys => {
+                    let keys = frame.top().clone();
+                    let subject = frame.peek(2).clone();
+                    crate::types::match_keys(self, &subject, &keys).map(|v| frame.stack.push(v))
+                }
+                Instr::MatchClass(npos) => {
+                    let names = frame.pop();
+                    let cls = frame.pop();
+                    let subject = frame.pop();
+                    crate::types::match_class(self, &subject, &cls, npos as usize, &names)
+                        .map(|v| frame.stack.push(v))
+                }
+                Instr::Intrinsic(which) => self.intrinsic(&mut frame, which),
+            };
+            if let Err(e) = r {
+                match self.unwind(&mut frame, e, base, false) {
+                    Ok(()) => {}
+                    Err(e) => return Err(e),
+                }
+            }
+        }
+    }
+
+    /// The frame below the current one; always present when called.
+    fn pop_frame(&mut self) -> Box<Frame> {
+        // Calls push before they pop, so the stack is never empty here.
+        self.frames.pop().expect("frame stack underflow")
+    }
+
+    fn global_lookup(&self, frame: &Frame, name: &str, h: i64) -> Option<Value> {
+        if let Some(d) = frame.globals.dict_data() {
+            if let Some(v) = d.borrow().get_str(name, h) {
+                return Some(v.clone());
+            }
+        }
+        frame
+            .builtins
+            .dict_data()?
+            .borrow()
+            .get_str(name, h)
+            .cloned()
+    }
+
+    fn deref_name(&self, frame: &Frame, i: u32) -> String {
+        let code = &frame.code.code;
+        let i = i as usize;
+        if i < code.cellvars.len() {
+            code.cellvars[i].to_string()
+        } else {
+            code.freevars
+                .get(i - code.cellvars.len())
+                .map(|s| s.to_string())
+                .unwrap_or_default()
+        }
+    }
+
+    fn load_deref(&mut self, frame: &mut Frame, i: u32) -> PyResult<()> {
+        let v = match &frame.cells[i as usize].payload {
+            Payload::Cell(c) => c.borrow().clone(),
+            _ => None,
+        };
+        match v {
+            Some(v) => {
+                frame.stack.push(v);
+                Ok(())
+            }
+            None => {
+                let name = self.deref_name(frame, i);
+                if (i as usize) < frame.code.code.cellvars.len() {
+                    Err(self.new_error(
+                        "UnboundLocalError",
+                        format!("cannot access local variable '{name}' where it is not associated with a value"),
+                    ))
+                } else {
+                    Err(self.new_error(
+                        "NameError",
+                        format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+                    ))
+                }
+            }
+        }
+    }
+
+    /// A method found on the class that can be called with `obj` prepended.
+    fn load_method(&mut self, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
+        let cls = self.type_of(obj);
+        let Some(t) = cls.type_data() else {
+            return Ok(None);
+        };
+        if t.heap
+            && crate::types::typeobj::lookup(&cls, "__getattribute__")
+                .is_some_and(|g| !matches!(g.payload(), Some(Payload::Native(_))))
+        {
+            return Ok(None);
+        }
+        if let Value::Obj(o) = obj {
+            if matches!(o.payload, Payload::Type(_) | Payload::Module(_)) {
+                return Ok(None);
+            }
+        }
+        let Some(s) = name.as_str() else {
+            return Ok(None);
+        };
+        let Some(attr) = crate::types::typeobj::lookup_hashed(&cls, s.as_str(), s.hash()) else {
+            return Ok(None);
+        };
+        let is_method = match attr.payload() {
+            Some(Payload::Function(_)) => true,
+            Some(Payload::Native(n)) => {
+                n.bound.is_none() && n.def.kind == crate::vm::native::NativeKind::Function
+            }
+            _ => false,
+        };
+        if !is_method {
+            return Ok(None);
+        }
+        if let Value::Obj(o) = obj {
+            if let Some(d) = &o.dict {
+                if d.dict_data()
+                    .is_some_and(|dd| dd.borrow().get_str(s.as_str(), s.hash()).is_some())
+                {
+                    return Ok(None);
+                }
+            }
+        }
+        Ok(Some(attr))
+    }
+
+    fn for_iter_generic(&mut self, frame: &mut Frame, it: &Value, target: u32) -> PyResult<()> {
+        match self.next(it) {
+            Ok(Some(v)) => {
+                frame.stack.push(v);
+                Ok(())
+            }
+            Ok(None) => {
+                frame.stack.pop();
+                frame.ip = target as usize;
+                Ok(())
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Decide how a call runs: a Python frame on this loop, or anything else.
+    fn prepare_call(
+        &mut self,
+        callable: &Value,
+        mut args: Vec<Value>,
+        kwargs: Vec<(Value, Value)>,
+    ) -> PyResult<CallPlan> {
+        if let Value::Obj(o) = callable {
+            match &o.payload {
+                Payload::Function(fd) if !fd.code.code.is_generator_like() => {
+                    if self.frames.len() + 1 >= self.recursion_limit {
+                        return Err(self.recursion_error());
+                    }
+                    return self
+                        .function_frame(o, fd, args, kwargs)
+                        .map(CallPlan::Frame);
+                }
+                Payload::BoundMethod(bm) => {
+                    if let Some(Payload::Function(fd)) = bm.0.payload() {
+                        if !fd.code.code.is_generator_like() {
+                            if self.frames.len() + 1 >= self.recursion_limit {
+                                return Err(self.recursion_error());
+                            }
+                            args.insert(0, bm.1.clone());
+                            let f = bm.0.as_obj().cloned();
+                            if let Some(f) = f {
+                                return self
+                                    .function_frame(&f, fd, args, kwargs)
+                                    .map(CallPlan::Frame);
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        Ok(CallPlan::Other(callable.clone(), args, kwargs))
+    }
+
+    fn deliver_return(
+        &mut self,
+        frame: &mut Frame,
+        finished: Box<Frame>,
+        v: Value,
+    ) -> PyResult<()> {
+        match finished.delivery {
+            Delivery::Push | Delivery::Native => {
+                frame.stack.push(v);
+                Ok(())
+            }
+            Delivery::Init(inst) => {
+                if !v.is_none() {
+                    return Err(self.type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        self.type_name(&v)
+                    )));
+                }
+                frame.stack.push(inst);
+                Ok(())
+            }
+            Delivery::ForIter(target) => {
+                frame.stack.pop();
+                frame.ip = target as usize;
+                Ok(())
+            }
+            Delivery::Send(target) => {
+                frame.stack.pop();
+                frame.stack.push(v);
+                frame.ip = target as usize;
+                Ok(())
+            }
+        }
+    }
+
+    fn do_raise(&mut self, frame: &mut Frame, n: u32) -> PyResult<()> {
+        match n {
+            0 => match self.exc_info.clone() {
+                Some(Value::Obj(o)) => Err(PyErr { exc: o }),
+                _ => Err(self.runtime_error("No active exception to reraise")),
+            },
+            _ => {
+                let cause = if n == 2 { Some(frame.pop()) } else { None };
+                let exc = frame.pop();
+                let exc = self.make_raisable(exc)?;
+                if let Some(c) = cause {
+                    let c = match c {
+                        Value::None => Value::None,
+                        other => Value::Obj(self.make_raisable(other).map_err(|_| {
+                            self.type_error("exception causes must derive from BaseException")
+                        })?),
+                    };
+                    if let Some(d) = self.exc_data(&exc) {
+                        *d.cause.borrow_mut() = c;
+                        d.suppress_context.set(true);
+                    }
+                }
+                Err(PyErr { exc })
+            }
+        }
+    }
+
+    /// Find a handler for `err` in this frame or the frames below, down to
+    /// `base`; on success the current frame is the handler's.
+    fn unwind(
+        &mut self,
+        frame: &mut Box<Frame>,
+        err: PyErr,
+        base: usize,
+        mut reraise: bool,
+    ) -> PyResult<()> {
+        let mut err = err;
+        loop {
+            if !reraise {
+                self.attach_context(&err.exc);
+                let line = frame.line();
+                let code = frame.code.code.clone();
+                self.add_traceback(&err.exc, &code, line, frame.ip.saturating_sub(1) as u32);
+            }
+            let ip = frame.ip.saturating_sub(1) as u32;
+            if let Some(h) = frame.code.code.find_handler(ip) {
+                frame.stack.truncate(h.depth as usize);
+                frame.stack.push(Value::Obj(err.exc));
+                frame.ip = h.target as usize;
+                return Ok(());
+            }
+            err = self
+                .finish_generator_frame(frame, Some(err))
+                .unwrap_or_else(|| self.runtime_error("lost exception"));
+            if self.frames.len() == base {
+                return Err(err);
+            }
+            let _finished = std::mem::replace(frame, self.pop_frame());
+            reraise = false;
+        }
+    }
+
+    fn attach_context(&self, exc: &ObjRef) {
+        let Some(Value::Obj(handled)) = &self.exc_info else {
+            return;
+        };
+        if Rc::ptr_eq(handled, exc) {
+            return;
+        }
+        if let Some(d) = self.exc_data(exc) {
+            if d.context.borrow().is_none() {
+                // Avoid a cycle: cut `handled`'s chain where it reaches `exc`.
+                let mut cur = Value::Obj(handled.clone());
+                while let Value::Obj(c) = cur.clone() {
+                    let next = match self.exc_data(&c) {
+                        Some(cd) => cd.context.borrow().clone(),
+                        None => Value::None,
+                    };
+                    if let Value::Obj(n) = &next {
+                        if Rc::ptr_eq(n, exc) {
+                            if let Some(cd) = self.exc_data(&c) {
+                                *cd.context.borrow_mut() = Value::None;
+                            }
+                            break;
+                        }
+                    }
+                    cur = next;
+                }
+                *d.context.borrow_mut() = Value::Obj(handled.clone());
+            }
+        }
+    }
+
+    pub fn exception_matches(&mut self, exc: &Value, ty: &Value) -> PyResult<bool> {
+        match ty {
+            Value::Obj(o) if o.type_data().is_some() => {
+                if !self.is_subclass(o, &self.types.base_exception) {
+                    return Err(self.type_error(
+                        "catching classes that do not inherit from BaseException is not allowed",
+                    ));
+                }
+                Ok(self.isinstance(exc, o))
+            }
+            Value::Obj(o) => match &o.payload {
+                Payload::Tuple(items) => {
+                    for it in items.iter() {
+                        if self.exception_matches(exc, it)? {
+                            return Ok(true);
+                        }
+                    }
+                    Ok(false)
+                }
+                _ => Err(self.type_error(
+                    "catching classes that do not inherit from BaseException is not allowed",
+                )),
+            },
+            _ => Err(self.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
+        }
+    }
+
+    fn unpack(&mut self, seq: &Value, before: usize, after: Option<usize>) -> PyResult<Vec<Value>> {
+        let items = match crate::vm::ops::collect_iterable(self, seq) {
+            Ok(items) => items,
+            Err(e)
+                if self.err_is(&e, "TypeError")
+                    && self.lookup_special(seq, "__iter__").is_none()
+                    && self.lookup_special(seq, "__getitem__").is_none() =>
+            {
+                return Err(self.type_error(format!(
+                    "cannot unpack non-iterable {} object",
+                    self.type_name(seq)
+                )));
+            }
+            Err(e) => return Err(e),
+        };
+        match after {
+            None => {
+                if items.len() != before {
+                    if items.len() > before {
+                        return Err(self.value_error(format!(
+                            "too many values to unpack (expected {before})"
+                        )));
+                    }
+                    return Err(self.value_error(format!(
+                        "not enough values to unpack (expected {before}, got {})",
+                        items.len()
+                    )));
+                }
+                Ok(items)
+            }
+            Some(after) => {
+                if items.len() < before + after {
+                    return Err(self.value_error(format!(
+                        "not enough values to unpack (expected at least {}, got {})",
+                        before + after,
+                        items.len()
+                    )));
+                }
+                let mut out = items[..before].to_vec();
+                let mid = items[before..items.len() - after].to_vec();
+                out.push(self.new_list(mid));
+                out.extend_from_slice(&items[items.len() - after..]);
+                Ok(out)
+            }
+        }
+    }
+
+    fn before_with(&mut self, ctx: &Value, is_async: bool) -> PyResult<(Value, Value)> {
+        let (enter_name, exit_name) = if is_async {
+            ("__aenter__", "__aexit__")
+        } else {
+            ("__enter__", "__exit__")
+        };
+        let Some(enter) = self.lookup_special(ctx, enter_name) else {
+            let what = if is_async {
+                "asynchronous context manager protocol"
+            } else {
+                "context manager protocol"
+            };
+            return Err(self.type_error(format!(
+                "'{}' object does not support the {what}",
+                self.type_name(ctx)
+            )));
+        };
+        let Some(exit) = self.lookup_special(ctx, exit_name) else {
+            let what = if is_async {
+                "asynchronous context manager protocol"
+            } else {
+                "context manager protocol"
+            };
+            return Err(self.type_error(format!(
+                "'{}' object does not support the {what} (missed {exit_name} method)",
+                self.type_name(ctx)
+            )));
+        };
+        let exit = self.bind_descriptor(&exit, ctx)?;
+        let res = self.call_unbound(&enter, ctx, vec![ctx.clone()])?;
+        Ok((exit, res))
+    }
+
+    fn format_value(&mut self, v: &Value, conv: u32, spec: Option<&Value>) -> PyResult<Value> {
+        let v = match conv {
+            format_flags::CONV_STR => self.to_str(v)?,
+            format_flags::CONV_REPR => self.repr(v)?,
+            format_flags::CONV_ASCII => {
+                let r = self.repr_string(v)?;
+                self.new_string(crate::types::str::ascii_escape(&r))
+            }
+            _ => v.clone(),
+        };
+        let spec = spec.cloned().unwrap_or_else(|| self.new_str(""));
+        if v.as_str().is_some() && spec.str_value() == Some("") && self.builtin_kind(&v).is_some() {
+            return Ok(v);
+        }
+        crate::builtins::format(self, &v, &spec)
+    }
+
+    fn intrinsic(&mut self, frame: &mut Frame, which: u32) -> PyResult<()> {
+        match which {
+            intrinsic::PRINT_EXPR => {
+                let v = frame.pop();
+                if !v.is_none() {
+                    let s = self.repr_string(&v)?;
+                    self.write_stdout(&s);
+                    self.write_stdout("\n");
+                    let k = self.new_str("_");
+                    let b = self.builtins_dict.clone();
+                    crate::types::dict::dict_set(self, &b, k, v)?;
+                }
+                frame.stack.push(Value::None);
+                Ok(())
+            }
+            intrinsic::TYPEVAR | intrinsic::PARAMSPEC | intrinsic::TYPEVARTUPLE => {
+                let bound = frame.pop();
+                let name = frame.pop();
+                let tv = crate::types::function::new_typevar(self, name, bound, which);
+                frame.stack.push(tv);
+                Ok(())
+            }
+            intrinsic::TYPEALIAS => {
+                let func = frame.pop();
+                let name = frame.pop();
+                let v = crate::types::function::new_type_alias(self, name, func)?;
+                frame.stack.push(v);
+                Ok(())
+            }
+            intrinsic::SUBSCRIPT_GENERIC => {
+                let params = frame.pop();
+                let g = crate::types::function::generic_base(self, params);
+                frame.stack.push(g);
+                Ok(())
+            }
+            intrinsic::DICT_WITHOUT_KEYS => {
+                let keys = frame.pop();
+                let subject = frame.pop();
+                let d = crate::types::dict::copy_without_keys(self, &subject, &keys)?;
+                frame.stack.push(d);
+                Ok(())
+            }
+            _ => Err(self.new_error("SystemError", format!("unknown intrinsic {which}"))),
+        }
+    }
+
+    /// The namespace dict of the calling Python frame, for `globals()`.
+    pub fn current_globals(&self) -> Option<ObjRef> {
+        self.frames.last().map(|f| f.globals.clone())
+    }
+
+    pub fn current_frame(&self) -> Option<&Frame> {
+        self.frames.last().map(|f| &**f)
+    }
+
+    pub fn make_cell_value(&self, v: Value) -> Value {
+        Value::Obj(PyObject::new(
+            self.types.cell.clone(),
+            None,
+            Payload::Cell(RefCell::new(Some(v))),
+        ))
+    }
+
+    pub fn gen_state_is_running(&self, g: &Value) -> bool {
+        matches!(g.payload(), Some(Payload::Generator(gd)) if matches!(*gd.state.borrow(), GenState::Running))
+    }
+}
+
+fn return_err(_frame: &mut Frame, e: PyErr, _vm: &mut Vm, _base: usize) -> PyResult<()> {
+    Err(e)
+}
+
+pub enum CallPlan {
+    Frame(Box<Frame>),
+    Other(Value, Vec<Value>, Vec<(Value, Value)>),
+}
+
+pub enum SendPlan {
+    Frame(Box<Frame>),
+    Yielded(Value),
+    Returned(Value),
+}
