@@ -385,7 +385,7 @@ pub mod code_flags {
     pub const HAS_DOCSTRING: u32 = 0x400_0000;
 }
 
-#[derive(Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CodeObject {
     pub name: Rc<str>,
     pub qualname: Rc<str>,

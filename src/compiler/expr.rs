@@ -511,16 +511,27 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         self.emit(Instr::BuildMap(0));
-        for k in keywords {
-            match &k.arg {
+        let mut i = 0;
+        while i < keywords.len() {
+            match &keywords[i].arg {
                 None => {
-                    self.compile_expr(&k.value)?;
+                    self.compile_expr(&keywords[i].value)?;
                     self.emit(Instr::DictMerge(1));
+                    i += 1;
                 }
-                Some(a) => {
-                    self.load_const(Constant::Str(Rc::from(a.id.as_str())));
-                    self.compile_expr(&k.value)?;
-                    self.emit(Instr::MapAdd(1));
+                Some(_) => {
+                    // A run of named keywords becomes one dict, merged so
+                    // that a repeated name is an error.
+                    let mut n = 0;
+                    while i < keywords.len() {
+                        let Some(a) = &keywords[i].arg else { break };
+                        self.load_const(Constant::Str(Rc::from(a.id.as_str())));
+                        self.compile_expr(&keywords[i].value)?;
+                        n += 1;
+                        i += 1;
+                    }
+                    self.emit(Instr::BuildMap(n));
+                    self.emit(Instr::DictMerge(1));
                 }
             }
         }

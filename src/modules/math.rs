@@ -22,6 +22,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<ObjRef> {
         }
         "gc" => Some(super::native_module(vm, "gc", GC)),
         "time" => Some(super::native_module(vm, "time", TIME)),
+        "_anext" => Some(super::native_module(vm, "_anext", ANEXT)),
         _ => None,
     }
 }
@@ -603,3 +604,45 @@ static TIME: &[NativeFunc] = &[
         "Suspend execution for the given number of seconds."
     ),
 ];
+
+/// `types.coroutine` support: a copy of a generator function whose code
+/// is flagged as an iterable coroutine, so `await` accepts its generators.
+fn mark_iterable_coroutine(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = args.args.first().cloned().unwrap_or(Value::None);
+    let Some(crate::object::Payload::Function(fd)) = f.payload() else {
+        return Ok(f);
+    };
+    let flags = fd.code.code.flags;
+    if flags & crate::bytecode::code_flags::GENERATOR == 0 {
+        return Ok(f);
+    }
+    let mut code = (*fd.code.code).clone();
+    code.flags |= crate::bytecode::code_flags::ITERABLE_COROUTINE;
+    let rt = crate::object::CodeRt {
+        code: std::rc::Rc::new(code),
+        consts: fd.code.consts.clone(),
+        names: fd.code.names.clone(),
+        object: std::cell::RefCell::new(std::rc::Weak::new()),
+    };
+    let nf = crate::object::FunctionData {
+        code: std::rc::Rc::new(rt),
+        globals: fd.globals.clone(),
+        builtins: fd.builtins.clone(),
+        name: std::cell::RefCell::new(fd.name.borrow().clone()),
+        qualname: std::cell::RefCell::new(fd.qualname.borrow().clone()),
+        defaults: std::cell::RefCell::new(fd.defaults.borrow().clone()),
+        kwdefaults: std::cell::RefCell::new(fd.kwdefaults.borrow().clone()),
+        closure: fd.closure.clone(),
+        doc: std::cell::RefCell::new(fd.doc.borrow().clone()),
+        module: std::cell::RefCell::new(fd.module.borrow().clone()),
+        annotations: std::cell::RefCell::new(fd.annotations.borrow().clone()),
+        dict: std::cell::OnceCell::new(),
+    };
+    Ok(Value::Obj(crate::object::PyObject::new(vm.types.function.clone(), None, crate::object::Payload::Function(Box::new(nf)))))
+}
+
+static ANEXT: &[NativeFunc] = &[native!(
+    "mark_iterable_coroutine",
+    mark_iterable_coroutine,
+    "Return a copy of a generator function whose generators can be awaited."
+)];

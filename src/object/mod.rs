@@ -260,6 +260,8 @@ pub struct CodeRt {
     pub code: Rc<CodeObject>,
     pub consts: Box<[Value]>,
     pub names: Box<[Value]>,
+    /// The `code` object last handed out, so `f.__code__ is f.__code__`.
+    pub object: RefCell<std::rc::Weak<PyObject>>,
 }
 
 pub struct FunctionData {

@@ -88,11 +88,7 @@ pub fn special_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<
                     .unwrap_or(Value::None),
             ),
             "__globals__" => Some(Value::Obj(f.globals.clone())),
-            "__code__" => Some(Value::Obj(crate::object::PyObject::new(
-                vm.types.code.clone(),
-                None,
-                Payload::Code(f.code.clone()),
-            ))),
+            "__code__" => Some(crate::types::function::code_object(vm, &f.code)),
             "__closure__" => Some(match &f.closure {
                 Some(c) => vm.new_tuple(c.iter().map(|x| Value::Obj(x.clone())).collect()),
                 None => Value::None,
@@ -186,11 +182,7 @@ pub fn special_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<
                             GenState::Closed => Value::None,
                             _ => vm.new_str("<frame>"),
                         }),
-                        "code" => Some(Value::Obj(crate::object::PyObject::new(
-                            vm.types.code.clone(),
-                            None,
-                            Payload::Code(g.code.clone()),
-                        ))),
+                        "code" => Some(crate::types::function::code_object(vm, &g.code)),
                         "yieldfrom" | "await" => Some(match &*st {
                             GenState::Suspended(f)
                                 if f.ip >= 1

@@ -340,7 +340,61 @@ fn float_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn float_hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = self_float(vm, &args)?;
-    Ok(vm.new_string(format!("{f:e}")))
+    Ok(vm.new_string(hex_repr(f)))
+}
+
+/// `float.hex()`: 13 hex digits of mantissa and a binary exponent.
+pub fn hex_repr(f: f64) -> String {
+    if f.is_nan() {
+        return "nan".to_string();
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { "inf" } else { "-inf" }.to_string();
+    }
+    let sign = if f.is_sign_negative() { "-" } else { "" };
+    if f == 0.0 {
+        return format!("{sign}0x0.0p+0");
+    }
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let mant = bits & ((1u64 << 52) - 1);
+    let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
+    format!("{sign}0x{lead}.{mant:013x}p{}{}", if e < 0 { "-" } else { "+" }, e.abs())
+}
+
+fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = args.args.get(1).and_then(|v| v.str_value()).unwrap_or("").trim().to_lowercase();
+    let err = || vm.value_error("invalid hexadecimal floating-point string");
+    let (neg, body) = match s.strip_prefix('-') {
+        Some(b) => (true, b.to_string()),
+        None => (false, s.trim_start_matches('+').to_string()),
+    };
+    if body == "inf" || body == "infinity" {
+        return Ok(Value::Float(if neg { f64::NEG_INFINITY } else { f64::INFINITY }));
+    }
+    if body == "nan" {
+        return Ok(Value::Float(f64::NAN));
+    }
+    let body = body.strip_prefix("0x").unwrap_or(&body);
+    let (mant, exp) = match body.split_once('p') {
+        Some((m, e)) => (m, e.parse::<i64>().map_err(|_| err())?),
+        None => (body, 0),
+    };
+    let (ip, fp) = mant.split_once('.').unwrap_or((mant, ""));
+    if ip.is_empty() && fp.is_empty() {
+        return Err(err());
+    }
+    let mut value = 0.0f64;
+    for c in ip.chars() {
+        value = value * 16.0 + c.to_digit(16).ok_or_else(err)? as f64;
+    }
+    let mut scale = 1.0 / 16.0;
+    for c in fp.chars() {
+        value += c.to_digit(16).ok_or_else(err)? as f64 * scale;
+        scale /= 16.0;
+    }
+    let r = value * 2f64.powi(exp as i32);
+    Ok(Value::Float(if neg { -r } else { r }))
 }
 
 fn float_conjugate(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -396,6 +450,7 @@ pub static METHODS: &[NativeFunc] = &[
         float_hex,
         "Return a hexadecimal representation of the float."
     ),
+    native!("fromhex", float_fromhex, "Create a float from a hexadecimal string.", classmethod),
     native!(
         "conjugate",
         float_conjugate,

@@ -57,6 +57,7 @@ pub fn code_rt(vm: &Vm, code: &Rc<crate::bytecode::CodeObject>) -> Rc<CodeRt> {
         code: code.clone(),
         consts,
         names,
+        object: RefCell::new(std::rc::Weak::new()),
     })
 }
 
@@ -299,4 +300,14 @@ pub fn new_type_alias(vm: &mut Vm, name: Value, func: Value) -> PyResult<Value> 
 pub fn generic_base(vm: &mut Vm, params: Value) -> Value {
     let _ = params;
     Value::Obj(vm.types.object.clone())
+}
+
+/// The `code` object for a runtime code, the same one while it lives.
+pub fn code_object(vm: &Vm, rt: &Rc<CodeRt>) -> Value {
+    if let Some(o) = rt.object.borrow().upgrade() {
+        return Value::Obj(o);
+    }
+    let o = PyObject::new(vm.types.code.clone(), None, Payload::Code(rt.clone()));
+    *rt.object.borrow_mut() = Rc::downgrade(&o);
+    Value::Obj(o)
 }

@@ -403,3 +403,19 @@ pub static RANGE_METHODS: &[NativeFunc] = &[
         "Return the index of a value, or raise ValueError."
     ),
 ];
+
+fn slice_indices_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "indices", 1, 1)?;
+    let Some(Payload::Slice(sl)) = args.args[0].payload() else {
+        return Err(vm.type_error("descriptor 'indices' requires a 'slice' object"));
+    };
+    let sl = (**sl).clone();
+    let n = vm.index_value(&args.args[1])?;
+    if n < 0 {
+        return Err(vm.value_error("length should not be negative"));
+    }
+    let (a, b, c) = crate::types::protocols::slice_indices(vm, &sl, n as usize)?;
+    Ok(vm.new_tuple(vec![Value::Int(a), Value::Int(b), Value::Int(c)]))
+}
+
+pub static SLICE_METHODS: &[NativeFunc] = &[native!("indices", slice_indices_m, "Return (start, stop, stride) for a sequence of the given length.")];

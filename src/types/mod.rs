@@ -274,6 +274,7 @@ pub fn install_methods(vm: &mut Vm) {
         (t.text_io.clone(), io::METHODS),
         (t.property.clone(), function::PROPERTY_METHODS),
         (t.range.clone(), iter::RANGE_METHODS),
+        (t.slice.clone(), iter::SLICE_METHODS),
     ];
     for (cls, table) in tables {
         typeobj::add_methods(vm, &cls, table);

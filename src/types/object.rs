@@ -132,7 +132,15 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         )));
     }
     let cls = cls.clone();
-    construct(vm, &cls, &[], &[])
+    let rest = args.args[1..].to_vec();
+    let kind = cls.type_data().map(|t| t.kind).unwrap_or(BaseKind::Object);
+    if matches!(kind, BaseKind::Object | BaseKind::Other) {
+        if !rest.is_empty() && !has_python_init(&cls) {
+            return Err(vm.type_error(format!("{}() takes no arguments", type_name(&cls))));
+        }
+        return construct(vm, &cls, &[], &[]);
+    }
+    construct(vm, &cls, &rest, &args.kwargs)
 }
 
 fn object_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {

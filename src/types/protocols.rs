@@ -443,6 +443,31 @@ pub fn builtin_contains(vm: &mut Vm, c: &Value, item: &Value) -> PyResult<Option
                 None => Ok(None),
             }
         }
+        Payload::DictView(d, which) => {
+            let d = d.clone();
+            match which {
+                0 => crate::types::dict::dict_get(vm, &d, item).map(|r| Some(r.is_some())),
+                1 => {
+                    let vals = d.dict_data().map(|t| t.borrow().values()).unwrap_or_default();
+                    for v in vals {
+                        if v.is(item) || vm.eq(&v, item)? {
+                            return Ok(Some(true));
+                        }
+                    }
+                    Ok(Some(false))
+                }
+                _ => {
+                    let Some(Payload::Tuple(kv)) = item.payload() else { return Ok(Some(false)) };
+                    if kv.len() != 2 {
+                        return Ok(Some(false));
+                    }
+                    match crate::types::dict::dict_get(vm, &d, &kv[0])? {
+                        Some(v) => Ok(Some(v.is(&kv[1]) || vm.eq(&v, &kv[1])?)),
+                        None => Ok(Some(false)),
+                    }
+                }
+            }
+        }
         Payload::Set(_) | Payload::FrozenSet(_) => {
             crate::types::set::set_contains(vm, c, item).map(Some)
         }

@@ -141,6 +141,24 @@ pub fn repr_object(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
                 format!("{{{r}}}")
             }
         }
+        Payload::DictView(d, which) => {
+            let name = ["dict_keys", "dict_values", "dict_items"][(*which as usize).min(2)];
+            let items: Vec<Value> = match d.dict_data() {
+                Some(t) => {
+                    let t = t.borrow();
+                    match which {
+                        0 => t.keys(),
+                        1 => t.values(),
+                        _ => t.iter().map(|e| vm.new_tuple(vec![e.key.clone(), e.value.clone()])).collect(),
+                    }
+                }
+                None => Vec::new(),
+            };
+            let Some(g) = enter(vm, v)? else { return Ok(Some(format!("{name}([...])"))) };
+            let r = join_reprs(vm, &items);
+            leave(vm, g);
+            format!("{name}([{}])", r?)
+        }
         Payload::Range(r) => {
             if r.step == 1 {
                 format!("range({}, {})", r.start, r.stop)

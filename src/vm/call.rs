@@ -276,10 +276,16 @@ impl Vm {
                                 posonly_as_kw.push(ks.to_string());
                                 continue;
                             }
+                            let names: Vec<&str> = code.varnames[code.posonlyargcount as usize..argcount + kwonly].iter().map(|n| &**n).collect();
+                            let hint = match crate::vm::errors::suggest(ks, names) {
+                                Some(h) => format!(". Did you mean '{h}'?"),
+                                None => String::new(),
+                            };
                             return Err(self.type_error(format!(
-                                "{}() got an unexpected keyword argument '{}'",
+                                "{}() got an unexpected keyword argument '{}'{}",
                                 fname(),
-                                ks
+                                ks,
+                                hint
                             )));
                         }
                     },

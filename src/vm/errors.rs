@@ -190,7 +190,10 @@ impl Vm {
         if self.is_subclass(exc.class(), &self.exc_class("SyntaxError")) {
             return self.format_syntax_error(exc, &label);
         }
-        let msg = self.exception_message(exc);
+        let mut msg = self.exception_message(exc);
+        if let Some(h) = exc.dict.as_ref().and_then(|d| self.dict_get_str(d, "__anext_hint__")) {
+            msg.push_str(h.str_value().unwrap_or(""));
+        }
         let mut out = if msg.is_empty() {
             label
         } else {
@@ -351,4 +354,54 @@ pub fn source_line(filename: &str, line: u32) -> Option<String> {
             .and_then(|lines| lines.get(line.checked_sub(1)? as usize).cloned())
             .filter(|l| !l.trim().is_empty())
     })
+}
+
+/// CPython's "Did you mean" choice: the candidate with the smallest
+/// case-aware edit distance within a length-dependent bound.
+pub fn suggest<'a>(name: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    const MOVE_COST: usize = 2;
+    const CASE_COST: usize = 1;
+    let name_chars: Vec<char> = name.chars().collect();
+    if name_chars.len() > 40 {
+        return None;
+    }
+    let mut best: Option<(usize, String)> = None;
+    for (count, cand) in candidates.into_iter().enumerate() {
+        if count >= 750 {
+            break;
+        }
+        if cand == name {
+            continue;
+        }
+        let cc: Vec<char> = cand.chars().collect();
+        if cc.len() > 40 {
+            continue;
+        }
+        let max = (name_chars.len() + cc.len() + 3) * MOVE_COST / 6;
+        let max = match &best {
+            Some((d, _)) => max.min(d.saturating_sub(1)),
+            None => max,
+        };
+        // Edit distance with substitution cost 2 (1 when only case differs).
+        let mut prev: Vec<usize> = (0..=cc.len()).map(|j| j * MOVE_COST).collect();
+        for (i, a) in name_chars.iter().enumerate() {
+            let mut cur = vec![(i + 1) * MOVE_COST; cc.len() + 1];
+            for (j, b) in cc.iter().enumerate() {
+                let sub = if a == b {
+                    0
+                } else if a.to_lowercase().eq(b.to_lowercase()) {
+                    CASE_COST
+                } else {
+                    MOVE_COST
+                };
+                cur[j + 1] = (prev[j] + sub).min(prev[j + 1] + MOVE_COST).min(cur[j] + MOVE_COST);
+            }
+            prev = cur;
+        }
+        let d = prev[cc.len()];
+        if d <= max && best.as_ref().is_none_or(|(bd, _)| d < *bd) {
+            best = Some((d, cand.to_string()));
+        }
+    }
+    best.map(|(_, s)| s)
 }

@@ -131,6 +131,7 @@ impl Vm {
                     Payload::FrozenSet(s) => Some(s.len()),
                     Payload::Bytes(b) => Some(b.len()),
                     Payload::ByteArray(b) => Some(b.borrow().len()),
+                    Payload::DictView(d, _) => d.dict_data().map(|t| t.borrow().len()),
                     Payload::Range(r) => Some(r.len() as usize),
                     _ => None,
                 };
@@ -584,6 +585,11 @@ impl Vm {
                         which: 0,
                     },
                 ))
+            }
+            Some(Payload::DictView(d, which)) => {
+                let size = d.dict_data().map(|t| t.borrow().len()).unwrap_or(0);
+                let name = ["dict_keyiterator", "dict_valueiterator", "dict_itemiterator"][(*which as usize).min(2)];
+                Some((name, IterState::DictKeys { dict: d.clone(), index: 0, size, which: *which }))
             }
             Some(Payload::Set(s)) => {
                 let size = s.borrow().len();

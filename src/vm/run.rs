@@ -172,7 +172,7 @@ impl Vm {
                             frame.stack.push(v);
                             Ok(())
                         }
-                        None => Err(self.name_error(&name)),
+                        None => Err(self.name_error_hint(&frame, &name)),
                     }
                 }
                 Instr::StoreName(i) => {
@@ -215,7 +215,7 @@ impl Vm {
                         }
                         None => {
                             let n = name.to_string();
-                            Err(self.name_error(&n))
+                            Err(self.name_error_hint(&frame, &n))
                         }
                     }
                 }
@@ -490,7 +490,17 @@ impl Vm {
                     let len = frame.stack.len();
                     let d = frame.stack[len - n as usize].clone();
                     let merge = matches!(ins, Instr::DictMerge(_));
-                    crate::types::dict::dict_update_from(self, &d, &v, merge)
+                    let r = crate::types::dict::dict_update_from(self, &d, &v, merge);
+                    match r {
+                        Err(e) if merge && self.err_is(&e, "TypeError") => {
+                            let callable = frame.peek(n as usize + 2).clone();
+                            let msg = self.exc_first_arg(&e.exc);
+                            let msg = msg.str_value().unwrap_or("").to_string();
+                            let f = self.function_str(&callable);
+                            Err(self.type_error(format!("{f} {msg}")))
+                        }
+                        other => other,
+                    }
                 }
                 Instr::ListToTuple => {
                     let l = frame.pop();
@@ -987,6 +997,44 @@ impl Vm {
         self.frames.pop().expect("frame stack underflow")
     }
 
+    /// How CPython names a callable in call errors: `module.qualname()`.
+    pub fn function_str(&mut self, f: &Value) -> String {
+        let qual = self
+            .getattr_opt(f, "__qualname__")
+            .ok()
+            .flatten()
+            .and_then(|q| q.str_value().map(|s| s.to_string()));
+        let Some(qual) = qual else {
+            return format!("{} object", self.type_name(f));
+        };
+        let module = self
+            .getattr_opt(f, "__module__")
+            .ok()
+            .flatten()
+            .and_then(|m| m.str_value().map(|s| s.to_string()));
+        match module {
+            Some(m) if m != "builtins" => format!("{m}.{qual}()"),
+            _ => format!("{qual}()"),
+        }
+    }
+
+    /// NameError with CPython's "Did you mean" hint from visible names.
+    fn name_error_hint(&self, frame: &Frame, name: &str) -> PyErr {
+        let e = self.name_error(name);
+        let mut cands: Vec<String> = frame.code.code.varnames.iter().map(|v| v.to_string()).collect();
+        for d in [&frame.globals, &frame.builtins] {
+            if let Some(t) = d.dict_data() {
+                cands.extend(t.borrow().iter().filter_map(|e| e.key.str_value().map(|s| s.to_string())));
+            }
+        }
+        if let Some(h) = crate::vm::errors::suggest(name, cands.iter().map(|s| s.as_str())) {
+            if let Some(d) = &e.exc.dict {
+                self.dict_set_str(d, "__anext_hint__", self.new_string(format!(". Did you mean: '{h}'?")));
+            }
+        }
+        e
+    }
+
     fn global_lookup(&self, frame: &Frame, name: &str, h: i64) -> Option<Value> {
         if let Some(d) = frame.globals.dict_data() {
             if let Some(v) = d.borrow().get_str(name, h) {
@@ -1054,7 +1102,7 @@ impl Vm {
             return Ok(None);
         }
         if let Value::Obj(o) = obj {
-            if matches!(o.payload, Payload::Type(_) | Payload::Module(_)) {
+            if matches!(o.payload, Payload::Type(_) | Payload::Module(_) | Payload::Super(_)) {
                 return Ok(None);
             }
         }

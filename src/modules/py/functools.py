@@ -98,9 +98,9 @@ def total_ordering(cls):
     return cls
 
 
-class _CacheInfo(tuple):
-    def __repr__(self):
-        return "CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)" % tuple(self)
+from collections import namedtuple as _namedtuple
+
+_CacheInfo = _namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
 
 
 def lru_cache(maxsize=128, typed=False):
@@ -125,7 +125,7 @@ def lru_cache(maxsize=128, typed=False):
             return result
 
         def cache_info():
-            return _CacheInfo((stats[0], stats[1], maxsize, len(cache)))
+            return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
 
         def cache_clear():
             cache.clear()

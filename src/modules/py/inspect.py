@@ -65,7 +65,9 @@ def isasyncgen(obj):
 
 
 def isawaitable(obj):
-    return iscoroutine(obj) or hasattr(type(obj), "__await__")
+    if iscoroutine(obj) or hasattr(type(obj), "__await__"):
+        return True
+    return isgenerator(obj) and bool(obj.gi_code.co_flags & 0x100)
 
 
 GEN_CREATED = "GEN_CREATED"

@@ -16,11 +16,26 @@ async def _c():
 FunctionType = type(_f)
 LambdaType = type(_f)
 GeneratorType = type(_g())
-CoroutineType = type(_c.__class__) if False else None
+_co = _c()
+CoroutineType = type(_co)
+_co.close()
+del _co
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
 ModuleType = type(__import__("sys"))
-MethodType = type(_f.__get__(1)) if hasattr(_f, "__get__") else None
+class _C:
+    def m(self):
+        pass
+
+
+MethodType = type(_C().m)
+
+
+async def _ag():
+    yield 1
+
+
+AsyncGeneratorType = type(_ag())
 NoneType = type(None)
 EllipsisType = type(...)
 NotImplementedType = type(NotImplemented)
@@ -45,5 +60,9 @@ class SimpleNamespace:
 
 def coroutine(func):
     """Mark a generator function as a coroutine usable with await."""
-    func.__code__ = func.__code__
-    return func
+    import _anext
+    if not callable(func):
+        raise TypeError("types.coroutine() expects a callable")
+    if type(func).__name__ == "function" and func.__code__.co_flags & 0x180:
+        return func
+    return _anext.mark_iterable_coroutine(func)
