@@ -1742,14 +1742,32 @@ pub fn construct_builtin(
                 let st = if n == 0 {
                     IterState::Exhausted
                 } else {
-                    IterState::Range { next: r.get(n - 1), stop: r.start - r.step, step: -r.step }
+                    IterState::Range {
+                        next: r.get(n - 1),
+                        stop: r.start - r.step,
+                        step: -r.step,
+                    }
                 };
                 return Ok(Some(new_iter(vm, "range_iterator", st)));
             }
-            if matches!(seq.payload(), Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_))) {
+            if matches!(
+                seq.payload(),
+                Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_))
+            ) {
                 let n = vm.len(seq)? as isize;
-                let name = if matches!(seq.payload(), Some(Payload::List(_))) { "list_reverseiterator" } else { "reversed" };
-                return Ok(Some(new_iter(vm, name, IterState::Reversed { seq: seq.clone(), index: n - 1 })));
+                let name = if matches!(seq.payload(), Some(Payload::List(_))) {
+                    "list_reverseiterator"
+                } else {
+                    "reversed"
+                };
+                return Ok(Some(new_iter(
+                    vm,
+                    name,
+                    IterState::Reversed {
+                        seq: seq.clone(),
+                        index: n - 1,
+                    },
+                )));
             }
             if vm.lookup_special(seq, "__getitem__").is_none()
                 || matches!(seq.payload(), Some(Payload::Set(_) | Payload::FrozenSet(_)))

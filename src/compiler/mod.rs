@@ -220,7 +220,6 @@ fn parse_error(e: ruff_python_parser::ParseError) -> CompileError {
     use ruff_python_parser::ParseErrorType as P;
     let text = e.error.to_string();
     let (message, kind) = match &e.error {
-        P::OtherError(s) => (s.clone(), "SyntaxError"),
         _ => (cpython_wording(&text), "SyntaxError"),
     };
     let kind = if message.contains("indent") {

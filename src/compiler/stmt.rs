@@ -1011,11 +1011,6 @@ impl<'a> Compiler<'a> {
         self.load_const(Constant::Str(Rc::from(qualname.as_str())));
         let q = self.name_idx("__qualname__");
         self.emit(Instr::StoreName(q));
-        if generic {
-            self.name_op(".type_params", NameOp::Load);
-            let tp = self.name_idx("__type_params__");
-            self.emit(Instr::StoreName(tp));
-        }
         if has_annotations(&c.body) {
             self.emit(Instr::SetupAnnotations);
         }

@@ -111,6 +111,8 @@ pub fn key_of<T>(node: &T) -> usize {
 }
 
 struct Builder {
+    /// Names bound as iteration targets by the comprehensions being visited.
+    comp_targets: Vec<Vec<String>>,
     scopes: Vec<Scope>,
     by_node: HashMap<usize, usize>,
     stack: Vec<usize>,
@@ -119,6 +121,7 @@ struct Builder {
 
 pub fn build(module: &[Stmt]) -> Result<SymbolTable, CompileError> {
     let mut b = Builder {
+        comp_targets: Vec::new(),
         scopes: vec![Scope::new(ScopeKind::Module, "top", None)],
         by_node: HashMap::new(),
         stack: vec![0],
@@ -285,6 +288,11 @@ impl Builder {
         if is_genexpr {
             self.cur().is_generator = true;
         }
+        let mut targets = Vec::new();
+        for g in generators {
+            collect_names(&g.target, &mut targets);
+        }
+        self.comp_targets.push(targets);
         for (i, g) in generators.iter().enumerate() {
             if g.is_async {
                 self.cur().has_await = true;
@@ -300,6 +308,7 @@ impl Builder {
         for e in elts {
             self.visit_expr(e);
         }
+        self.comp_targets.pop();
         self.pop_scope();
     }
 
@@ -322,6 +331,19 @@ impl Builder {
         }
         if !in_comp {
             self.add(name, DEF_LOCAL, range);
+            return;
+        }
+        if self
+            .comp_targets
+            .iter()
+            .any(|t| t.iter().any(|n| n == name))
+        {
+            self.fail(
+                format!(
+                    "assignment expression cannot rebind comprehension iteration variable '{name}'"
+                ),
+                range,
+            );
             return;
         }
         let owner = self.stack[depth.saturating_sub(1)];
@@ -747,4 +769,14 @@ fn analyze_scope(
     // Report upward: our free vars (minus what we ourselves bind).
     let _ = Ranged::range(&TextRange::default());
     Ok(freevars)
+}
+
+fn collect_names(target: &Expr, out: &mut Vec<String>) {
+    match target {
+        Expr::Name(n) => out.push(n.id.to_string()),
+        Expr::Tuple(t) => t.elts.iter().for_each(|e| collect_names(e, out)),
+        Expr::List(l) => l.elts.iter().for_each(|e| collect_names(e, out)),
+        Expr::Starred(s) => collect_names(&s.value, out),
+        _ => {}
+    }
 }

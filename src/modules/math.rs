@@ -638,7 +638,11 @@ fn mark_iterable_coroutine(vm: &mut Vm, args: Args) -> PyResult<Value> {
         annotations: std::cell::RefCell::new(fd.annotations.borrow().clone()),
         dict: std::cell::OnceCell::new(),
     };
-    Ok(Value::Obj(crate::object::PyObject::new(vm.types.function.clone(), None, crate::object::Payload::Function(Box::new(nf)))))
+    Ok(Value::Obj(crate::object::PyObject::new(
+        vm.types.function.clone(),
+        None,
+        crate::object::Payload::Function(Box::new(nf)),
+    )))
 }
 
 static ANEXT: &[NativeFunc] = &[native!(

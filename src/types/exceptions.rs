@@ -241,8 +241,13 @@ fn group_parts(vm: &mut Vm, eg: &ObjRef) -> (Value, Vec<Value>) {
     }
 }
 
-/// `except* T`: split `eg` into (rest or None, match or None).
+/// `except* T`: split `eg` into (rest or None, match or None). A naked
+/// exception is first wrapped in a group, as CPython does.
 pub fn split_group(vm: &mut Vm, eg: &Value, ty: &Value) -> PyResult<(Value, Value)> {
+    split_inner(vm, eg, ty, true)
+}
+
+fn split_inner(vm: &mut Vm, eg: &Value, ty: &Value, top: bool) -> PyResult<(Value, Value)> {
     if eg.is_none() {
         return Ok((Value::None, Value::None));
     }
@@ -252,6 +257,9 @@ pub fn split_group(vm: &mut Vm, eg: &Value, ty: &Value) -> PyResult<(Value, Valu
     let group_cls = vm.exc_class("BaseExceptionGroup");
     if !vm.is_subclass(o.class(), &group_cls) {
         if vm.exception_matches(eg, ty)? {
+            if !top {
+                return Ok((Value::None, eg.clone()));
+            }
             // A naked exception is wrapped in a group.
             let msg = vm.new_str("");
             let t = vm.new_tuple(vec![eg.clone()]);
@@ -268,7 +276,7 @@ pub fn split_group(vm: &mut Vm, eg: &Value, ty: &Value) -> PyResult<(Value, Valu
     let mut matched = Vec::new();
     let mut rest = Vec::new();
     for e in excs {
-        let (r, m) = split_group(vm, &e, ty)?;
+        let (r, m) = split_inner(vm, &e, ty, false)?;
         if !m.is_none() {
             matched.push(m);
         }

@@ -191,7 +191,7 @@ pub fn float_binop(vm: &mut Vm, op: BinOp, x: f64, y: f64) -> PyResult<Option<Va
         }
         BinOp::Pow => {
             if x == 0.0 && y < 0.0 {
-                return Err(vm.zero_division("zero to a negative power"));
+                return Err(vm.zero_division("0.0 cannot be raised to a negative power"));
             }
             if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
                 let (re, im) = complex_pow(x, 0.0, y, 0.0);
@@ -358,19 +358,37 @@ pub fn hex_repr(f: f64) -> String {
     let bits = f.to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let mant = bits & ((1u64 << 52) - 1);
-    let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
-    format!("{sign}0x{lead}.{mant:013x}p{}{}", if e < 0 { "-" } else { "+" }, e.abs())
+    let (lead, e) = if exp == 0 {
+        (0, -1022)
+    } else {
+        (1, exp - 1023)
+    };
+    format!(
+        "{sign}0x{lead}.{mant:013x}p{}{}",
+        if e < 0 { "-" } else { "+" },
+        e.abs()
+    )
 }
 
 fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = args.args.get(1).and_then(|v| v.str_value()).unwrap_or("").trim().to_lowercase();
+    let s = args
+        .args
+        .get(1)
+        .and_then(|v| v.str_value())
+        .unwrap_or("")
+        .trim()
+        .to_lowercase();
     let err = || vm.value_error("invalid hexadecimal floating-point string");
     let (neg, body) = match s.strip_prefix('-') {
         Some(b) => (true, b.to_string()),
         None => (false, s.trim_start_matches('+').to_string()),
     };
     if body == "inf" || body == "infinity" {
-        return Ok(Value::Float(if neg { f64::NEG_INFINITY } else { f64::INFINITY }));
+        return Ok(Value::Float(if neg {
+            f64::NEG_INFINITY
+        } else {
+            f64::INFINITY
+        }));
     }
     if body == "nan" {
         return Ok(Value::Float(f64::NAN));
@@ -450,7 +468,12 @@ pub static METHODS: &[NativeFunc] = &[
         float_hex,
         "Return a hexadecimal representation of the float."
     ),
-    native!("fromhex", float_fromhex, "Create a float from a hexadecimal string.", classmethod),
+    native!(
+        "fromhex",
+        float_fromhex,
+        "Create a float from a hexadecimal string.",
+        classmethod
+    ),
     native!(
         "conjugate",
         float_conjugate,

@@ -157,7 +157,11 @@ pub fn big_binop(vm: &mut Vm, op: BinOp, a: &BigInt, b: &BigInt) -> PyResult<Val
         }
         BinOp::FloorDiv | BinOp::Mod => {
             if b.is_zero() {
-                return Err(vm.zero_division("integer division or modulo by zero"));
+                return Err(vm.zero_division(if op == BinOp::Mod {
+                    "integer modulo by zero"
+                } else {
+                    "integer division or modulo by zero"
+                }));
             }
             if op == BinOp::FloorDiv {
                 a.div_floor(b)
@@ -309,7 +313,7 @@ pub fn parse_int(vm: &Vm, text: &str, base: u32) -> PyResult<Value> {
     }
     if base == 10 && clean.len() > vm.int_max_str_digits && vm.int_max_str_digits > 0 {
         return Err(vm.value_error(format!(
-            "Exceeds the limit ({}) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+            "Exceeds the limit ({} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
             vm.int_max_str_digits,
             clean.len()
         )));
@@ -333,7 +337,7 @@ pub fn int_repr(vm: &Vm, v: &Value) -> PyResult<String> {
             let digits = s.trim_start_matches('-').len();
             if vm.int_max_str_digits > 0 && digits > vm.int_max_str_digits {
                 return Err(vm.value_error(format!(
-                    "Exceeds the limit ({}) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+                    "Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
                     vm.int_max_str_digits
                 )));
             }

@@ -418,4 +418,8 @@ fn slice_indices_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_tuple(vec![Value::Int(a), Value::Int(b), Value::Int(c)]))
 }
 
-pub static SLICE_METHODS: &[NativeFunc] = &[native!("indices", slice_indices_m, "Return (start, stop, stride) for a sequence of the given length.")];
+pub static SLICE_METHODS: &[NativeFunc] = &[native!(
+    "indices",
+    slice_indices_m,
+    "Return (start, stop, stride) for a sequence of the given length."
+)];

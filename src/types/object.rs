@@ -315,7 +315,8 @@ pub fn super_getattr(vm: &mut Vm, cls: &ObjRef, obj: &Value, name: &str) -> PyRe
                 .and_then(|d| d.borrow().get_str(name, h).cloned())
         });
         if let Some(attr) = found {
-            let is_type_obj = matches!(obj, Value::Obj(o) if o.type_data().is_some());
+            let is_type_obj =
+                matches!(obj, Value::Obj(o) if o.type_data().is_some() && vm.is_subclass(o, cls));
             return match attr.payload() {
                 Some(Payload::Function(_)) if is_type_obj => Ok(attr),
                 Some(Payload::ClassMethod(f)) => Ok(Value::Obj(PyObject::new(

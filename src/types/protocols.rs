@@ -293,6 +293,21 @@ pub fn fast_compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Op
                 || (x.len() == y.len() && x.start == y.start && (x.len() == 1 || x.step == y.step));
             Ok(Some(same == (op == CmpOp::Eq)))
         }
+        (Payload::BoundMethod(x), Payload::BoundMethod(y))
+            if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
+        {
+            let same = x.0.is(&y.0) && x.1.is(&y.1);
+            Ok(Some(same == (op == CmpOp::Eq)))
+        }
+        (Payload::Native(x), Payload::Native(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+            let same_def = std::ptr::eq(x.def, y.def);
+            let same_bound = match (&x.bound, &y.bound) {
+                (Some(p), Some(q)) => p.is(q),
+                (Option::None, Option::None) => true,
+                _ => false,
+            };
+            Ok(Some((same_def && same_bound) == (op == CmpOp::Eq)))
+        }
         (Payload::Complex(ar, ai), Payload::Complex(br, bi))
             if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
         {
@@ -448,7 +463,10 @@ pub fn builtin_contains(vm: &mut Vm, c: &Value, item: &Value) -> PyResult<Option
             match which {
                 0 => crate::types::dict::dict_get(vm, &d, item).map(|r| Some(r.is_some())),
                 1 => {
-                    let vals = d.dict_data().map(|t| t.borrow().values()).unwrap_or_default();
+                    let vals = d
+                        .dict_data()
+                        .map(|t| t.borrow().values())
+                        .unwrap_or_default();
                     for v in vals {
                         if v.is(item) || vm.eq(&v, item)? {
                             return Ok(Some(true));
@@ -457,7 +475,9 @@ pub fn builtin_contains(vm: &mut Vm, c: &Value, item: &Value) -> PyResult<Option
                     Ok(Some(false))
                 }
                 _ => {
-                    let Some(Payload::Tuple(kv)) = item.payload() else { return Ok(Some(false)) };
+                    let Some(Payload::Tuple(kv)) = item.payload() else {
+                        return Ok(Some(false));
+                    };
                     if kv.len() != 2 {
                         return Ok(Some(false));
                     }
@@ -508,8 +528,13 @@ pub fn seq_index(vm: &mut Vm, key: &Value, len: usize, what: &str) -> PyResult<u
                 vm.index_value(key)?
             } else {
                 return Err(vm.type_error(format!(
-                    "{what} indices must be integers or slices, not {}",
-                    vm.type_name(key)
+                    "{what} indices must be integers{}, not {}",
+                    if what == "string" { "" } else { " or slices" },
+                    if what == "string" {
+                        format!("'{}'", vm.type_name(key))
+                    } else {
+                        vm.type_name(key)
+                    }
                 )));
             }
         }

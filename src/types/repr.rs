@@ -149,12 +149,17 @@ pub fn repr_object(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
                     match which {
                         0 => t.keys(),
                         1 => t.values(),
-                        _ => t.iter().map(|e| vm.new_tuple(vec![e.key.clone(), e.value.clone()])).collect(),
+                        _ => t
+                            .iter()
+                            .map(|e| vm.new_tuple(vec![e.key.clone(), e.value.clone()]))
+                            .collect(),
                     }
                 }
                 None => Vec::new(),
             };
-            let Some(g) = enter(vm, v)? else { return Ok(Some(format!("{name}([...])"))) };
+            let Some(g) = enter(vm, v)? else {
+                return Ok(Some(format!("{name}([...])")));
+            };
             let r = join_reprs(vm, &items);
             leave(vm, g);
             format!("{name}([{}])", r?)

@@ -379,6 +379,14 @@ pub fn new_class(
             }
         }
     }
+    // A class that defines __eq__ but not __hash__ is unhashable.
+    {
+        let d = dict_obj.dict_data();
+        let defines = |n: &str| d.is_some_and(|dd| dd.borrow().get_str(n, hash_str(n)).is_some());
+        if defines("__eq__") && !defines("__hash__") {
+            set_type_attr(vm, &cls, "__hash__", Value::None);
+        }
+    }
     // Plain functions named __new__ / __init_subclass__ / __class_getitem__
     // are implicitly static / class methods.
     for (name, wrap_static) in [
@@ -432,7 +440,29 @@ fn type_subclasses(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(vm.new_list(Vec::new()))
 }
 
+fn type_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mut a = args.args;
+    if a.is_empty() {
+        return Err(vm.type_error("descriptor '__call__' of 'type' object needs an argument"));
+    }
+    let cls = a.remove(0);
+    let Some(c) = cls.as_obj().filter(|o| o.type_data().is_some()).cloned() else {
+        return Err(vm.type_error("descriptor '__call__' requires a 'type' object"));
+    };
+    vm.call_type(&c, a, args.kwargs)
+}
+
+fn type_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
 pub static METHODS: &[NativeFunc] = &[
+    native!(
+        "__call__",
+        type_call,
+        "Call self as a function: create and initialize an instance."
+    ),
+    native!("__init__", type_init, "Initialize a new type."),
     native!("mro", type_mro, "Return a type's method resolution order."),
     native!(
         "__subclasses__",

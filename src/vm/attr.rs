@@ -185,7 +185,10 @@ impl Vm {
     ) -> PyResult<Value> {
         if let Value::Obj(o) = obj {
             if let Payload::Super(s) = &o.payload {
-                if !matches!(name, "__class__" | "__thisclass__" | "__self__" | "__self_class__") {
+                if !matches!(
+                    name,
+                    "__class__" | "__thisclass__" | "__self__" | "__self_class__"
+                ) {
                     let (c, inner) = (s.0.clone(), s.1.clone());
                     return crate::types::object::super_getattr(self, &c, &inner, name);
                 }
@@ -252,18 +255,30 @@ impl Vm {
             let mut cands: Vec<String> = Vec::new();
             if let Value::Obj(o) = obj {
                 if let Some(od) = o.dict.as_ref().and_then(|x| x.dict_data()) {
-                    cands.extend(od.borrow().iter().filter_map(|e| e.key.str_value().map(|s| s.to_string())));
+                    cands.extend(
+                        od.borrow()
+                            .iter()
+                            .filter_map(|e| e.key.str_value().map(|s| s.to_string())),
+                    );
                 }
             }
             if let Some(t) = self.type_of(obj).type_data() {
                 for c in t.mro.borrow().iter() {
                     if let Some(cd) = c.type_data().and_then(|ct| ct.dict.dict_data()) {
-                        cands.extend(cd.borrow().iter().filter_map(|e| e.key.str_value().map(|s| s.to_string())));
+                        cands.extend(
+                            cd.borrow()
+                                .iter()
+                                .filter_map(|e| e.key.str_value().map(|s| s.to_string())),
+                        );
                     }
                 }
             }
             if let Some(h) = crate::vm::errors::suggest(name, cands.iter().map(|s| s.as_str())) {
-                let _ = self.dict_set_str(d, "__anext_hint__", self.new_string(format!(". Did you mean: '{h}'?")));
+                let _ = self.dict_set_str(
+                    d,
+                    "__anext_hint__",
+                    self.new_string(format!(". Did you mean: '{h}'?")),
+                );
             }
         }
         e

@@ -66,7 +66,18 @@ impl Vm {
                 self.native_depth -= 1;
                 r
             }
-            Payload::Type(_) => self.call_type(o, args, kwargs),
+            Payload::Type(_) => {
+                let meta = o.class();
+                if meta.type_data().is_some_and(|t| t.heap) {
+                    if let Some(c) = crate::types::typeobj::lookup(meta, "__call__") {
+                        if matches!(c.payload(), Some(Payload::Function(_))) {
+                            args.insert(0, f.clone());
+                            return self.call_kw(&c, args, kwargs);
+                        }
+                    }
+                }
+                self.call_type(o, args, kwargs)
+            }
             Payload::StaticMethod(inner) => {
                 let inner = inner.clone();
                 self.call_kw(&inner, args, kwargs)
@@ -276,7 +287,11 @@ impl Vm {
                                 posonly_as_kw.push(ks.to_string());
                                 continue;
                             }
-                            let names: Vec<&str> = code.varnames[code.posonlyargcount as usize..argcount + kwonly].iter().map(|n| &**n).collect();
+                            let names: Vec<&str> = code.varnames
+                                [code.posonlyargcount as usize..argcount + kwonly]
+                                .iter()
+                                .map(|n| &**n)
+                                .collect();
                             let hint = match crate::vm::errors::suggest(ks, names) {
                                 Some(h) => format!(". Did you mean '{h}'?"),
                                 None => String::new(),

@@ -191,7 +191,11 @@ impl Vm {
             return self.format_syntax_error(exc, &label);
         }
         let mut msg = self.exception_message(exc);
-        if let Some(h) = exc.dict.as_ref().and_then(|d| self.dict_get_str(d, "__anext_hint__")) {
+        if let Some(h) = exc
+            .dict
+            .as_ref()
+            .and_then(|d| self.dict_get_str(d, "__anext_hint__"))
+        {
             msg.push_str(h.str_value().unwrap_or(""));
         }
         let mut out = if msg.is_empty() {
@@ -394,7 +398,9 @@ pub fn suggest<'a>(name: &str, candidates: impl IntoIterator<Item = &'a str>) ->
                 } else {
                     MOVE_COST
                 };
-                cur[j + 1] = (prev[j] + sub).min(prev[j + 1] + MOVE_COST).min(cur[j] + MOVE_COST);
+                cur[j + 1] = (prev[j] + sub)
+                    .min(prev[j + 1] + MOVE_COST)
+                    .min(cur[j] + MOVE_COST);
             }
             prev = cur;
         }

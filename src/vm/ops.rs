@@ -257,6 +257,43 @@ impl Vm {
         if op == BinOp::Mod && a.as_str().is_some() {
             return crate::types::str::percent_format(self, a, b);
         }
+        if op == BinOp::Add && !sym.ends_with('=') || op == BinOp::Add {
+            let seq = match a.payload() {
+                Some(Payload::Str(_)) => Some("str"),
+                Some(Payload::List(_)) => Some("list"),
+                Some(Payload::Tuple(_)) => Some("tuple"),
+                Some(Payload::Bytes(_)) => Some("bytes"),
+                _ => None,
+            };
+            if let (Some(kind), Some(_)) = (seq, self.builtin_kind(a)) {
+                let msg = if kind == "bytes" {
+                    format!("can't concat {} to bytes", self.type_name(b))
+                } else {
+                    format!(
+                        "can only concatenate {kind} (not \"{}\") to {kind}",
+                        self.type_name(b)
+                    )
+                };
+                return Err(self.type_error(msg));
+            }
+        }
+        if op == BinOp::Mul {
+            let is_seq = |v: &Value| {
+                matches!(
+                    v.payload(),
+                    Some(
+                        Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_)
+                    )
+                )
+            };
+            if is_seq(a) || is_seq(b) {
+                let other = if is_seq(a) { b } else { a };
+                return Err(self.type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    self.type_name(other)
+                )));
+            }
+        }
         let extra = if op == BinOp::Pow { "** or pow()" } else { sym };
         Err(self.type_error(format!(
             "unsupported operand type(s) for {extra}: '{}' and '{}'",
@@ -588,8 +625,20 @@ impl Vm {
             }
             Some(Payload::DictView(d, which)) => {
                 let size = d.dict_data().map(|t| t.borrow().len()).unwrap_or(0);
-                let name = ["dict_keyiterator", "dict_valueiterator", "dict_itemiterator"][(*which as usize).min(2)];
-                Some((name, IterState::DictKeys { dict: d.clone(), index: 0, size, which: *which }))
+                let name = [
+                    "dict_keyiterator",
+                    "dict_valueiterator",
+                    "dict_itemiterator",
+                ][(*which as usize).min(2)];
+                Some((
+                    name,
+                    IterState::DictKeys {
+                        dict: d.clone(),
+                        index: 0,
+                        size,
+                        which: *which,
+                    },
+                ))
             }
             Some(Payload::Set(s)) => {
                 let size = s.borrow().len();

@@ -1021,15 +1021,29 @@ impl Vm {
     /// NameError with CPython's "Did you mean" hint from visible names.
     fn name_error_hint(&self, frame: &Frame, name: &str) -> PyErr {
         let e = self.name_error(name);
-        let mut cands: Vec<String> = frame.code.code.varnames.iter().map(|v| v.to_string()).collect();
+        let mut cands: Vec<String> = frame
+            .code
+            .code
+            .varnames
+            .iter()
+            .map(|v| v.to_string())
+            .collect();
         for d in [&frame.globals, &frame.builtins] {
             if let Some(t) = d.dict_data() {
-                cands.extend(t.borrow().iter().filter_map(|e| e.key.str_value().map(|s| s.to_string())));
+                cands.extend(
+                    t.borrow()
+                        .iter()
+                        .filter_map(|e| e.key.str_value().map(|s| s.to_string())),
+                );
             }
         }
         if let Some(h) = crate::vm::errors::suggest(name, cands.iter().map(|s| s.as_str())) {
             if let Some(d) = &e.exc.dict {
-                self.dict_set_str(d, "__anext_hint__", self.new_string(format!(". Did you mean: '{h}'?")));
+                self.dict_set_str(
+                    d,
+                    "__anext_hint__",
+                    self.new_string(format!(". Did you mean: '{h}'?")),
+                );
             }
         }
         e
@@ -1102,7 +1116,10 @@ impl Vm {
             return Ok(None);
         }
         if let Value::Obj(o) = obj {
-            if matches!(o.payload, Payload::Type(_) | Payload::Module(_) | Payload::Super(_)) {
+            if matches!(
+                o.payload,
+                Payload::Type(_) | Payload::Module(_) | Payload::Super(_)
+            ) {
                 return Ok(None);
             }
         }
