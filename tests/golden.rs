@@ -126,10 +126,10 @@ fn golden_programs() {
                             Some("passes now: remove its '# xfail:' line".to_string())
                         }
                     };
-                    if let Some(e) = outcome {
-                        if let Ok(mut f) = failures.lock() {
-                            f.push(format!("{}: {e}", prog.display()));
-                        }
+                    if let Some(e) = outcome
+                        && let Ok(mut f) = failures.lock()
+                    {
+                        f.push(format!("{}: {e}", prog.display()));
                     }
                 }
             })

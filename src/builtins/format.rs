@@ -32,11 +32,11 @@ fn parse_spec(vm: &Vm, s: &str) -> PyResult<Spec> {
         spec.align = Some(chars[0]);
         i = 1;
     }
-    if let Some(&c) = chars.get(i) {
-        if matches!(c, '+' | '-' | ' ') {
-            spec.sign = Some(c);
-            i += 1;
-        }
+    if let Some(&c) = chars.get(i)
+        && matches!(c, '+' | '-' | ' ')
+    {
+        spec.sign = Some(c);
+        i += 1;
     }
     if chars.get(i) == Some(&'z') {
         i += 1;
@@ -59,11 +59,11 @@ fn parse_spec(vm: &Vm, s: &str) -> PyResult<Spec> {
         }
     }
     spec.width = w.parse().unwrap_or(0);
-    if let Some(&c) = chars.get(i) {
-        if c == ',' || c == '_' {
-            spec.grouping = Some(c);
-            i += 1;
-        }
+    if let Some(&c) = chars.get(i)
+        && (c == ',' || c == '_')
+    {
+        spec.grouping = Some(c);
+        i += 1;
     }
     if chars.get(i) == Some(&'.') {
         i += 1;
@@ -95,7 +95,7 @@ fn group_digits(digits: &str, sep: char, every: usize) -> String {
     let bytes: Vec<char> = digits.chars().collect();
     let mut out = String::new();
     for (i, c) in bytes.iter().enumerate() {
-        if i > 0 && (bytes.len() - i) % every == 0 {
+        if i > 0 && (bytes.len() - i).is_multiple_of(every) {
             out.push(sep);
         }
         out.push(*c);
@@ -332,7 +332,7 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &Value) -> PyResult<Value> {
     let heap = cls.type_data().is_some_and(|t| t.heap);
     let s = if matches!(v, Value::Bool(_)) && spec_s.is_empty() {
         vm.str_string(v)?
-    } else if int::is_int(v) && (!heap || spec_s.is_empty() == false) {
+    } else if int::is_int(v) && (!heap || !spec_s.is_empty()) {
         if spec_s.is_empty() {
             vm.str_string(v)?
         } else {
@@ -367,12 +367,12 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &Value) -> PyResult<Value> {
             s.to_string()
         } else {
             let sp = parse_spec(vm, &spec_s)?;
-            if let Some(t) = sp.ty {
-                if t != 's' {
-                    return Err(vm.value_error(format!(
-                        "Unknown format code '{t}' for object of type 'str'"
-                    )));
-                }
+            if let Some(t) = sp.ty
+                && t != 's'
+            {
+                return Err(vm.value_error(format!(
+                    "Unknown format code '{t}' for object of type 'str'"
+                )));
             }
             if sp.sign.is_some() {
                 return Err(vm.value_error("Sign not allowed in string format specifier"));

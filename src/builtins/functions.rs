@@ -60,10 +60,11 @@ fn print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         return Ok(Value::None);
     }
     crate::types::io::stream_write(vm, &file, &out)?;
-    if !flush.is_none() && vm.truthy(&flush)? {
-        if let Some(f) = vm.getattr_opt(&file, "flush")? {
-            vm.call(&f, vec![])?;
-        }
+    if !flush.is_none()
+        && vm.truthy(&flush)?
+        && let Some(f) = vm.getattr_opt(&file, "flush")?
+    {
+        vm.call(&f, vec![])?;
     }
     Ok(Value::None)
 }
@@ -234,15 +235,15 @@ fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let r = vm.binary_op(crate::bytecode::BinOp::Mod, a, b)?;
         return Ok(vm.new_tuple(vec![q, r]));
     }
-    if let Some(r) = vm.call_special(a, "__divmod__", vec![b.clone()])? {
-        if !r.is(&vm.not_implemented) {
-            return Ok(r);
-        }
+    if let Some(r) = vm.call_special(a, "__divmod__", vec![b.clone()])?
+        && !r.is(&vm.not_implemented)
+    {
+        return Ok(r);
     }
-    if let Some(r) = vm.call_special(b, "__rdivmod__", vec![a.clone()])? {
-        if !r.is(&vm.not_implemented) {
-            return Ok(r);
-        }
+    if let Some(r) = vm.call_special(b, "__rdivmod__", vec![a.clone()])?
+        && !r.is(&vm.not_implemented)
+    {
+        return Ok(r);
     }
     Err(vm.type_error(format!(
         "unsupported operand type(s) for divmod(): '{}' and '{}'",
@@ -355,11 +356,11 @@ fn class_check(vm: &mut Vm, v: &Value, cls: &Value, sub: bool) -> PyResult<bool>
         } else {
             "__instancecheck__"
         };
-        if let Some(hook) = crate::types::typeobj::lookup(&meta, hook_name) {
-            if !matches!(hook.payload(), Some(Payload::Native(_))) {
-                let r = vm.call_unbound(&hook, cls, vec![cls.clone(), v.clone()])?;
-                return vm.truthy(&r);
-            }
+        if let Some(hook) = crate::types::typeobj::lookup(&meta, hook_name)
+            && !matches!(hook.payload(), Some(Payload::Native(_)))
+        {
+            let r = vm.call_unbound(&hook, cls, vec![cls.clone(), v.clone()])?;
+            return vm.truthy(&r);
         }
     }
     if sub {
@@ -561,7 +562,7 @@ fn pow(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     }
     let mut r = b.modpow(&e, &md);
     if num_traits::Signed::is_negative(&md) && !num_traits::Zero::is_zero(&r) && r > md {
-        r = r + md.clone();
+        r += md.clone();
     }
     use num_integer::Integer;
     let r = r.mod_floor(&md);
@@ -772,7 +773,7 @@ fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub fn dir_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let mut names: Vec<String> = Vec::new();
-    let mut add_dict = |d: &ObjRef, names: &mut Vec<String>| {
+    let add_dict = |d: &ObjRef, names: &mut Vec<String>| {
         if let Some(dd) = d.dict_data() {
             for e in dd.borrow().iter() {
                 if let Some(s) = e.key.str_value() {
@@ -797,10 +798,10 @@ pub fn dir_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
             }
         }
         _ => {
-            if let Value::Obj(o) = v {
-                if let Some(d) = &o.dict {
-                    add_dict(d, &mut names);
-                }
+            if let Value::Obj(o) = v
+                && let Some(d) = &o.dict
+            {
+                add_dict(d, &mut names);
             }
             let cls = vm.type_of(v);
             if let Some(t) = cls.type_data() {
@@ -824,15 +825,14 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match args.args.first() {
         Some(v) => {
             let cls = vm.type_of(v);
-            if cls.type_data().is_some_and(|t| t.heap) {
-                if let Some(d) = crate::types::typeobj::lookup(&cls, "__dir__") {
-                    if !matches!(d.payload(), Some(Payload::Native(_))) {
-                        let r = vm.call_unbound(&d, v, vec![v.clone()])?;
-                        let mut items = crate::vm::ops::collect_iterable(vm, &r)?;
-                        crate::types::list::sort_values(vm, &mut items, &Value::None, false)?;
-                        return Ok(vm.new_list(items));
-                    }
-                }
+            if cls.type_data().is_some_and(|t| t.heap)
+                && let Some(d) = crate::types::typeobj::lookup(&cls, "__dir__")
+                && !matches!(d.payload(), Some(Payload::Native(_)))
+            {
+                let r = vm.call_unbound(&d, v, vec![v.clone()])?;
+                let mut items = crate::vm::ops::collect_iterable(vm, &r)?;
+                crate::types::list::sort_values(vm, &mut items, &Value::None, false)?;
+                return Ok(vm.new_list(items));
             }
             dir_of(vm, v)
         }
@@ -1021,22 +1021,22 @@ fn build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             None => Value::Obj(vm.types.type_.clone()),
         },
     };
-    if let Value::Obj(m) = &meta {
-        if m.type_data().is_some() {
-            let mut winner = m.clone();
-            for b in &bases {
-                let bm = b.class().clone();
-                if vm.is_subclass(&winner, &bm) {
-                    continue;
-                }
-                if vm.is_subclass(&bm, &winner) {
-                    winner = bm;
-                    continue;
-                }
-                return Err(vm.type_error("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases"));
+    if let Value::Obj(m) = &meta
+        && m.type_data().is_some()
+    {
+        let mut winner = m.clone();
+        for b in &bases {
+            let bm = b.class().clone();
+            if vm.is_subclass(&winner, &bm) {
+                continue;
             }
-            meta = Value::Obj(winner);
+            if vm.is_subclass(&bm, &winner) {
+                winner = bm;
+                continue;
+            }
+            return Err(vm.type_error("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases"));
         }
+        meta = Value::Obj(winner);
     }
     let bases_tuple = vm.new_tuple(bases.iter().map(|b| Value::Obj(b.clone())).collect());
     let ns = match vm.getattr_opt(&meta, "__prepare__")? {
@@ -1126,10 +1126,10 @@ pub fn type_new(
         })
         .unwrap_or_default();
     for (k, v) in entries {
-        if let Some(sn) = vm.lookup_special(&v, "__set_name__") {
-            if !matches!(v.payload(), Some(Payload::Type(_))) {
-                vm.call_unbound(&sn, &v, vec![v.clone(), cls_v.clone(), k.clone()])?;
-            }
+        if let Some(sn) = vm.lookup_special(&v, "__set_name__")
+            && !matches!(v.payload(), Some(Payload::Type(_)))
+        {
+            vm.call_unbound(&sn, &v, vec![v.clone(), cls_v.clone(), k.clone()])?;
         }
     }
     // __init_subclass__ of the parent.

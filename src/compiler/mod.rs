@@ -217,11 +217,8 @@ pub fn check_nesting(source: &str) -> Result<(), CompileError> {
 }
 
 fn parse_error(e: ruff_python_parser::ParseError) -> CompileError {
-    use ruff_python_parser::ParseErrorType as P;
     let text = e.error.to_string();
-    let (message, kind) = match &e.error {
-        _ => (cpython_wording(&text), "SyntaxError"),
-    };
+    let (message, kind) = (cpython_wording(&text), "SyntaxError");
     let kind = if message.contains("indent") {
         "IndentationError"
     } else {

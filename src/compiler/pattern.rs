@@ -15,11 +15,9 @@ impl<'a> Compiler<'a> {
     pub fn compile_match(&mut self, m: &'a ast::StmtMatch) -> R {
         self.compile_expr(&m.subject)?;
         let end = self.new_label();
-        let n = m.cases.len();
-        for (i, case) in m.cases.iter().enumerate() {
+        for case in &m.cases {
             self.set_line(case.pattern_range());
             let next = self.new_label();
-            let last = i + 1 == n;
             self.emit(Instr::Dup);
             self.unit().depth += 1;
             self.compile_pattern(&case.pattern, next)?;
@@ -29,11 +27,7 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::Pop);
             self.unit().depth -= 1;
             self.compile_body(&case.body)?;
-            if !last {
-                self.jump(Instr::Jump, end);
-            } else {
-                self.jump(Instr::Jump, end);
-            }
+            self.jump(Instr::Jump, end);
             self.bind(next);
         }
         self.emit(Instr::Pop);

@@ -10,10 +10,10 @@ use std::rc::Rc;
 type R = Result<(), CompileError>;
 
 pub(crate) fn docstring(body: &[Stmt]) -> Option<&str> {
-    if let Some(Stmt::Expr(e)) = body.first() {
-        if let Expr::StringLiteral(s) = &*e.value {
-            return Some(s.value.to_str());
-        }
+    if let Some(Stmt::Expr(e)) = body.first()
+        && let Expr::StringLiteral(s) = &*e.value
+    {
+        return Some(s.value.to_str());
     }
     None
 }
@@ -46,14 +46,14 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::SetupAnnotations);
         }
         let mut rest = body;
-        if self.mode == Mode::Exec {
-            if let Some(doc) = docstring(body) {
-                self.set_line(body[0].range());
-                self.load_const(Constant::Str(Rc::from(doc)));
-                let n = self.name_idx("__doc__");
-                self.emit(Instr::StoreName(n));
-                rest = &body[1..];
-            }
+        if self.mode == Mode::Exec
+            && let Some(doc) = docstring(body)
+        {
+            self.set_line(body[0].range());
+            self.load_const(Constant::Str(Rc::from(doc)));
+            let n = self.name_idx("__doc__");
+            self.emit(Instr::StoreName(n));
+            rest = &body[1..];
         }
         self.compile_body(rest)?;
         self.load_const(Constant::None);
@@ -1023,12 +1023,12 @@ impl<'a> Compiler<'a> {
             rest = &c.body[1..];
         }
         self.compile_body(rest)?;
-        if self.scope().needs_class_cell {
-            if let Some(i) = self.deref_idx("__class__") {
-                self.emit(Instr::LoadClosure(i));
-                let cc = self.name_idx("__classcell__");
-                self.emit(Instr::StoreName(cc));
-            }
+        if self.scope().needs_class_cell
+            && let Some(i) = self.deref_idx("__class__")
+        {
+            self.emit(Instr::LoadClosure(i));
+            let cc = self.name_idx("__classcell__");
+            self.emit(Instr::StoreName(cc));
         }
         self.load_const(Constant::None);
         self.emit(Instr::ReturnValue);

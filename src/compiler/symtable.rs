@@ -81,16 +81,10 @@ impl Scope {
     }
 
     pub fn lookup(&self, name: &str) -> NameScope {
-        match self.resolved.get(name) {
-            Some(s) => *s,
-            None => {
-                if self.kind == ScopeKind::Module {
-                    NameScope::GlobalImplicit
-                } else {
-                    NameScope::GlobalImplicit
-                }
-            }
-        }
+        self.resolved
+            .get(name)
+            .copied()
+            .unwrap_or(NameScope::GlobalImplicit)
     }
 }
 
@@ -262,10 +256,10 @@ impl Builder {
                 ast::TypeParam::ParamSpec(t) => (&t.name, t.range),
             };
             self.add(n.id.as_str(), DEF_LOCAL, r);
-            if let ast::TypeParam::TypeVar(t) = p {
-                if let Some(b) = &t.bound {
-                    self.visit_expr(b);
-                }
+            if let ast::TypeParam::TypeVar(t) = p
+                && let Some(b) = &t.bound
+            {
+                self.visit_expr(b);
             }
         }
     }

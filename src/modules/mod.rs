@@ -236,12 +236,11 @@ pub fn import_name(
                 return Err(e);
             }
         };
-        if i > 0 {
-            if let Value::Obj(parent) = &last {
-                if let Some(pd) = crate::types::module::module_dict(parent) {
-                    vm.dict_set_str(&pd, p, m.clone());
-                }
-            }
+        if i > 0
+            && let Value::Obj(parent) = &last
+            && let Some(pd) = crate::types::module::module_dict(parent)
+        {
+            vm.dict_set_str(&pd, p, m.clone());
         }
         if top.is_none() {
             top = Some(m.clone());
@@ -281,13 +280,7 @@ pub fn import_from(vm: &mut Vm, module: &Value, name: &Value) -> PyResult<Value>
             };
             let loc = match file {
                 Some(f) if !f.starts_with('<') => format!(" ({f})"),
-                _ => {
-                    if mname == "sys" || mname == "builtins" || mname == "math" {
-                        " (unknown location)".to_string()
-                    } else {
-                        " (unknown location)".to_string()
-                    }
-                }
+                _ => " (unknown location)".to_string(),
             };
             Err(vm.new_error(
                 "ImportError",
@@ -333,7 +326,7 @@ pub fn warn(vm: &mut Vm, category: &str, message: &str) -> PyResult<()> {
     Ok(())
 }
 
-pub fn anext_with_default(vm: &mut Vm, awaitable: Value, default: Value) -> PyResult<Value> {
+pub fn anext_with_default(_vm: &mut Vm, awaitable: Value, default: Value) -> PyResult<Value> {
     let _ = default;
     Ok(awaitable)
 }

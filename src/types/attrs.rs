@@ -23,10 +23,10 @@ pub fn special_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<
             _ => None,
         });
     };
-    if name == "__dict__" {
-        if let Some(d) = &o.dict {
-            return Ok(Some(Value::Obj(d.clone())));
-        }
+    if name == "__dict__"
+        && let Some(d) = &o.dict
+    {
+        return Ok(Some(Value::Obj(d.clone())));
     }
     Ok(match &o.payload {
         Payload::Type(t) => match name {

@@ -21,10 +21,10 @@ fn find(vm: &mut Vm, d: &ObjRef, key: &Value, hash: i64) -> PyResult<Option<usiz
         Probe::Ambiguous(cands) => {
             for i in cands {
                 let k = t.borrow().entry_at(i).map(|e| e.key.clone());
-                if let Some(k) = k {
-                    if vm.eq(&k, key)? {
-                        return Ok(Some(i));
-                    }
+                if let Some(k) = k
+                    && vm.eq(&k, key)?
+                {
+                    return Ok(Some(i));
                 }
             }
             Ok(None)

@@ -137,10 +137,10 @@ pub fn make_function(vm: &mut Vm, frame: &mut Frame, flags: u32) -> PyResult<()>
 pub fn property_name(vm: &mut Vm, prop: &Value) -> String {
     if let Some(Payload::Property(p)) = prop.payload() {
         let getter = p[0].clone();
-        if let Ok(Some(n)) = vm.getattr_opt(&getter, "__name__") {
-            if let Some(s) = n.str_value() {
-                return format!("'{s}' ");
-            }
+        if let Ok(Some(n)) = vm.getattr_opt(&getter, "__name__")
+            && let Some(s) = n.str_value()
+        {
+            return format!("'{s}' ");
         }
     }
     String::new()

@@ -236,10 +236,13 @@ pub fn big_to_f64(vm: &Vm, b: &BigInt) -> PyResult<f64> {
 }
 
 fn big_truediv(vm: &Vm, a: &BigInt, b: &BigInt) -> PyResult<f64> {
-    if let (Some(x), Some(y)) = (a.to_f64(), b.to_f64()) {
-        if x.is_finite() && y.is_finite() && x.abs() < 9.0e15 && y.abs() < 9.0e15 {
-            return Ok(x / y);
-        }
+    if let (Some(x), Some(y)) = (a.to_f64(), b.to_f64())
+        && x.is_finite()
+        && y.is_finite()
+        && x.abs() < 9.0e15
+        && y.abs() < 9.0e15
+    {
+        return Ok(x / y);
     }
     // Scale so the quotient keeps 64 significant bits, then convert.
     let shift = 64i64 - (a.bits() as i64 - b.bits() as i64);

@@ -72,14 +72,14 @@ pub fn stream_write(vm: &mut Vm, stream: &Value, text: &str) -> PyResult<()> {
 fn io_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method(vm, "write", 1, 1)?;
     let s = args.args[0].clone();
-    if let Some(Payload::TextStream(st)) = s.payload() {
-        if st.borrow().binary {
-            let data = crate::types::bytes::bytes_of(vm, &args.args[1])?;
-            if let Target::File(f) = &mut st.borrow_mut().target {
-                let _ = f.write_all(&data);
-            }
-            return Ok(Value::Int(data.len() as i64));
+    if let Some(Payload::TextStream(st)) = s.payload()
+        && st.borrow().binary
+    {
+        let data = crate::types::bytes::bytes_of(vm, &args.args[1])?;
+        if let Target::File(f) = &mut st.borrow_mut().target {
+            let _ = f.write_all(&data);
         }
+        return Ok(Value::Int(data.len() as i64));
     }
     let Some(text) = args.args[1].str_value().map(|t| t.to_string()) else {
         return Err(vm.type_error(format!(

@@ -31,10 +31,10 @@ pub fn construct(
     };
     let kind = t.kind;
     let builtin_name = if t.heap { None } else { Some(type_name(cls)) };
-    if let Some(name) = &builtin_name {
-        if let Some(v) = crate::builtins::construct_builtin(vm, cls, name, args, kwargs)? {
-            return Ok(v);
-        }
+    if let Some(name) = &builtin_name
+        && let Some(v) = crate::builtins::construct_builtin(vm, cls, name, args, kwargs)?
+    {
+        return Ok(v);
     }
     let dict = if t.has_dict || t.slots.is_some() {
         Some(vm.new_dict_obj(Dict::new()))

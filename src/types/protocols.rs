@@ -289,7 +289,7 @@ pub fn fast_compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Op
             crate::types::set::set_compare(vm, op, a, b).map(Some)
         }
         (Payload::Range(x), Payload::Range(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
-            let same = (x.len() == 0 && y.len() == 0)
+            let same = (x.is_empty() && y.is_empty())
                 || (x.len() == y.len() && x.start == y.start && (x.len() == 1 || x.step == y.step));
             Ok(Some(same == (op == CmpOp::Eq)))
         }
@@ -522,7 +522,9 @@ pub fn seq_index(vm: &mut Vm, key: &Value, len: usize, what: &str) -> PyResult<u
         Value::Bool(b) => *b as i64,
         _ => {
             if key.payload().is_some_and(|p| matches!(p, Payload::Int(_))) {
-                return Err(vm.index_error(format!("cannot fit 'int' into an index-sized integer")));
+                return Err(
+                    vm.index_error("cannot fit 'int' into an index-sized integer".to_string())
+                );
             }
             if vm.lookup_special(key, "__index__").is_some() {
                 vm.index_value(key)?
@@ -680,10 +682,10 @@ pub fn builtin_getitem(vm: &mut Vm, c: &Value, key: &Value) -> PyResult<Option<V
             match crate::types::dict::dict_get(vm, &o, key)? {
                 Some(v) => Ok(Some(v)),
                 None => {
-                    if o.class().type_data().is_some_and(|t| t.heap) {
-                        if let Some(r) = vm.call_special(c, "__missing__", vec![key.clone()])? {
-                            return Ok(Some(r));
-                        }
+                    if o.class().type_data().is_some_and(|t| t.heap)
+                        && let Some(r) = vm.call_special(c, "__missing__", vec![key.clone()])?
+                    {
+                        return Ok(Some(r));
                     }
                     Err(vm.key_error(key.clone()))
                 }

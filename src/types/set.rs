@@ -22,10 +22,10 @@ fn lookup(vm: &mut Vm, data: &SetData, key: &Value, hash: i64) -> PyResult<Optio
         return Ok(p.found);
     }
     for i in p.ambiguous {
-        if let Some(k) = data.key_at(i).cloned() {
-            if vm.eq(&k, key)? {
-                return Ok(Some(i));
-            }
+        if let Some(k) = data.key_at(i).cloned()
+            && vm.eq(&k, key)?
+        {
+            return Ok(Some(i));
         }
     }
     Ok(None)

@@ -1000,11 +1000,11 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value>
                 if flags.contains('#') {
                     spec.push('#');
                 }
-                if let Some(p) = &prec {
-                    if !matches!(conv, 'd' | 'i' | 'u' | 'x' | 'X' | 'o') {
-                        spec.push('.');
-                        spec.push_str(p);
-                    }
+                if let Some(p) = &prec
+                    && !matches!(conv, 'd' | 'i' | 'u' | 'x' | 'X' | 'o')
+                {
+                    spec.push('.');
+                    spec.push_str(p);
                 }
                 let (v, c) = match conv {
                     'd' | 'i' | 'u' => (crate::types::int::to_int(vm, &v)?, 'd'),

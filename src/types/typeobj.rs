@@ -179,12 +179,11 @@ pub fn lookup(cls: &ObjRef, name: &str) -> Option<Value> {
 pub fn lookup_hashed(cls: &ObjRef, name: &str, hash: i64) -> Option<Value> {
     let t = cls.type_data()?;
     for c in t.mro.borrow().iter() {
-        if let Some(ct) = c.type_data() {
-            if let Some(d) = ct.dict.dict_data() {
-                if let Some(v) = d.borrow().get_str(name, hash) {
-                    return Some(v.clone());
-                }
-            }
+        if let Some(ct) = c.type_data()
+            && let Some(d) = ct.dict.dict_data()
+            && let Some(v) = d.borrow().get_str(name, hash)
+        {
+            return Some(v.clone());
         }
     }
     None
@@ -195,29 +194,28 @@ pub fn lookup_owner(cls: &ObjRef, name: &str) -> Option<ObjRef> {
     let h = hash_str(name);
     let t = cls.type_data()?;
     for c in t.mro.borrow().iter() {
-        if let Some(ct) = c.type_data() {
-            if let Some(d) = ct.dict.dict_data() {
-                if d.borrow().get_str(name, h).is_some() {
-                    return Some(c.clone());
-                }
-            }
+        if let Some(ct) = c.type_data()
+            && let Some(d) = ct.dict.dict_data()
+            && d.borrow().get_str(name, h).is_some()
+        {
+            return Some(c.clone());
         }
     }
     None
 }
 
 pub fn set_type_attr(vm: &Vm, cls: &ObjRef, name: &str, v: Value) {
-    if let Some(t) = cls.type_data() {
-        if let Some(d) = t.dict.dict_data() {
-            let key = vm.new_str(name);
-            let h = hash_str(name);
-            let mut d = d.borrow_mut();
-            match d.find_str_index(name, h) {
-                Some(i) => {
-                    d.replace_at(i, v);
-                }
-                None => d.push_new(h, key, v),
+    if let Some(t) = cls.type_data()
+        && let Some(d) = t.dict.dict_data()
+    {
+        let key = vm.new_str(name);
+        let h = hash_str(name);
+        let mut d = d.borrow_mut();
+        match d.find_str_index(name, h) {
+            Some(i) => {
+                d.replace_at(i, v);
             }
+            None => d.push_new(h, key, v),
         }
     }
 }
@@ -371,12 +369,11 @@ pub fn new_class(
         if let Some(i) = d.find_str_index("__qualname__", hash_str("__qualname__")) {
             d.remove_at(i);
         }
-        if let Some(i) = d.find_str_index("__classcell__", hash_str("__classcell__")) {
-            if let Some(e) = d.remove_at(i) {
-                if let Some(Payload::Cell(c)) = e.value.payload() {
-                    *c.borrow_mut() = Some(Value::Obj(cls.clone()));
-                }
-            }
+        if let Some(i) = d.find_str_index("__classcell__", hash_str("__classcell__"))
+            && let Some(e) = d.remove_at(i)
+            && let Some(Payload::Cell(c)) = e.value.payload()
+        {
+            *c.borrow_mut() = Some(Value::Obj(cls.clone()));
         }
     }
     // A class that defines __eq__ but not __hash__ is unhashable.
@@ -398,25 +395,25 @@ pub fn new_class(
         let f = dict_obj
             .dict_data()
             .and_then(|d| d.borrow().get_str(name, h).cloned());
-        if let Some(f) = f {
-            if matches!(f.payload(), Some(Payload::Function(_))) {
-                let wrapped = if wrap_static {
-                    Payload::StaticMethod(f)
-                } else {
-                    Payload::ClassMethod(f)
-                };
-                let cls_t = if wrap_static {
-                    vm.types.staticmethod.clone()
-                } else {
-                    vm.types.classmethod.clone()
-                };
-                set_type_attr(
-                    vm,
-                    &cls,
-                    name,
-                    Value::Obj(PyObject::new(cls_t, None, wrapped)),
-                );
-            }
+        if let Some(f) = f
+            && matches!(f.payload(), Some(Payload::Function(_)))
+        {
+            let wrapped = if wrap_static {
+                Payload::StaticMethod(f)
+            } else {
+                Payload::ClassMethod(f)
+            };
+            let cls_t = if wrap_static {
+                vm.types.staticmethod.clone()
+            } else {
+                vm.types.classmethod.clone()
+            };
+            set_type_attr(
+                vm,
+                &cls,
+                name,
+                Value::Obj(PyObject::new(cls_t, None, wrapped)),
+            );
         }
     }
     Ok(cls)

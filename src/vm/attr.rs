@@ -84,18 +84,14 @@ impl Vm {
                 self.call(&getter, vec![obj.clone()])
             }
             _ => {
-                if let Some(get) = self.lookup_special(attr, "__get__") {
-                    if !matches!(
+                if let Some(get) = self.lookup_special(attr, "__get__")
+                    && !matches!(
                         attr.payload(),
                         Some(Payload::Native(_)) | Some(Payload::Type(_))
-                    ) {
-                        let owner = Value::Obj(self.type_of(obj));
-                        return self.call_unbound(
-                            &get,
-                            attr,
-                            vec![attr.clone(), obj.clone(), owner],
-                        );
-                    }
+                    )
+                {
+                    let owner = Value::Obj(self.type_of(obj));
+                    return self.call_unbound(&get, attr, vec![attr.clone(), obj.clone(), owner]);
                 }
                 Ok(attr.clone())
             }
@@ -142,13 +138,12 @@ impl Vm {
     pub fn getattr_str(&mut self, obj: &Value, name: &str, hash: i64) -> PyResult<Value> {
         let cls = self.type_of(obj);
         let heap = cls.type_data().is_some_and(|t| t.heap);
-        if heap {
-            if let Some(ga) = lookup(&cls, "__getattribute__") {
-                if !matches!(ga.payload(), Some(Payload::Native(_))) {
-                    let r = self.call_unbound(&ga, obj, vec![obj.clone(), self.new_str(name)]);
-                    return self.getattr_fallback(obj, &cls, name, r);
-                }
-            }
+        if heap
+            && let Some(ga) = lookup(&cls, "__getattribute__")
+            && !matches!(ga.payload(), Some(Payload::Native(_)))
+        {
+            let r = self.call_unbound(&ga, obj, vec![obj.clone(), self.new_str(name)]);
+            return self.getattr_fallback(obj, &cls, name, r);
         }
         let r = self.generic_getattr(obj, &cls, name, hash);
         if heap {
@@ -184,14 +179,14 @@ impl Vm {
         hash: i64,
     ) -> PyResult<Value> {
         if let Value::Obj(o) = obj {
-            if let Payload::Super(s) = &o.payload {
-                if !matches!(
+            if let Payload::Super(s) = &o.payload
+                && !matches!(
                     name,
                     "__class__" | "__thisclass__" | "__self__" | "__self_class__"
-                ) {
-                    let (c, inner) = (s.0.clone(), s.1.clone());
-                    return crate::types::object::super_getattr(self, &c, &inner, name);
-                }
+                )
+            {
+                let (c, inner) = (s.0.clone(), s.1.clone());
+                return crate::types::object::super_getattr(self, &c, &inner, name);
             }
             if let Payload::Type(_) = &o.payload {
                 return self.type_getattr(o, name, hash);
@@ -220,23 +215,21 @@ impl Vm {
             }
         }
         let attr = lookup_hashed(cls, name, hash);
-        if let Some(a) = &attr {
-            if self.is_data_descriptor(a) {
-                return self.bind_descriptor(a, obj);
-            }
+        if let Some(a) = &attr
+            && self.is_data_descriptor(a)
+        {
+            return self.bind_descriptor(a, obj);
         }
         if let Some(v) = crate::types::special_getattr(self, obj, name)? {
             return Ok(v);
         }
-        if let Value::Obj(o) = obj {
-            if let Some(d) = &o.dict {
-                if let Some(v) = d
-                    .dict_data()
-                    .and_then(|dd| dd.borrow().get_str(name, hash).cloned())
-                {
-                    return Ok(v);
-                }
-            }
+        if let Value::Obj(o) = obj
+            && let Some(d) = &o.dict
+            && let Some(v) = d
+                .dict_data()
+                .and_then(|dd| dd.borrow().get_str(name, hash).cloned())
+        {
+            return Ok(v);
         }
         if let Some(a) = attr {
             return self.bind_descriptor(&a, obj);
@@ -253,14 +246,14 @@ impl Vm {
             let _ = self.dict_set_str(d, "name", self.new_str(name));
             let _ = self.dict_set_str(d, "obj", obj.clone());
             let mut cands: Vec<String> = Vec::new();
-            if let Value::Obj(o) = obj {
-                if let Some(od) = o.dict.as_ref().and_then(|x| x.dict_data()) {
-                    cands.extend(
-                        od.borrow()
-                            .iter()
-                            .filter_map(|e| e.key.str_value().map(|s| s.to_string())),
-                    );
-                }
+            if let Value::Obj(o) = obj
+                && let Some(od) = o.dict.as_ref().and_then(|x| x.dict_data())
+            {
+                cands.extend(
+                    od.borrow()
+                        .iter()
+                        .filter_map(|e| e.key.str_value().map(|s| s.to_string())),
+                );
             }
             if let Some(t) = self.type_of(obj).type_data() {
                 for c in t.mro.borrow().iter() {
@@ -287,10 +280,10 @@ impl Vm {
     fn type_getattr(&mut self, cls: &ObjRef, name: &str, hash: i64) -> PyResult<Value> {
         let meta = cls.class().clone();
         let meta_attr = lookup_hashed(&meta, name, hash);
-        if let Some(a) = &meta_attr {
-            if self.is_data_descriptor(a) {
-                return self.bind_descriptor(a, &Value::Obj(cls.clone()));
-            }
+        if let Some(a) = &meta_attr
+            && self.is_data_descriptor(a)
+        {
+            return self.bind_descriptor(a, &Value::Obj(cls.clone()));
         }
         if let Some(a) = lookup_hashed(cls, name, hash) {
             return match a.payload() {
@@ -318,14 +311,14 @@ impl Vm {
                 }
                 Some(Payload::Property(_)) | Some(Payload::Native(_)) => Ok(a),
                 _ => {
-                    if let Some(get) = self.lookup_special(&a, "__get__") {
-                        if self.type_of(&a).type_data().is_some_and(|t| t.heap) {
-                            return self.call_unbound(
-                                &get,
-                                &a,
-                                vec![a.clone(), Value::None, Value::Obj(cls.clone())],
-                            );
-                        }
+                    if let Some(get) = self.lookup_special(&a, "__get__")
+                        && self.type_of(&a).type_data().is_some_and(|t| t.heap)
+                    {
+                        return self.call_unbound(
+                            &get,
+                            &a,
+                            vec![a.clone(), Value::None, Value::Obj(cls.clone())],
+                        );
                     }
                     Ok(a)
                 }
@@ -353,13 +346,12 @@ impl Vm {
         };
         let s = s.to_string();
         let cls = self.type_of(obj);
-        if cls.type_data().is_some_and(|t| t.heap) {
-            if let Some(sa) = lookup(&cls, "__setattr__") {
-                if !matches!(sa.payload(), Some(Payload::Native(_))) {
-                    self.call_unbound(&sa, obj, vec![obj.clone(), name.clone(), v])?;
-                    return Ok(());
-                }
-            }
+        if cls.type_data().is_some_and(|t| t.heap)
+            && let Some(sa) = lookup(&cls, "__setattr__")
+            && !matches!(sa.payload(), Some(Payload::Native(_)))
+        {
+            self.call_unbound(&sa, obj, vec![obj.clone(), name.clone(), v])?;
+            return Ok(());
         }
         self.generic_setattr(obj, &s, v)
     }
@@ -379,11 +371,11 @@ impl Vm {
                 self.call(&setter, vec![obj.clone(), v])?;
                 return Ok(());
             }
-            if self.is_data_descriptor(&a) {
-                if let Some(set) = self.lookup_special(&a, "__set__") {
-                    self.call_unbound(&set, &a, vec![a.clone(), obj.clone(), v])?;
-                    return Ok(());
-                }
+            if self.is_data_descriptor(&a)
+                && let Some(set) = self.lookup_special(&a, "__set__")
+            {
+                self.call_unbound(&set, &a, vec![a.clone(), obj.clone(), v])?;
+                return Ok(());
             }
         }
         if let Value::Obj(o) = obj {
@@ -452,13 +444,12 @@ impl Vm {
         };
         let s = s.to_string();
         let cls = self.type_of(obj);
-        if cls.type_data().is_some_and(|t| t.heap) {
-            if let Some(da) = lookup(&cls, "__delattr__") {
-                if !matches!(da.payload(), Some(Payload::Native(_))) {
-                    self.call_unbound(&da, obj, vec![obj.clone(), name.clone()])?;
-                    return Ok(());
-                }
-            }
+        if cls.type_data().is_some_and(|t| t.heap)
+            && let Some(da) = lookup(&cls, "__delattr__")
+            && !matches!(da.payload(), Some(Payload::Native(_)))
+        {
+            self.call_unbound(&da, obj, vec![obj.clone(), name.clone()])?;
+            return Ok(());
         }
         self.generic_delattr(obj, &s)
     }
@@ -478,11 +469,11 @@ impl Vm {
                 self.call(&deleter, vec![obj.clone()])?;
                 return Ok(());
             }
-            if self.is_data_descriptor(&a) {
-                if let Some(del) = self.lookup_special(&a, "__delete__") {
-                    self.call_unbound(&del, &a, vec![a.clone(), obj.clone()])?;
-                    return Ok(());
-                }
+            if self.is_data_descriptor(&a)
+                && let Some(del) = self.lookup_special(&a, "__delete__")
+            {
+                self.call_unbound(&del, &a, vec![a.clone(), obj.clone()])?;
+                return Ok(());
             }
         }
         if let Value::Obj(o) = obj {
@@ -491,10 +482,10 @@ impl Vm {
                 Payload::Module(m) => Some(m.dict.clone()),
                 _ => o.dict.clone(),
             };
-            if let Some(d) = d {
-                if self.dict_del_str(&d, name) {
-                    return Ok(());
-                }
+            if let Some(d) = d
+                && self.dict_del_str(&d, name)
+            {
+                return Ok(());
             }
         }
         Err(self.no_attribute(obj, name))

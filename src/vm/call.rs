@@ -68,13 +68,12 @@ impl Vm {
             }
             Payload::Type(_) => {
                 let meta = o.class();
-                if meta.type_data().is_some_and(|t| t.heap) {
-                    if let Some(c) = crate::types::typeobj::lookup(meta, "__call__") {
-                        if matches!(c.payload(), Some(Payload::Function(_))) {
-                            args.insert(0, f.clone());
-                            return self.call_kw(&c, args, kwargs);
-                        }
-                    }
+                if meta.type_data().is_some_and(|t| t.heap)
+                    && let Some(c) = crate::types::typeobj::lookup(meta, "__call__")
+                    && matches!(c.payload(), Some(Payload::Function(_)))
+                {
+                    args.insert(0, f.clone());
+                    return self.call_kw(&c, args, kwargs);
                 }
                 self.call_type(o, args, kwargs)
             }
@@ -338,14 +337,16 @@ impl Vm {
                 )));
             }
             let kwdefaults = fd.kwdefaults.borrow().clone();
-            for i in argcount..argcount + kwonly {
-                if fast[i].is_none() {
-                    let name = &code.varnames[i];
+            for (slot, name) in fast[argcount..argcount + kwonly]
+                .iter_mut()
+                .zip(&code.varnames[argcount..argcount + kwonly])
+            {
+                if slot.is_none() {
                     if let Some(d) = kwdefaults
                         .as_ref()
                         .and_then(|kd| self.dict_get_str(kd, name))
                     {
-                        fast[i] = Some(d);
+                        *slot = Some(d);
                     } else {
                         missing.push(format!("'{name}'"));
                     }

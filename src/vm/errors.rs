@@ -106,10 +106,10 @@ impl Vm {
 
     /// `exc.args[0]` or None (e.g. `StopIteration.value`).
     pub fn exc_first_arg(&self, exc: &ObjRef) -> Value {
-        if let Some(e) = self.exc_data(exc) {
-            if let Some(Payload::Tuple(t)) = e.args.borrow().payload() {
-                return t.first().cloned().unwrap_or(Value::None);
-            }
+        if let Some(e) = self.exc_data(exc)
+            && let Some(Payload::Tuple(t)) = e.args.borrow().payload()
+        {
+            return t.first().cloned().unwrap_or(Value::None);
         }
         Value::None
     }
@@ -204,15 +204,14 @@ impl Vm {
             format!("{label}: {msg}")
         };
         out.push('\n');
-        if let Some(d) = &exc.dict {
-            if let Some(notes) = self.dict_get_str(d, "__notes__") {
-                if let Ok(items) = crate::vm::ops::collect_iterable(self, &notes) {
-                    for n in items {
-                        let s = self.str_string(&n).unwrap_or_default();
-                        out.push_str(&s);
-                        out.push('\n');
-                    }
-                }
+        if let Some(d) = &exc.dict
+            && let Some(notes) = self.dict_get_str(d, "__notes__")
+            && let Ok(items) = crate::vm::ops::collect_iterable(self, &notes)
+        {
+            for n in items {
+                let s = self.str_string(&n).unwrap_or_default();
+                out.push_str(&s);
+                out.push('\n');
             }
         }
         out
@@ -237,10 +236,10 @@ impl Vm {
             if let Some(Value::Int(off)) = offset {
                 let start = (off as usize).saturating_sub(1).saturating_sub(indent);
                 let mut width = 1;
-                if let Some(Value::Int(end)) = end_offset {
-                    if end > off {
-                        width = (end - off) as usize;
-                    }
+                if let Some(Value::Int(end)) = end_offset
+                    && end > off
+                {
+                    width = (end - off) as usize;
                 }
                 let width = width.min(line.chars().count().saturating_sub(start).max(1));
                 out.push_str(&format!("    {}{}\n", " ".repeat(start), "^".repeat(width)));
@@ -301,13 +300,13 @@ impl Vm {
                     out.push_str(&self.format_exception_chain(c, seen));
                     out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
                 }
-            } else if let (Value::Obj(c), false) = (&context, suppress) {
-                if !seen.contains(&(std::rc::Rc::as_ptr(c) as *const u8 as usize)) {
-                    out.push_str(&self.format_exception_chain(c, seen));
-                    out.push_str(
-                        "\nDuring handling of the above exception, another exception occurred:\n\n",
-                    );
-                }
+            } else if let (Value::Obj(c), false) = (&context, suppress)
+                && !seen.contains(&(std::rc::Rc::as_ptr(c) as *const u8 as usize))
+            {
+                out.push_str(&self.format_exception_chain(c, seen));
+                out.push_str(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
             }
         }
         out.push_str(&self.format_traceback(exc));

@@ -118,27 +118,27 @@ impl Vm {
 
     /// On a yield: save the generator's handled exception, restore the caller's.
     pub fn suspend_generator_frame(&mut self, frame: &mut Frame) {
-        if let Some(g) = frame.generator.as_ref() {
-            if let Payload::Generator(gd) = &g.payload {
-                let mine = self.exc_info.clone();
-                let outer = frame.outer_exc.take();
-                let same = match (&mine, &outer) {
-                    (Some(a), Some(b)) => a.is(b),
-                    (None, None) => true,
-                    _ => false,
-                };
-                *gd.saved_exc.borrow_mut() = if same { None } else { mine };
-                self.exc_info = outer;
-            }
+        if let Some(g) = frame.generator.as_ref()
+            && let Payload::Generator(gd) = &g.payload
+        {
+            let mine = self.exc_info.clone();
+            let outer = frame.outer_exc.take();
+            let same = match (&mine, &outer) {
+                (Some(a), Some(b)) => a.is(b),
+                (None, None) => true,
+                _ => false,
+            };
+            *gd.saved_exc.borrow_mut() = if same { None } else { mine };
+            self.exc_info = outer;
         }
     }
 
     /// Put a suspended frame back into its generator.
     pub fn park_generator(&mut self, mut frame: Box<Frame>) {
-        if let Some(g) = frame.generator.take() {
-            if let Payload::Generator(gd) = &g.payload {
-                *gd.state.borrow_mut() = GenState::Suspended(frame);
-            }
+        if let Some(g) = frame.generator.take()
+            && let Payload::Generator(gd) = &g.payload
+        {
+            *gd.state.borrow_mut() = GenState::Suspended(frame);
         }
     }
 
@@ -352,13 +352,14 @@ impl Vm {
 
     /// `Send` in the loop: run a generator target on this loop when we can.
     pub fn plan_send(&mut self, recv: &Value, v: Value, target: u32) -> PyResult<SendPlan> {
-        if let Some(g) = gen_data(recv) {
-            if g.kind != GenKind::AsyncGenerator && self.builtin_kind(recv).is_some() {
-                return match self.start_generator(recv, v, Delivery::Send(target))? {
-                    Some(f) => Ok(SendPlan::Frame(f)),
-                    None => Ok(SendPlan::Returned(Value::None)),
-                };
-            }
+        if let Some(g) = gen_data(recv)
+            && g.kind != GenKind::AsyncGenerator
+            && self.builtin_kind(recv).is_some()
+        {
+            return match self.start_generator(recv, v, Delivery::Send(target))? {
+                Some(f) => Ok(SendPlan::Frame(f)),
+                None => Ok(SendPlan::Returned(Value::None)),
+            };
         }
         let r = if v.is_none() {
             match self.call_special(recv, "__next__", vec![]) {
@@ -390,15 +391,14 @@ impl Vm {
     pub fn get_awaitable(&mut self, v: &Value) -> PyResult<Value> {
         if let Some(g) = gen_data(v) {
             if g.kind == GenKind::Coroutine {
-                if let GenState::Suspended(f) = &*g.state.borrow() {
-                    if f.ip >= 1
-                        && matches!(
-                            f.code.code.instructions.get(f.ip - 1),
-                            Some(Instr::YieldValue(2))
-                        )
-                    {
-                        return Err(self.runtime_error("coroutine is being awaited already"));
-                    }
+                if let GenState::Suspended(f) = &*g.state.borrow()
+                    && f.ip >= 1
+                    && matches!(
+                        f.code.code.instructions.get(f.ip - 1),
+                        Some(Instr::YieldValue(2))
+                    )
+                {
+                    return Err(self.runtime_error("coroutine is being awaited already"));
                 }
                 return Ok(v.clone());
             }
@@ -497,9 +497,10 @@ fn gen_throw_native(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let exc = match (&typ, &val) {
         (Value::Obj(t), _) if t.type_data().is_some() => {
             if !vm.is_subclass(t, &vm.types.base_exception.clone()) {
-                return Err(vm.type_error(format!(
+                return Err(vm.type_error(
                     "exceptions must be classes or instances deriving from BaseException, not type"
-                )));
+                        .to_string(),
+                ));
             }
             if vm.isinstance(&val, t) {
                 val.as_obj().cloned().unwrap_or_else(|| t.clone())

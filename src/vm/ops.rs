@@ -55,7 +55,12 @@ impl Vm {
     }
 
     /// Call a class attribute found by special lookup with `self` bound.
-    pub fn call_unbound(&mut self, m: &Value, _self: &Value, args: Vec<Value>) -> PyResult<Value> {
+    pub fn call_unbound(
+        &mut self,
+        m: &Value,
+        _receiver: &Value,
+        args: Vec<Value>,
+    ) -> PyResult<Value> {
         match m.payload() {
             Some(Payload::Function(_)) | Some(Payload::Native(_)) => self.call(m, args),
             Some(Payload::StaticMethod(f)) => {
@@ -189,17 +194,16 @@ impl Vm {
                 _ => {}
             },
         }
-        if let Some(big) = pyint::as_big(v) {
-            if !self.type_of(v).type_data().is_some_and(|t| t.heap)
-                || self.lookup_special(v, "__neg__").is_none()
-            {
-                let r = match op {
-                    UnaryOp::Neg => -big,
-                    UnaryOp::Pos => big,
-                    _ => !big,
-                };
-                return Ok(pyint::from_big(self, r));
-            }
+        if let Some(big) = pyint::as_big(v)
+            && (!self.type_of(v).type_data().is_some_and(|t| t.heap)
+                || self.lookup_special(v, "__neg__").is_none())
+        {
+            let r = match op {
+                UnaryOp::Neg => -big,
+                UnaryOp::Pos => big,
+                _ => !big,
+            };
+            return Ok(pyint::from_big(self, r));
         }
         if let Some(Payload::Complex(a, b)) = v.payload() {
             match op {
@@ -235,29 +239,28 @@ impl Vm {
         let tb = self.type_of(b);
         let same = Rc::ptr_eq(&ta, &tb);
         let b_sub = !same && self.is_subclass(&tb, &ta) && lookup(&tb, op.rdunder()).is_some();
-        if b_sub {
-            if let Some(r) = self.call_special(b, op.rdunder(), vec![a.clone()])? {
-                if !r.is(&self.not_implemented) {
-                    return Ok(r);
-                }
-            }
+        if b_sub
+            && let Some(r) = self.call_special(b, op.rdunder(), vec![a.clone()])?
+            && !r.is(&self.not_implemented)
+        {
+            return Ok(r);
         }
-        if let Some(r) = self.call_special(a, op.dunder(), vec![b.clone()])? {
-            if !r.is(&self.not_implemented) {
-                return Ok(r);
-            }
+        if let Some(r) = self.call_special(a, op.dunder(), vec![b.clone()])?
+            && !r.is(&self.not_implemented)
+        {
+            return Ok(r);
         }
-        if !same && !b_sub {
-            if let Some(r) = self.call_special(b, op.rdunder(), vec![a.clone()])? {
-                if !r.is(&self.not_implemented) {
-                    return Ok(r);
-                }
-            }
+        if !same
+            && !b_sub
+            && let Some(r) = self.call_special(b, op.rdunder(), vec![a.clone()])?
+            && !r.is(&self.not_implemented)
+        {
+            return Ok(r);
         }
         if op == BinOp::Mod && a.as_str().is_some() {
             return crate::types::str::percent_format(self, a, b);
         }
-        if op == BinOp::Add && !sym.ends_with('=') || op == BinOp::Add {
+        if op == BinOp::Add {
             let seq = match a.payload() {
                 Some(Payload::Str(_)) => Some("str"),
                 Some(Payload::List(_)) => Some("list"),
@@ -311,38 +314,37 @@ impl Vm {
                 return Ok(r);
             }
         }
-        if let Some(Payload::List(l)) = a.payload() {
-            if self
+        if let Some(Payload::List(l)) = a.payload()
+            && self
                 .lookup_special(a, op.idunder())
                 .is_none_or(|m| matches!(m.payload(), Some(Payload::Native(_))))
-            {
-                match op {
-                    BinOp::Add => {
-                        let items = collect_iterable(self, b)?;
-                        l.borrow_mut().extend(items);
-                        return Ok(a.clone());
-                    }
-                    BinOp::Mul => {
-                        let n = self.index_value(b)?;
-                        let mut v = l.borrow_mut();
-                        if n <= 0 {
-                            v.clear();
-                        } else {
-                            let orig = v.clone();
-                            for _ in 1..n {
-                                v.extend(orig.iter().cloned());
-                            }
-                        }
-                        return Ok(a.clone());
-                    }
-                    _ => {}
+        {
+            match op {
+                BinOp::Add => {
+                    let items = collect_iterable(self, b)?;
+                    l.borrow_mut().extend(items);
+                    return Ok(a.clone());
                 }
+                BinOp::Mul => {
+                    let n = self.index_value(b)?;
+                    let mut v = l.borrow_mut();
+                    if n <= 0 {
+                        v.clear();
+                    } else {
+                        let orig = v.clone();
+                        for _ in 1..n {
+                            v.extend(orig.iter().cloned());
+                        }
+                    }
+                    return Ok(a.clone());
+                }
+                _ => {}
             }
         }
-        if let Some(r) = self.call_special(a, op.idunder(), vec![b.clone()])? {
-            if !r.is(&self.not_implemented) {
-                return Ok(r);
-            }
+        if let Some(r) = self.call_special(a, op.idunder(), vec![b.clone()])?
+            && !r.is(&self.not_implemented)
+        {
+            return Ok(r);
         }
         let sym = format!("{}=", op.symbol());
         if let Some(r) = self.fast_binary(op, a, b)? {
@@ -393,24 +395,22 @@ impl Vm {
         let tb = self.type_of(b);
         let reflected = op.swapped();
         let b_first = !Rc::ptr_eq(&ta, &tb) && self.is_subclass(&tb, &ta);
-        if b_first {
-            if let Some(r) = self.call_special(b, reflected.dunder(), vec![a.clone()])? {
-                if !r.is(&self.not_implemented) {
-                    return Ok(r);
-                }
-            }
+        if b_first
+            && let Some(r) = self.call_special(b, reflected.dunder(), vec![a.clone()])?
+            && !r.is(&self.not_implemented)
+        {
+            return Ok(r);
         }
-        if let Some(r) = self.call_special(a, op.dunder(), vec![b.clone()])? {
-            if !r.is(&self.not_implemented) {
-                return Ok(r);
-            }
+        if let Some(r) = self.call_special(a, op.dunder(), vec![b.clone()])?
+            && !r.is(&self.not_implemented)
+        {
+            return Ok(r);
         }
-        if !b_first {
-            if let Some(r) = self.call_special(b, reflected.dunder(), vec![a.clone()])? {
-                if !r.is(&self.not_implemented) {
-                    return Ok(r);
-                }
-            }
+        if !b_first
+            && let Some(r) = self.call_special(b, reflected.dunder(), vec![a.clone()])?
+            && !r.is(&self.not_implemented)
+        {
+            return Ok(r);
         }
         match op {
             CmpOp::Eq => Ok(Value::Bool(a.is(b))),
@@ -440,13 +440,12 @@ impl Vm {
             Value::Float(f) => Ok(crate::types::float::hash_float(*f)),
             Value::Obj(o) => {
                 let heap = o.class().type_data().is_some_and(|t| t.heap);
-                if !heap
+                if (!heap
                     || lookup(o.class(), "__hash__")
-                        .is_some_and(|h| matches!(h.payload(), Some(Payload::Native(_))))
+                        .is_some_and(|h| matches!(h.payload(), Some(Payload::Native(_)))))
+                    && let Some(h) = crate::types::builtin_hash(self, o)?
                 {
-                    if let Some(h) = crate::types::builtin_hash(self, o)? {
-                        return Ok(h);
-                    }
+                    return Ok(h);
                 }
                 match lookup(o.class(), "__hash__") {
                     Some(Value::None) => {
@@ -517,10 +516,10 @@ impl Vm {
                 }
             }
             _ => {
-                if let Value::Obj(o) = v {
-                    if let Payload::Exception(_) = &o.payload {
-                        return crate::types::exceptions::exc_str(self, o);
-                    }
+                if let Value::Obj(o) = v
+                    && let Payload::Exception(_) = &o.payload
+                {
+                    return crate::types::exceptions::exc_str(self, o);
                 }
                 self.repr_string(v)
             }
@@ -545,7 +544,7 @@ impl Vm {
                     return pyint::big_to_i64(&b).ok_or_else(|| {
                         self.new_error(
                             "IndexError",
-                            format!("cannot fit 'int' into an index-sized integer"),
+                            "cannot fit 'int' into an index-sized integer".to_string(),
                         )
                     });
                 }
@@ -723,10 +722,10 @@ impl Vm {
     }
 
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
-        if self.builtin_kind(container).is_some() {
-            if let Some(r) = crate::types::builtin_contains(self, container, item)? {
-                return Ok(r);
-            }
+        if self.builtin_kind(container).is_some()
+            && let Some(r) = crate::types::builtin_contains(self, container, item)?
+        {
+            return Ok(r);
         }
         if let Some(r) = self.call_special(container, "__contains__", vec![item.clone()])? {
             return self.truthy(&r);
@@ -756,18 +755,18 @@ impl Vm {
         if let Some(r) = self.call_special(c, "__getitem__", vec![key.clone()])? {
             return Ok(r);
         }
-        if let Value::Obj(o) = c {
-            if o.type_data().is_some() {
-                if let Some(m) = crate::types::typeobj::lookup(o, "__class_getitem__") {
-                    let f = self.bind_descriptor(&m, c)?;
-                    let f = match f.payload() {
-                        Some(Payload::ClassMethod(inner)) => inner.clone(),
-                        _ => f,
-                    };
-                    return self.call(&f, vec![key.clone()]);
-                }
-                return Ok(crate::types::function::generic_alias(self, c, key));
+        if let Value::Obj(o) = c
+            && o.type_data().is_some()
+        {
+            if let Some(m) = crate::types::typeobj::lookup(o, "__class_getitem__") {
+                let f = self.bind_descriptor(&m, c)?;
+                let f = match f.payload() {
+                    Some(Payload::ClassMethod(inner)) => inner.clone(),
+                    _ => f,
+                };
+                return self.call(&f, vec![key.clone()]);
             }
+            return Ok(crate::types::function::generic_alias(self, c, key));
         }
         Err(self.type_error(format!(
             "'{}' object is not subscriptable",

@@ -748,7 +748,7 @@ impl Vm {
                         return Ok(Exit::Return(v));
                     }
                     let finished = std::mem::replace(&mut frame, self.pop_frame());
-                    self.deliver_return(&mut frame, finished, v)
+                    self.deliver_return(&mut frame, *finished, v)
                 }
                 Instr::YieldValue(_) => {
                     let v = frame.pop();
@@ -1037,23 +1037,23 @@ impl Vm {
                 );
             }
         }
-        if let Some(h) = crate::vm::errors::suggest(name, cands.iter().map(|s| s.as_str())) {
-            if let Some(d) = &e.exc.dict {
-                self.dict_set_str(
-                    d,
-                    "__anext_hint__",
-                    self.new_string(format!(". Did you mean: '{h}'?")),
-                );
-            }
+        if let Some(h) = crate::vm::errors::suggest(name, cands.iter().map(|s| s.as_str()))
+            && let Some(d) = &e.exc.dict
+        {
+            self.dict_set_str(
+                d,
+                "__anext_hint__",
+                self.new_string(format!(". Did you mean: '{h}'?")),
+            );
         }
         e
     }
 
     fn global_lookup(&self, frame: &Frame, name: &str, h: i64) -> Option<Value> {
-        if let Some(d) = frame.globals.dict_data() {
-            if let Some(v) = d.borrow().get_str(name, h) {
-                return Some(v.clone());
-            }
+        if let Some(d) = frame.globals.dict_data()
+            && let Some(v) = d.borrow().get_str(name, h)
+        {
+            return Some(v.clone());
         }
         frame
             .builtins
@@ -1115,13 +1115,13 @@ impl Vm {
         {
             return Ok(None);
         }
-        if let Value::Obj(o) = obj {
-            if matches!(
+        if let Value::Obj(o) = obj
+            && matches!(
                 o.payload,
                 Payload::Type(_) | Payload::Module(_) | Payload::Super(_)
-            ) {
-                return Ok(None);
-            }
+            )
+        {
+            return Ok(None);
         }
         let Some(s) = name.as_str() else {
             return Ok(None);
@@ -1139,14 +1139,12 @@ impl Vm {
         if !is_method {
             return Ok(None);
         }
-        if let Value::Obj(o) = obj {
-            if let Some(d) = &o.dict {
-                if d.dict_data()
-                    .is_some_and(|dd| dd.borrow().get_str(s.as_str(), s.hash()).is_some())
-                {
-                    return Ok(None);
-                }
-            }
+        if let Value::Obj(o) = obj
+            && let Some(d) = &o.dict
+            && d.dict_data()
+                .is_some_and(|dd| dd.borrow().get_str(s.as_str(), s.hash()).is_some())
+        {
+            return Ok(None);
         }
         Ok(Some(attr))
     }
@@ -1184,18 +1182,18 @@ impl Vm {
                         .map(CallPlan::Frame);
                 }
                 Payload::BoundMethod(bm) => {
-                    if let Some(Payload::Function(fd)) = bm.0.payload() {
-                        if !fd.code.code.is_generator_like() {
-                            if self.frames.len() + 1 >= self.recursion_limit {
-                                return Err(self.recursion_error());
-                            }
-                            args.insert(0, bm.1.clone());
-                            let f = bm.0.as_obj().cloned();
-                            if let Some(f) = f {
-                                return self
-                                    .function_frame(&f, fd, args, kwargs)
-                                    .map(CallPlan::Frame);
-                            }
+                    if let Some(Payload::Function(fd)) = bm.0.payload()
+                        && !fd.code.code.is_generator_like()
+                    {
+                        if self.frames.len() + 1 >= self.recursion_limit {
+                            return Err(self.recursion_error());
+                        }
+                        args.insert(0, bm.1.clone());
+                        let f = bm.0.as_obj().cloned();
+                        if let Some(f) = f {
+                            return self
+                                .function_frame(&f, fd, args, kwargs)
+                                .map(CallPlan::Frame);
                         }
                     }
                 }
@@ -1205,12 +1203,7 @@ impl Vm {
         Ok(CallPlan::Other(callable.clone(), args, kwargs))
     }
 
-    fn deliver_return(
-        &mut self,
-        frame: &mut Frame,
-        finished: Box<Frame>,
-        v: Value,
-    ) -> PyResult<()> {
+    fn deliver_return(&mut self, frame: &mut Frame, finished: Frame, v: Value) -> PyResult<()> {
         match finished.delivery {
             Delivery::Push | Delivery::Native => {
                 frame.stack.push(v);
@@ -1309,27 +1302,27 @@ impl Vm {
         if Rc::ptr_eq(handled, exc) {
             return;
         }
-        if let Some(d) = self.exc_data(exc) {
-            if d.context.borrow().is_none() {
-                // Avoid a cycle: cut `handled`'s chain where it reaches `exc`.
-                let mut cur = Value::Obj(handled.clone());
-                while let Value::Obj(c) = cur.clone() {
-                    let next = match self.exc_data(&c) {
-                        Some(cd) => cd.context.borrow().clone(),
-                        None => Value::None,
-                    };
-                    if let Value::Obj(n) = &next {
-                        if Rc::ptr_eq(n, exc) {
-                            if let Some(cd) = self.exc_data(&c) {
-                                *cd.context.borrow_mut() = Value::None;
-                            }
-                            break;
-                        }
+        if let Some(d) = self.exc_data(exc)
+            && d.context.borrow().is_none()
+        {
+            // Avoid a cycle: cut `handled`'s chain where it reaches `exc`.
+            let mut cur = Value::Obj(handled.clone());
+            while let Value::Obj(c) = cur.clone() {
+                let next = match self.exc_data(&c) {
+                    Some(cd) => cd.context.borrow().clone(),
+                    None => Value::None,
+                };
+                if let Value::Obj(n) = &next
+                    && Rc::ptr_eq(n, exc)
+                {
+                    if let Some(cd) = self.exc_data(&c) {
+                        *cd.context.borrow_mut() = Value::None;
                     }
-                    cur = next;
+                    break;
                 }
-                *d.context.borrow_mut() = Value::Obj(handled.clone());
+                cur = next;
             }
+            *d.context.borrow_mut() = Value::Obj(handled.clone());
         }
     }
 
