@@ -396,7 +396,10 @@ fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     {
         return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
     }
-    if let Some(Payload::Generator(_)) = it.payload() {
+    if let Some(Payload::Generator(g)) = it.payload() {
+        if g.kind != crate::object::GenKind::Generator {
+            return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
+        }
         return match vm.gen_resume(it, Value::None, None)? {
             crate::vm::generator::Resumed::Yield(v) => Ok(v),
             crate::vm::generator::Resumed::Return(r) => match args.args.get(1) {

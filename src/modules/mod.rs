@@ -22,6 +22,8 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("types", include_str!("py/types.py")),
     ("inspect", include_str!("py/inspect.py")),
     ("itertools", include_str!("py/itertools.py")),
+    ("asyncio", include_str!("py/asyncio.py")),
+    ("heapq", include_str!("py/heapq.py")),
 ];
 
 pub fn install(vm: &mut Vm) {

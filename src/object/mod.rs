@@ -190,6 +190,7 @@ pub enum Payload {
     Wrapper(RefCell<Value>),
     /// `dict.keys()` (0), `.values()` (1), `.items()` (2) over a dict.
     DictView(ObjRef, u8),
+    AgAwaitable(Box<AgAwaitable>),
 }
 
 pub struct TypeData {
@@ -338,6 +339,30 @@ pub struct GenData {
     pub running_async: Cell<bool>,
     /// Coroutine awaited already (for the "cannot reuse" message).
     pub awaited: Cell<bool>,
+    /// Async generators: finished by StopAsyncIteration, GeneratorExit or aclose().
+    pub ag_closed: Cell<bool>,
+}
+
+/// What an async generator awaitable does when driven.
+pub enum AgOp {
+    /// `__anext__()` / `asend(value)`.
+    Asend(Value),
+    /// `athrow(exc)`; `None` for `aclose()`.
+    Athrow(Option<Value>),
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum AgState {
+    Init,
+    Iter,
+    Closed,
+}
+
+/// `async_generator_asend` / `async_generator_athrow` objects.
+pub struct AgAwaitable {
+    pub agen: Value,
+    pub op: AgOp,
+    pub state: Cell<AgState>,
 }
 
 /// State of the built-in iterators.

@@ -176,6 +176,9 @@ pub fn special_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<
                 _ if name.starts_with(prefix) => {
                     let st = g.state.borrow();
                     match &name[3..] {
+                        "running" if g.kind == crate::object::GenKind::AsyncGenerator => {
+                            Some(Value::Bool(g.running_async.get()))
+                        }
                         "running" => Some(Value::Bool(matches!(*st, GenState::Running))),
                         "suspended" => Some(Value::Bool(matches!(*st, GenState::Suspended(_)))),
                         "frame" => Some(match &*st {

@@ -60,6 +60,7 @@ impl Vm {
                 finalizer: RefCell::new(Value::None),
                 running_async: Cell::new(false),
                 awaited: Cell::new(false),
+                ag_closed: Cell::new(false),
             })),
         ))
     }
@@ -361,6 +362,15 @@ impl Vm {
                 None => Ok(SendPlan::Returned(Value::None)),
             };
         }
+        if let Some(Payload::AgAwaitable(aw)) = recv.payload() {
+            return match self.ag_awaitable_send(aw, v) {
+                Ok(y) => Ok(SendPlan::Yielded(y)),
+                Err(e) if self.err_is(&e, "StopIteration") => {
+                    Ok(SendPlan::Returned(self.exc_first_arg(&e.exc)))
+                }
+                Err(e) => Err(e),
+            };
+        }
         let r = if v.is_none() {
             match self.call_special(recv, "__next__", vec![]) {
                 Ok(Some(y)) => Ok(y),
@@ -482,11 +492,47 @@ fn gen_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     self_gen(vm, &args)
 }
 
+/// The exception to raise for `throw(typ[, val[, tb]])` arguments.
+pub fn exception_from_throw_args(vm: &mut Vm, args: &[Value]) -> PyResult<ObjRef> {
+    let typ = args.first().cloned().unwrap_or(Value::None);
+    let val = args.get(1).cloned().unwrap_or(Value::None);
+    match &typ {
+        Value::Obj(t) if t.type_data().is_some() => {
+            if !vm.is_subclass(t, &vm.types.base_exception.clone()) {
+                return Err(vm.type_error(format!(
+                    "exceptions must be classes or instances deriving from BaseException, not {}",
+                    vm.type_name(&typ)
+                )));
+            }
+            if vm.isinstance(&val, t) {
+                return Ok(val.as_obj().cloned().unwrap_or_else(|| t.clone()));
+            }
+            let a = if val.is_none() {
+                vec![]
+            } else {
+                vec![val.clone()]
+            };
+            match vm.call(&typ, a)? {
+                Value::Obj(o) => Ok(o),
+                _ => Err(vm.type_error("bad exception")),
+            }
+        }
+        Value::Obj(o) if matches!(o.payload, Payload::Exception(_)) => {
+            if !val.is_none() {
+                return Err(vm.type_error("instance exception may not have a separate value"));
+            }
+            Ok(o.clone())
+        }
+        _ => Err(vm.type_error(format!(
+            "exceptions must be classes or instances deriving from BaseException, not {}",
+            vm.type_name(&typ)
+        ))),
+    }
+}
+
 fn gen_throw_native(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method(vm, "throw", 1, 3)?;
     let g = self_gen(vm, &args)?;
-    let typ = args.args[1].clone();
-    let val = args.args.get(2).cloned().unwrap_or(Value::None);
     if args.args.len() > 2 {
         crate::modules::warn(
             vm,
@@ -494,41 +540,7 @@ fn gen_throw_native(vm: &mut Vm, args: Args) -> PyResult<Value> {
             "the (type, exc, tb) signature of throw() is deprecated, use the single-arg signature instead.",
         )?;
     }
-    let exc = match (&typ, &val) {
-        (Value::Obj(t), _) if t.type_data().is_some() => {
-            if !vm.is_subclass(t, &vm.types.base_exception.clone()) {
-                return Err(vm.type_error(
-                    "exceptions must be classes or instances deriving from BaseException, not type"
-                        .to_string(),
-                ));
-            }
-            if vm.isinstance(&val, t) {
-                val.as_obj().cloned().unwrap_or_else(|| t.clone())
-            } else {
-                let a = if val.is_none() {
-                    vec![]
-                } else {
-                    vec![val.clone()]
-                };
-                match vm.call(&typ, a)? {
-                    Value::Obj(o) => o,
-                    _ => return Err(vm.type_error("bad exception")),
-                }
-            }
-        }
-        (Value::Obj(o), _) if matches!(o.payload, Payload::Exception(_)) => {
-            if !val.is_none() {
-                return Err(vm.type_error("instance exception may not have a separate value"));
-            }
-            o.clone()
-        }
-        _ => {
-            return Err(vm.type_error(format!(
-                "exceptions must be classes or instances deriving from BaseException, not {}",
-                vm.type_name(&typ)
-            )));
-        }
-    };
+    let exc = exception_from_throw_args(vm, &args.args[1..])?;
     match vm.gen_throw(&g, PyErr { exc })? {
         Resumed::Yield(y) => Ok(y),
         Resumed::Return(r) => Err(vm.stop_iteration(r)),

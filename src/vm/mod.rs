@@ -1,6 +1,7 @@
 //! The virtual machine: interpreter state, the run loop (`run`), calls
 //! (`call`), attribute access (`attr`), operators (`ops`) and errors.
 
+pub mod async_gen;
 pub mod attr;
 pub mod call;
 pub mod errors;

@@ -661,6 +661,7 @@ impl Vm {
                     },
                 ))
             }
+            Some(Payload::Generator(g)) if g.kind != crate::object::GenKind::Generator => None,
             Some(Payload::Iter(_)) | Some(Payload::Generator(_))
                 if self.builtin_kind(v).is_some() =>
             {
@@ -704,7 +705,13 @@ impl Vm {
         if let Some(Payload::Iter(st)) = it.payload() {
             return crate::types::iter::iter_next(self, it, st);
         }
-        if let Some(Payload::Generator(_)) = it.payload() {
+        if let Some(Payload::Generator(g)) = it.payload() {
+            if g.kind != crate::object::GenKind::Generator {
+                return Err(self.type_error(format!(
+                    "'{}' object is not an iterator",
+                    self.type_name(it)
+                )));
+            }
             return match self.gen_resume(it, Value::None, None)? {
                 super::generator::Resumed::Yield(v) => Ok(Some(v)),
                 super::generator::Resumed::Return(_) => Ok(None),

@@ -1,0 +1,1275 @@
+"""A first asyncio for Anext: event loop, futures, tasks and the common
+primitives, with CPython's scheduling order (FIFO ready queue, callbacks
+scheduled with call_soon, timers on a monotonic clock).
+
+Written in Python for now; the native loop of issue 5 replaces the core.
+"""
+
+import sys as _sys
+import time as _time
+import heapq as _heapq
+
+_PENDING, _CANCELLED, _FINISHED = "PENDING", "CANCELLED", "FINISHED"
+FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED = "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED"
+
+
+class CancelledError(BaseException):
+    """The operation was cancelled."""
+
+
+class InvalidStateError(Exception):
+    """The operation is not allowed in this state."""
+
+
+TimeoutError = TimeoutError
+
+
+class QueueEmpty(Exception):
+    """Raised by get_nowait() on an empty queue."""
+
+
+class QueueFull(Exception):
+    """Raised by put_nowait() on a full queue."""
+
+
+class QueueShutDown(Exception):
+    """Raised on a queue that has been shut down."""
+
+
+_running_loop = None
+_event_loop = None
+_current_tasks = {}
+_all_tasks = []
+
+
+class Handle:
+    __slots__ = ("_callback", "_args", "_cancelled", "_when")
+
+    def __init__(self, callback, args, when=None):
+        self._callback = callback
+        self._args = args
+        self._cancelled = False
+        self._when = when
+
+    def cancel(self):
+        self._cancelled = True
+
+    def cancelled(self):
+        return self._cancelled
+
+    def when(self):
+        return self._when
+
+    def _run(self):
+        try:
+            self._callback(*self._args)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            get_event_loop_policy_loop().call_exception_handler(
+                {"message": f"Exception in callback {self._callback!r}", "exception": exc})
+
+
+TimerHandle = Handle
+
+
+def get_event_loop_policy_loop():
+    return _running_loop or _event_loop
+
+
+class AbstractEventLoop:
+    pass
+
+
+class BaseEventLoop(AbstractEventLoop):
+    def __init__(self):
+        self._ready = []
+        self._ready_head = 0
+        self._timers = []
+        self._timer_seq = 0
+        self._stopping = False
+        self._closed = False
+        self._running = False
+        self._exception_handler = None
+        self._asyncgens = []
+        self._asyncgens_shutdown_called = False
+
+    def time(self):
+        return _time.monotonic()
+
+    def call_soon(self, callback, *args, context=None):
+        h = Handle(callback, args)
+        self._ready.append(h)
+        return h
+
+    call_soon_threadsafe = call_soon
+
+    def call_later(self, delay, callback, *args, context=None):
+        return self.call_at(self.time() + delay, callback, *args)
+
+    def call_at(self, when, callback, *args, context=None):
+        h = Handle(callback, args, when)
+        self._timer_seq += 1
+        _heapq.heappush(self._timers, (when, self._timer_seq, h))
+        return h
+
+    def create_future(self):
+        return Future(loop=self)
+
+    def create_task(self, coro, *, name=None, context=None):
+        return Task(coro, loop=self, name=name)
+
+    def is_running(self):
+        return self._running
+
+    def is_closed(self):
+        return self._closed
+
+    def close(self):
+        if self._running:
+            raise RuntimeError("Cannot close a running event loop")
+        self._closed = True
+        self._ready = []
+        self._timers = []
+
+    def stop(self):
+        self._stopping = True
+
+    def get_debug(self):
+        return False
+
+    def set_debug(self, enabled):
+        pass
+
+    def set_exception_handler(self, handler):
+        self._exception_handler = handler
+
+    def get_exception_handler(self):
+        return self._exception_handler
+
+    def default_exception_handler(self, context):
+        message = context.get("message") or "Unhandled exception in event loop"
+        lines = [message]
+        for key in sorted(context):
+            if key in ("message", "exception"):
+                continue
+            lines.append(f"{key}: {context[key]!r}")
+        print("\n".join(lines), file=_sys.stderr)
+        exc = context.get("exception")
+        if exc is not None:
+            print(f"{type(exc).__name__}: {exc}", file=_sys.stderr)
+
+    def call_exception_handler(self, context):
+        if self._exception_handler is None:
+            self.default_exception_handler(context)
+        else:
+            self._exception_handler(self, context)
+
+    def _run_once(self):
+        now = self.time()
+        timers = self._timers
+        while timers and timers[0][0] <= now:
+            when, seq, h = _heapq.heappop(timers)
+            if not h._cancelled:
+                self._ready.append(h)
+        if self._ready_head >= len(self._ready):
+            self._ready = []
+            self._ready_head = 0
+            # Drop cancelled timers at the front, then sleep until the next.
+            while timers and timers[0][2]._cancelled:
+                _heapq.heappop(timers)
+            if timers:
+                delay = timers[0][0] - self.time()
+                if delay > 0:
+                    _time.sleep(delay)
+                now = self.time()
+                while timers and timers[0][0] <= now:
+                    when, seq, h = _heapq.heappop(timers)
+                    if not h._cancelled:
+                        self._ready.append(h)
+            return
+        end = len(self._ready)
+        while self._ready_head < end:
+            h = self._ready[self._ready_head]
+            self._ready_head += 1
+            if not h._cancelled:
+                h._run()
+        if self._ready_head > 1024:
+            del self._ready[:self._ready_head]
+            self._ready_head = 0
+
+    def _has_work(self):
+        return self._ready_head < len(self._ready) or bool(self._timers)
+
+    def run_forever(self):
+        global _running_loop
+        if self._running:
+            raise RuntimeError("This event loop is already running")
+        if _running_loop is not None:
+            raise RuntimeError("Cannot run the event loop while another loop is running")
+        self._running = True
+        _running_loop = self
+        old_hooks = _sys.get_asyncgen_hooks()
+        _sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook, finalizer=self._asyncgen_finalizer_hook)
+        try:
+            while True:
+                self._run_once()
+                if self._stopping:
+                    break
+                if not self._has_work():
+                    break
+        finally:
+            self._stopping = False
+            self._running = False
+            _running_loop = None
+            _sys.set_asyncgen_hooks(*old_hooks)
+
+    def run_until_complete(self, future):
+        if self._closed:
+            raise RuntimeError("Event loop is closed")
+        new_task = not isfuture(future)
+        future = ensure_future(future, loop=self)
+        future.add_done_callback(_stop_loop)
+        try:
+            self.run_forever()
+        finally:
+            future.remove_done_callback(_stop_loop)
+        if not future.done():
+            raise RuntimeError("Event loop stopped before Future completed.")
+        return future.result()
+
+    def _asyncgen_firstiter_hook(self, agen):
+        self._asyncgens.append(agen)
+
+    def _asyncgen_finalizer_hook(self, agen):
+        if agen in self._asyncgens:
+            self._asyncgens.remove(agen)
+        self.create_task(agen.aclose())
+
+    async def shutdown_asyncgens(self):
+        self._asyncgens_shutdown_called = True
+        closing = [ag for ag in self._asyncgens if ag.ag_frame is not None]
+        self._asyncgens = []
+        if not closing:
+            return
+        results = await gather(*[ag.aclose() for ag in closing], return_exceptions=True)
+        for result, agen in zip(results, closing):
+            if isinstance(result, Exception):
+                self.call_exception_handler({
+                    "message": f"an error occurred during closing of asynchronous generator {agen!r}",
+                    "exception": result,
+                    "asyncgen": agen,
+                })
+
+    async def shutdown_default_executor(self, timeout=None):
+        pass
+
+
+def _stop_loop(fut):
+    fut.get_loop().stop()
+
+
+class EventLoop(BaseEventLoop):
+    pass
+
+
+SelectorEventLoop = EventLoop
+
+
+def new_event_loop():
+    return EventLoop()
+
+
+def get_running_loop():
+    if _running_loop is None:
+        raise RuntimeError("no running event loop")
+    return _running_loop
+
+
+def _get_running_loop():
+    return _running_loop
+
+
+def get_event_loop():
+    global _event_loop
+    if _running_loop is not None:
+        return _running_loop
+    if _event_loop is None:
+        _event_loop = new_event_loop()
+    return _event_loop
+
+
+def set_event_loop(loop):
+    global _event_loop
+    _event_loop = loop
+
+
+def isfuture(obj):
+    return getattr(type(obj), "_asyncio_future_blocking", None) is not None
+
+
+class Future:
+    """A result that will be available later."""
+
+    _asyncio_future_blocking = False
+
+    def __init__(self, *, loop=None):
+        self._loop = loop if loop is not None else get_event_loop()
+        self._state = _PENDING
+        self._result = None
+        self._exception = None
+        self._callbacks = []
+        self._cancel_message = None
+
+    def get_loop(self):
+        return self._loop
+
+    def done(self):
+        return self._state != _PENDING
+
+    def cancelled(self):
+        return self._state == _CANCELLED
+
+    def _make_cancelled_error(self):
+        if self._cancel_message is None:
+            return CancelledError()
+        return CancelledError(self._cancel_message)
+
+    def result(self):
+        if self._state == _CANCELLED:
+            raise self._make_cancelled_error()
+        if self._state != _FINISHED:
+            raise InvalidStateError("Result is not ready.")
+        if self._exception is not None:
+            raise self._exception.with_traceback(self._exception.__traceback__)
+        return self._result
+
+    def exception(self):
+        if self._state == _CANCELLED:
+            raise self._make_cancelled_error()
+        if self._state != _FINISHED:
+            raise InvalidStateError("Exception is not set.")
+        return self._exception
+
+    def set_result(self, result):
+        if self._state != _PENDING:
+            raise InvalidStateError(f"{self._state}: {self!r}")
+        self._result = result
+        self._state = _FINISHED
+        self._schedule_callbacks()
+
+    def set_exception(self, exception):
+        if self._state != _PENDING:
+            raise InvalidStateError(f"{self._state}: {self!r}")
+        if isinstance(exception, type):
+            exception = exception()
+        if isinstance(exception, StopIteration):
+            new = RuntimeError("StopIteration interacts badly with generators and cannot be raised into a Future")
+            new.__cause__ = exception
+            exception = new
+        self._exception = exception
+        self._state = _FINISHED
+        self._schedule_callbacks()
+
+    def cancel(self, msg=None):
+        if self._state != _PENDING:
+            return False
+        self._state = _CANCELLED
+        self._cancel_message = msg
+        self._schedule_callbacks()
+        return True
+
+    def add_done_callback(self, fn, *, context=None):
+        if self._state != _PENDING:
+            self._loop.call_soon(fn, self)
+        else:
+            self._callbacks.append(fn)
+
+    def remove_done_callback(self, fn):
+        before = len(self._callbacks)
+        self._callbacks = [f for f in self._callbacks if f != fn]
+        return before - len(self._callbacks)
+
+    def _schedule_callbacks(self):
+        callbacks = self._callbacks
+        self._callbacks = []
+        for fn in callbacks:
+            self._loop.call_soon(fn, self)
+
+    def __await__(self):
+        if not self.done():
+            self._asyncio_future_blocking = True
+            yield self
+        if not self.done():
+            raise RuntimeError("await wasn't used with future")
+        return self.result()
+
+    __iter__ = __await__
+
+    def __repr__(self):
+        state = self._state.lower()
+        if self._state == _FINISHED:
+            if self._exception is not None:
+                state += f" exception={self._exception!r}"
+            else:
+                state += f" result={self._result!r}"
+        return f"<{type(self).__name__} {state}>"
+
+
+_task_counter = 0
+
+
+class Task(Future):
+    """A coroutine wrapped in a Future, stepped by the event loop."""
+
+    def __init__(self, coro, *, loop=None, name=None, context=None, eager_start=False):
+        global _task_counter
+        super().__init__(loop=loop)
+        if not (type(coro).__name__ == "coroutine" or hasattr(coro, "send")):
+            raise TypeError(f"a coroutine was expected, got {coro!r}")
+        _task_counter += 1
+        self._name = str(name) if name is not None else f"Task-{_task_counter}"
+        self._coro = coro
+        self._fut_waiter = None
+        self._must_cancel = False
+        self._num_cancels_requested = 0
+        self._loop.call_soon(self._step)
+        _all_tasks.append(self)
+
+    def get_name(self):
+        return self._name
+
+    def set_name(self, value):
+        self._name = str(value)
+
+    def get_coro(self):
+        return self._coro
+
+    def get_context(self):
+        return None
+
+    def cancelling(self):
+        return self._num_cancels_requested
+
+    def uncancel(self):
+        if self._num_cancels_requested > 0:
+            self._num_cancels_requested -= 1
+            if self._num_cancels_requested == 0:
+                self._must_cancel = False
+        return self._num_cancels_requested
+
+    def cancel(self, msg=None):
+        if self.done():
+            return False
+        self._num_cancels_requested += 1
+        if self._fut_waiter is not None:
+            if self._fut_waiter.cancel(msg=msg):
+                return True
+        self._must_cancel = True
+        self._cancel_message = msg
+        return True
+
+    def set_result(self, result):
+        raise RuntimeError("Task does not support set_result operation")
+
+    def set_exception(self, exception):
+        raise RuntimeError("Task does not support set_exception operation")
+
+    def _step(self, exc=None):
+        if self.done():
+            raise InvalidStateError(f"_step(): already done: {self!r}, {exc!r}")
+        if self._must_cancel:
+            if not isinstance(exc, CancelledError):
+                exc = self._make_cancelled_error()
+            self._must_cancel = False
+        self._fut_waiter = None
+        _current_tasks[id(self._loop)] = self
+        try:
+            if exc is None:
+                result = self._coro.send(None)
+            else:
+                result = self._coro.throw(exc)
+        except StopIteration as e:
+            if self._must_cancel:
+                self._must_cancel = False
+                Future.cancel(self, msg=self._cancel_message)
+            else:
+                Future.set_result(self, e.value)
+        except CancelledError as e:
+            self._cancel_message = e.args[0] if e.args else None
+            Future.cancel(self, msg=self._cancel_message)
+        except (KeyboardInterrupt, SystemExit) as e:
+            Future.set_exception(self, e)
+            raise
+        except BaseException as e:
+            Future.set_exception(self, e)
+        else:
+            blocking = getattr(result, "_asyncio_future_blocking", None)
+            if blocking is not None:
+                if result is self:
+                    new_exc = RuntimeError(f"Task cannot await on itself: {self!r}")
+                    self._loop.call_soon(self._step, new_exc)
+                elif blocking:
+                    result._asyncio_future_blocking = False
+                    result.add_done_callback(self._wakeup)
+                    self._fut_waiter = result
+                    if self._must_cancel:
+                        if self._fut_waiter.cancel(msg=self._cancel_message):
+                            self._must_cancel = False
+                else:
+                    new_exc = RuntimeError(f"yield was used instead of yield from in task {self!r} with {result!r}")
+                    self._loop.call_soon(self._step, new_exc)
+            elif result is None:
+                self._loop.call_soon(self._step)
+            else:
+                new_exc = RuntimeError(f"Task got bad yield: {result!r}")
+                self._loop.call_soon(self._step, new_exc)
+        finally:
+            _current_tasks.pop(id(self._loop), None)
+
+    def _wakeup(self, future):
+        try:
+            future.result()
+        except BaseException as exc:
+            self._step(exc)
+        else:
+            self._step()
+
+    def __repr__(self):
+        state = self._state.lower()
+        coro = getattr(self._coro, "__qualname__", "?")
+        extra = ""
+        if self._state == _FINISHED:
+            if self._exception is not None:
+                extra = f" exception={self._exception!r}"
+            else:
+                extra = f" result={self._result!r}"
+        return f"<Task {state} name='{self._name}' coro=<{coro}() running>{extra}>"
+
+
+def current_task(loop=None):
+    if loop is None:
+        loop = get_running_loop()
+    return _current_tasks.get(id(loop))
+
+
+def all_tasks(loop=None):
+    if loop is None:
+        loop = get_running_loop()
+    return {t for t in _all_tasks if t._loop is loop and not t.done()}
+
+
+def ensure_future(coro_or_future, *, loop=None):
+    if isfuture(coro_or_future):
+        return coro_or_future
+    if loop is None:
+        loop = get_event_loop()
+    if type(coro_or_future).__name__ == "coroutine":
+        return loop.create_task(coro_or_future)
+    if hasattr(coro_or_future, "__await__"):
+        async def _wrap():
+            return await coro_or_future
+        return loop.create_task(_wrap())
+    raise TypeError("An asyncio.Future, a coroutine or an awaitable is required")
+
+
+def create_task(coro, *, name=None, context=None):
+    loop = get_running_loop()
+    return loop.create_task(coro, name=name)
+
+
+class _Sleep0:
+    def __await__(self):
+        yield
+
+
+def _set_result_unless_cancelled(fut, result):
+    if not fut.cancelled():
+        fut.set_result(result)
+
+
+async def sleep(delay, result=None):
+    if delay <= 0:
+        await _Sleep0()
+        return result
+    loop = get_running_loop()
+    future = loop.create_future()
+    h = loop.call_later(delay, _set_result_unless_cancelled, future, result)
+    try:
+        return await future
+    finally:
+        h.cancel()
+
+
+def run(main, *, debug=None, loop_factory=None):
+    if _running_loop is not None:
+        raise RuntimeError("asyncio.run() cannot be called from a running event loop")
+    if type(main).__name__ != "coroutine":
+        raise ValueError(f"a coroutine was expected, got {main!r}")
+    loop = new_event_loop() if loop_factory is None else loop_factory()
+    try:
+        task = loop.create_task(main)
+        try:
+            return loop.run_until_complete(task)
+        except CancelledError:
+            raise
+    finally:
+        try:
+            _cancel_all_tasks(loop)
+            loop.run_until_complete(loop.shutdown_asyncgens())
+        finally:
+            loop.close()
+
+
+def _cancel_all_tasks(loop):
+    to_cancel = [t for t in _all_tasks if t._loop is loop and not t.done()]
+    if not to_cancel:
+        return
+    for task in to_cancel:
+        task.cancel()
+    loop.run_until_complete(gather(*to_cancel, return_exceptions=True))
+    for task in to_cancel:
+        if task.cancelled():
+            continue
+        if task.exception() is not None:
+            loop.call_exception_handler({
+                "message": "unhandled exception during asyncio.run() shutdown",
+                "exception": task.exception(),
+                "task": task,
+            })
+
+
+class _GatheringFuture(Future):
+    def __init__(self, children, *, loop):
+        super().__init__(loop=loop)
+        self._children = children
+        self._cancel_requested = False
+
+    def cancel(self, msg=None):
+        if self.done():
+            return False
+        ret = False
+        for child in self._children:
+            if child.cancel(msg=msg):
+                ret = True
+        if ret:
+            self._cancel_requested = True
+        return ret
+
+
+def gather(*coros_or_futures, return_exceptions=False):
+    loop = _running_loop or get_event_loop()
+    if not coros_or_futures:
+        outer = loop.create_future()
+        outer.set_result([])
+        return outer
+    children = []
+    arg_to_fut = {}
+    for arg in coros_or_futures:
+        key = id(arg)
+        if key in arg_to_fut:
+            fut = arg_to_fut[key]
+        else:
+            fut = ensure_future(arg, loop=loop)
+            arg_to_fut[key] = fut
+        children.append(fut)
+    outer = _GatheringFuture(children, loop=loop)
+    nfuts = len(set(id(c) for c in children))
+    state = {"done": 0}
+
+    def _done_callback(fut):
+        state["done"] += 1
+        if outer.done():
+            if not fut.cancelled():
+                fut.exception()
+            return
+        if not return_exceptions:
+            if fut.cancelled():
+                outer.set_exception(fut._make_cancelled_error())
+                return
+            exc = fut.exception()
+            if exc is not None:
+                outer.set_exception(exc)
+                return
+        if state["done"] == nfuts:
+            results = []
+            for f in children:
+                if f.cancelled():
+                    res = f._make_cancelled_error()
+                else:
+                    res = f.exception()
+                    if res is None:
+                        res = f.result()
+                results.append(res)
+            if outer._cancel_requested:
+                outer.set_exception(CancelledError())
+            else:
+                outer.set_result(results)
+
+    seen = set()
+    for fut in children:
+        if id(fut) in seen:
+            continue
+        seen.add(id(fut))
+        fut.add_done_callback(_done_callback)
+    return outer
+
+
+def shield(arg):
+    inner = ensure_future(arg)
+    if inner.done():
+        return inner
+    loop = inner.get_loop()
+    outer = loop.create_future()
+
+    def _inner_done(inner):
+        if outer.cancelled():
+            return
+        if inner.cancelled():
+            outer.cancel()
+        elif inner.exception() is not None:
+            outer.set_exception(inner.exception())
+        else:
+            outer.set_result(inner.result())
+
+    def _outer_done(outer):
+        if not inner.done():
+            inner.remove_done_callback(_inner_done)
+
+    inner.add_done_callback(_inner_done)
+    outer.add_done_callback(_outer_done)
+    return outer
+
+
+class Timeout:
+    """Cancel the current task if the block runs past a deadline."""
+
+    def __init__(self, when):
+        self._when = when
+        self._handle = None
+        self._task = None
+        self._expired = False
+
+    def when(self):
+        return self._when
+
+    def reschedule(self, when):
+        self._when = when
+        if self._handle is not None:
+            self._handle.cancel()
+            self._handle = None
+        if when is not None and self._task is not None:
+            loop = get_running_loop()
+            if when <= loop.time():
+                self._handle = loop.call_soon(self._on_timeout)
+            else:
+                self._handle = loop.call_at(when, self._on_timeout)
+
+    def expired(self):
+        return self._expired
+
+    async def __aenter__(self):
+        self._task = current_task()
+        if self._task is None:
+            raise RuntimeError("Timeout should be used inside a task")
+        self._cancelling = self._task.cancelling()
+        self.reschedule(self._when)
+        return self
+
+    async def __aexit__(self, exc_type, exc_val, exc_tb):
+        if self._handle is not None:
+            self._handle.cancel()
+            self._handle = None
+        if self._expired:
+            if self._task.uncancel() <= self._cancelling and exc_type is CancelledError:
+                raise TimeoutError from exc_val
+        return None
+
+    def _on_timeout(self):
+        self._task.cancel()
+        self._expired = True
+        self._handle = None
+
+
+def timeout(delay):
+    loop = get_running_loop()
+    return Timeout(loop.time() + delay if delay is not None else None)
+
+
+def timeout_at(when):
+    return Timeout(when)
+
+
+async def wait_for(fut, timeout):
+    if timeout is not None and timeout <= 0:
+        fut = ensure_future(fut)
+        if fut.done():
+            return fut.result()
+        fut.cancel()
+        try:
+            await fut
+        except CancelledError:
+            pass
+        raise TimeoutError()
+    async with Timeout(None if timeout is None else get_running_loop().time() + timeout):
+        return await fut
+
+
+async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
+    fs = {ensure_future(f) for f in fs}
+    if not fs:
+        raise ValueError("Set of Tasks/Futures is empty.")
+    loop = get_running_loop()
+    waiter = loop.create_future()
+    counter = [len(fs)]
+    timer = None
+    if timeout is not None:
+        timer = loop.call_later(timeout, _set_result_unless_cancelled, waiter, None)
+
+    def _on_done(f):
+        counter[0] -= 1
+        if (counter[0] <= 0 or return_when == FIRST_COMPLETED or
+                (return_when == FIRST_EXCEPTION and not f.cancelled() and f.exception() is not None)):
+            if timer is not None:
+                timer.cancel()
+            if not waiter.done():
+                waiter.set_result(None)
+
+    for f in fs:
+        f.add_done_callback(_on_done)
+    try:
+        if not all(f.done() for f in fs) or return_when != ALL_COMPLETED:
+            if not (return_when == FIRST_COMPLETED and any(f.done() for f in fs)):
+                await waiter
+    finally:
+        if timer is not None:
+            timer.cancel()
+        for f in fs:
+            f.remove_done_callback(_on_done)
+    done = {f for f in fs if f.done()}
+    pending = fs - done
+    return done, pending
+
+
+def as_completed(fs, *, timeout=None):
+    loop = get_event_loop()
+    todo = {ensure_future(f) for f in fs}
+    results = []
+    waiter_holder = []
+
+    def _on_done(f):
+        results.append(f)
+        if waiter_holder and not waiter_holder[0].done():
+            waiter_holder[0].set_result(None)
+
+    for f in todo:
+        f.add_done_callback(_on_done)
+
+    async def _wait_one():
+        while not results:
+            w = loop.create_future()
+            waiter_holder[:] = [w]
+            await w
+        f = results.pop(0)
+        return f.result()
+
+    for _ in range(len(todo)):
+        yield _wait_one()
+
+
+class Event:
+    def __init__(self):
+        self._waiters = []
+        self._value = False
+
+    def is_set(self):
+        return self._value
+
+    def set(self):
+        if not self._value:
+            self._value = True
+            for fut in self._waiters:
+                if not fut.done():
+                    fut.set_result(True)
+
+    def clear(self):
+        self._value = False
+
+    async def wait(self):
+        if self._value:
+            return True
+        fut = get_running_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            await fut
+            return True
+        finally:
+            self._waiters.remove(fut)
+
+
+class Lock:
+    def __init__(self):
+        self._waiters = []
+        self._locked = False
+
+    def locked(self):
+        return self._locked
+
+    async def acquire(self):
+        if not self._locked and not any(not w.cancelled() for w in self._waiters):
+            self._locked = True
+            return True
+        fut = get_running_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            await fut
+        finally:
+            self._waiters.remove(fut)
+        self._locked = True
+        return True
+
+    def release(self):
+        if not self._locked:
+            raise RuntimeError("Lock is not acquired.")
+        self._locked = False
+        for fut in self._waiters:
+            if not fut.done():
+                fut.set_result(True)
+                break
+
+    async def __aenter__(self):
+        await self.acquire()
+
+    async def __aexit__(self, *exc):
+        self.release()
+
+
+class Semaphore:
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError("Semaphore initial value must be >= 0")
+        self._value = value
+        self._waiters = []
+
+    def locked(self):
+        return self._value == 0
+
+    async def acquire(self):
+        while self._value <= 0:
+            fut = get_running_loop().create_future()
+            self._waiters.append(fut)
+            try:
+                await fut
+            finally:
+                self._waiters.remove(fut)
+        self._value -= 1
+        return True
+
+    def release(self):
+        self._value += 1
+        for fut in self._waiters:
+            if not fut.done():
+                fut.set_result(True)
+                break
+
+    async def __aenter__(self):
+        await self.acquire()
+
+    async def __aexit__(self, *exc):
+        self.release()
+
+
+class BoundedSemaphore(Semaphore):
+    def __init__(self, value=1):
+        self._bound_value = value
+        super().__init__(value)
+
+    def release(self):
+        if self._value >= self._bound_value:
+            raise ValueError("BoundedSemaphore released too many times")
+        super().release()
+
+
+class Condition:
+    def __init__(self, lock=None):
+        self._lock = lock or Lock()
+        self._waiters = []
+        self.locked = self._lock.locked
+        self.acquire = self._lock.acquire
+        self.release = self._lock.release
+
+    async def __aenter__(self):
+        await self._lock.acquire()
+
+    async def __aexit__(self, *exc):
+        self._lock.release()
+
+    async def wait(self):
+        self._lock.release()
+        fut = get_running_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            await fut
+        finally:
+            self._waiters.remove(fut)
+            await self._lock.acquire()
+        return True
+
+    async def wait_for(self, predicate):
+        result = predicate()
+        while not result:
+            await self.wait()
+            result = predicate()
+        return result
+
+    def notify(self, n=1):
+        count = 0
+        for fut in self._waiters:
+            if count >= n:
+                break
+            if not fut.done():
+                count += 1
+                fut.set_result(False)
+
+    def notify_all(self):
+        self.notify(len(self._waiters))
+
+
+class Queue:
+    def __init__(self, maxsize=0):
+        self._maxsize = maxsize
+        self._getters = []
+        self._putters = []
+        self._unfinished_tasks = 0
+        self._finished = Event()
+        self._finished.set()
+        self._shutdown = False
+        self._init(maxsize)
+
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _get(self):
+        return self._queue.pop(0)
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    @property
+    def maxsize(self):
+        return self._maxsize
+
+    def qsize(self):
+        return len(self._queue)
+
+    def empty(self):
+        return not self._queue
+
+    def full(self):
+        return 0 < self._maxsize <= self.qsize()
+
+    def _wake_next(self, waiters):
+        while waiters:
+            w = waiters.pop(0)
+            if not w.done():
+                w.set_result(None)
+                break
+
+    async def put(self, item):
+        while self.full():
+            if self._shutdown:
+                raise QueueShutDown
+            putter = get_running_loop().create_future()
+            self._putters.append(putter)
+            try:
+                await putter
+            except BaseException:
+                putter.cancel()
+                if putter in self._putters:
+                    self._putters.remove(putter)
+                raise
+        return self.put_nowait(item)
+
+    def put_nowait(self, item):
+        if self._shutdown:
+            raise QueueShutDown
+        if self.full():
+            raise QueueFull
+        self._put(item)
+        self._unfinished_tasks += 1
+        self._finished.clear()
+        self._wake_next(self._getters)
+
+    async def get(self):
+        while self.empty():
+            if self._shutdown:
+                raise QueueShutDown
+            getter = get_running_loop().create_future()
+            self._getters.append(getter)
+            try:
+                await getter
+            except BaseException:
+                getter.cancel()
+                if getter in self._getters:
+                    self._getters.remove(getter)
+                raise
+        return self.get_nowait()
+
+    def get_nowait(self):
+        if self.empty():
+            if self._shutdown:
+                raise QueueShutDown
+            raise QueueEmpty
+        item = self._get()
+        self._wake_next(self._putters)
+        return item
+
+    def task_done(self):
+        if self._unfinished_tasks <= 0:
+            raise ValueError("task_done() called too many times")
+        self._unfinished_tasks -= 1
+        if self._unfinished_tasks == 0:
+            self._finished.set()
+
+    async def join(self):
+        if self._unfinished_tasks > 0:
+            await self._finished.wait()
+
+    def shutdown(self, immediate=False):
+        self._shutdown = True
+        if immediate:
+            while not self.empty():
+                self._get()
+                if self._unfinished_tasks > 0:
+                    self._unfinished_tasks -= 1
+            if self._unfinished_tasks == 0:
+                self._finished.set()
+        for w in self._getters + self._putters:
+            if not w.done():
+                w.set_result(None)
+
+
+class PriorityQueue(Queue):
+    def _put(self, item):
+        _heapq.heappush(self._queue, item)
+
+    def _get(self):
+        return _heapq.heappop(self._queue)
+
+
+class LifoQueue(Queue):
+    def _get(self):
+        return self._queue.pop()
+
+
+class TaskGroup:
+    def __init__(self):
+        self._tasks = []
+        self._errors = []
+        self._entered = False
+        self._aborting = False
+        self._parent_task = None
+        self._on_completed = None
+
+    async def __aenter__(self):
+        self._entered = True
+        self._parent_task = current_task()
+        return self
+
+    def create_task(self, coro, *, name=None, context=None):
+        task = get_running_loop().create_task(coro, name=name)
+        self._tasks.append(task)
+        task.add_done_callback(self._on_task_done)
+        return task
+
+    def _abort(self):
+        self._aborting = True
+        for t in self._tasks:
+            if not t.done():
+                t.cancel()
+
+    def _on_task_done(self, task):
+        if self._on_completed is not None and all(t.done() for t in self._tasks):
+            if not self._on_completed.done():
+                self._on_completed.set_result(True)
+        if task.cancelled():
+            return
+        exc = task.exception()
+        if exc is None:
+            return
+        self._errors.append(exc)
+        if not self._aborting:
+            self._abort()
+            if self._parent_task is not None and not self._parent_task.done():
+                self._parent_task.cancel()
+                self._parent_cancel_requested = True
+
+    async def __aexit__(self, et, exc, tb):
+        if et is not None and et is not CancelledError:
+            self._errors.append(exc)
+            if not self._aborting:
+                self._abort()
+        while not all(t.done() for t in self._tasks):
+            self._on_completed = get_running_loop().create_future()
+            try:
+                await self._on_completed
+            except CancelledError:
+                if not self._aborting:
+                    self._abort()
+            self._on_completed = None
+        if getattr(self, "_parent_cancel_requested", False):
+            self._parent_task.uncancel()
+        if self._errors:
+            errors = [e for e in self._errors if not isinstance(e, CancelledError)]
+            if errors:
+                raise BaseExceptionGroup("unhandled errors in a TaskGroup", errors)
+        if et is CancelledError and not self._errors:
+            return False
+        return bool(self._errors) and et is CancelledError
+
+
+class Runner:
+    def __init__(self, *, debug=None, loop_factory=None):
+        self._loop = None
+
+    def __enter__(self):
+        self._loop = new_event_loop()
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def close(self):
+        if self._loop is not None:
+            try:
+                _cancel_all_tasks(self._loop)
+                self._loop.run_until_complete(self._loop.shutdown_asyncgens())
+            finally:
+                self._loop.close()
+
+    def get_loop(self):
+        return self._loop
+
+    def run(self, coro, *, context=None):
+        return self._loop.run_until_complete(coro)
+
+
+def iscoroutine(obj):
+    return type(obj).__name__ == "coroutine"
+
+
+def iscoroutinefunction(func):
+    import inspect
+    return inspect.iscoroutinefunction(func)
+
+
+def to_thread(func, *args, **kwargs):
+    async def _run():
+        return func(*args, **kwargs)
+    return _run()
+
+
+for _name in ("open_connection", "start_server", "create_subprocess_exec", "create_subprocess_shell"):
+    def _unsupported(*args, _name=_name, **kwargs):
+        raise NotImplementedError(f"asyncio.{_name}() is not supported by Anext yet")
+    globals()[_name] = _unsupported

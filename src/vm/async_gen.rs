@@ -1,0 +1,425 @@
+//! Asynchronous generators: `__anext__`/`asend` return an asend awaitable,
+//! `athrow`/`aclose` an athrow awaitable, each with CPython's Init → Iter →
+//! Closed states and errors. The generator frame tells a value `yield`
+//! (`YieldValue(1)`) from an `await` passing a value through to the event
+//! loop (`YieldValue(2)`), so no wrapper object is allocated per yield.
+
+use super::generator::Resumed;
+use super::{PyErr, PyResult, Vm};
+use crate::bytecode::Instr;
+use crate::native;
+use crate::object::{
+    AgAwaitable, AgOp, AgState, GenData, GenKind, GenState, Payload, PyObject, Value,
+};
+use crate::vm::native::{Args, NativeFunc};
+use std::cell::Cell;
+
+fn agen_data(v: &Value) -> Option<&GenData> {
+    match v.payload() {
+        Some(Payload::Generator(g)) if g.kind == GenKind::AsyncGenerator => Some(g),
+        _ => None,
+    }
+}
+
+/// Did the generator's last suspension come from a value `yield`?
+fn parked_at_value_yield(g: &GenData) -> bool {
+    match &*g.state.borrow() {
+        GenState::Suspended(f) => matches!(
+            f.code.code.instructions.get(f.ip.wrapping_sub(1)),
+            Some(Instr::YieldValue(1))
+        ),
+        _ => false,
+    }
+}
+
+fn finished(g: &GenData) -> bool {
+    matches!(*g.state.borrow(), GenState::Closed)
+}
+
+/// How one step of the generator ended, seen from an awaitable.
+enum Step {
+    /// A value `yield`: the awaitable finishes with StopIteration(value).
+    Value(Value),
+    /// An `await` inside the generator yielded to the event loop.
+    Passthrough(Value),
+    /// The generator returned.
+    Return,
+}
+
+impl Vm {
+    fn agen_step(&mut self, agen: &Value, send: Value, throw: Option<PyErr>) -> PyResult<Step> {
+        let Some(g) = agen_data(agen) else {
+            return Err(self.type_error("not an async generator"));
+        };
+        let r = match throw {
+            Some(e) => self.gen_throw(agen, e),
+            None => self.gen_resume(agen, send, None),
+        };
+        match r {
+            Ok(Resumed::Yield(v)) => {
+                if parked_at_value_yield(g) {
+                    Ok(Step::Value(v))
+                } else {
+                    Ok(Step::Passthrough(v))
+                }
+            }
+            Ok(Resumed::Return(_)) => Ok(Step::Return),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// CPython's async_gen_unwrap_value: turn a step into the awaitable's result.
+    fn agen_unwrap(&mut self, g: &GenData, step: PyResult<Step>) -> PyResult<Value> {
+        match step {
+            Ok(Step::Passthrough(v)) => Ok(v),
+            Ok(Step::Value(v)) => {
+                g.running_async.set(false);
+                Err(self.stop_iteration(v))
+            }
+            Ok(Step::Return) => {
+                g.running_async.set(false);
+                g.ag_closed.set(true);
+                let cls = self.exc_class("StopAsyncIteration");
+                Err(PyErr {
+                    exc: self.new_exception(&cls, vec![]),
+                })
+            }
+            Err(e) => {
+                g.running_async.set(false);
+                if self.err_is(&e, "StopAsyncIteration") || self.err_is(&e, "GeneratorExit") {
+                    g.ag_closed.set(true);
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// Run the firstiter hook once and remember the finalizer.
+    fn agen_init_hooks(&mut self, agen: &Value) -> PyResult<()> {
+        let Some(g) = agen_data(agen) else {
+            return Ok(());
+        };
+        if g.hooks_called.get() {
+            return Ok(());
+        }
+        g.hooks_called.set(true);
+        *g.finalizer.borrow_mut() = self.asyncgen_finalizer.clone();
+        let first = self.asyncgen_firstiter.clone();
+        if !first.is_none() {
+            self.call(&first, vec![agen.clone()])?;
+        }
+        Ok(())
+    }
+
+    fn new_ag_awaitable(&mut self, agen: &Value, op: AgOp) -> PyResult<Value> {
+        self.agen_init_hooks(agen)?;
+        let cls = match op {
+            AgOp::Asend(_) => self.types.ag_asend.clone(),
+            AgOp::Athrow(_) => self.types.ag_athrow.clone(),
+        };
+        Ok(Value::Obj(PyObject::new(
+            cls,
+            None,
+            Payload::AgAwaitable(Box::new(AgAwaitable {
+                agen: agen.clone(),
+                op,
+                state: Cell::new(AgState::Init),
+            })),
+        )))
+    }
+
+    /// `send(v)` on an asend or athrow awaitable.
+    pub fn ag_awaitable_send(&mut self, aw: &AgAwaitable, arg: Value) -> PyResult<Value> {
+        let Some(g) = agen_data(&aw.agen) else {
+            return Err(self.type_error("bad awaitable"));
+        };
+        match &aw.op {
+            AgOp::Asend(sendval) => {
+                if aw.state.get() == AgState::Closed {
+                    return Err(
+                        self.runtime_error("cannot reuse already awaited __anext__()/asend()")
+                    );
+                }
+                let mut arg = arg;
+                if aw.state.get() == AgState::Init {
+                    if g.running_async.get() {
+                        aw.state.set(AgState::Closed);
+                        return Err(self
+                            .runtime_error("anext(): asynchronous generator is already running"));
+                    }
+                    if arg.is_none() {
+                        arg = sendval.clone();
+                    }
+                    aw.state.set(AgState::Iter);
+                }
+                g.running_async.set(true);
+                let step = self.agen_step(&aw.agen, arg, None);
+                let r = self.agen_unwrap(g, step);
+                if r.is_err() {
+                    aw.state.set(AgState::Closed);
+                }
+                r
+            }
+            AgOp::Athrow(exc) => {
+                let is_close = exc.is_none();
+                if aw.state.get() == AgState::Closed {
+                    return Err(
+                        self.runtime_error("cannot reuse already awaited aclose()/athrow()")
+                    );
+                }
+                if finished(g) {
+                    aw.state.set(AgState::Closed);
+                    return Err(self.stop_iteration(Value::None));
+                }
+                if aw.state.get() == AgState::Init {
+                    if g.running_async.get() {
+                        aw.state.set(AgState::Closed);
+                        let which = if is_close { "aclose" } else { "athrow" };
+                        return Err(self.runtime_error(format!(
+                            "{which}(): asynchronous generator is already running"
+                        )));
+                    }
+                    if g.ag_closed.get() {
+                        aw.state.set(AgState::Closed);
+                        let cls = self.exc_class("StopAsyncIteration");
+                        return Err(PyErr {
+                            exc: self.new_exception(&cls, vec![]),
+                        });
+                    }
+                    if !arg.is_none() {
+                        return Err(self.runtime_error(
+                            "can't send non-None value to a just-started coroutine",
+                        ));
+                    }
+                    aw.state.set(AgState::Iter);
+                    g.running_async.set(true);
+                    let err = match exc {
+                        None => {
+                            g.ag_closed.set(true);
+                            let cls = self.exc_class("GeneratorExit");
+                            PyErr {
+                                exc: self.new_exception(&cls, vec![]),
+                            }
+                        }
+                        Some(e) => PyErr {
+                            exc: e
+                                .as_obj()
+                                .cloned()
+                                .unwrap_or_else(|| self.types.object.clone()),
+                        },
+                    };
+                    let step = self.agen_step(&aw.agen, Value::None, Some(err));
+                    return self.athrow_result(aw, g, step);
+                }
+                let step = self.agen_step(&aw.agen, arg, None);
+                self.athrow_result(aw, g, step)
+            }
+        }
+    }
+
+    fn athrow_result(
+        &mut self,
+        aw: &AgAwaitable,
+        g: &GenData,
+        step: PyResult<Step>,
+    ) -> PyResult<Value> {
+        let is_close = matches!(aw.op, AgOp::Athrow(None));
+        if is_close {
+            if let Ok(Step::Value(_)) = step {
+                g.running_async.set(false);
+                aw.state.set(AgState::Closed);
+                return Err(self.runtime_error("async generator ignored GeneratorExit"));
+            }
+        }
+        match self.agen_unwrap(g, step) {
+            Ok(v) => Ok(v),
+            Err(e) => {
+                g.running_async.set(false);
+                aw.state.set(AgState::Closed);
+                if is_close
+                    && (self.err_is(&e, "StopAsyncIteration") || self.err_is(&e, "GeneratorExit"))
+                {
+                    return Err(self.stop_iteration(Value::None));
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// `throw(exc)` on an asend or athrow awaitable.
+    pub fn ag_awaitable_throw(&mut self, aw: &AgAwaitable, err: PyErr) -> PyResult<Value> {
+        let Some(g) = agen_data(&aw.agen) else {
+            return Err(err);
+        };
+        let is_asend = matches!(aw.op, AgOp::Asend(_));
+        if aw.state.get() == AgState::Closed {
+            let msg = if is_asend {
+                "cannot reuse already awaited __anext__()/asend()"
+            } else {
+                "cannot reuse already awaited aclose()/athrow()"
+            };
+            return Err(self.runtime_error(msg));
+        }
+        if aw.state.get() == AgState::Init {
+            if g.running_async.get() {
+                aw.state.set(AgState::Closed);
+                let msg = match &aw.op {
+                    AgOp::Asend(_) => "anext(): asynchronous generator is already running",
+                    AgOp::Athrow(None) => "aclose(): asynchronous generator is already running",
+                    AgOp::Athrow(Some(_)) => "athrow(): asynchronous generator is already running",
+                };
+                return Err(self.runtime_error(msg));
+            }
+            aw.state.set(AgState::Iter);
+            g.running_async.set(true);
+        }
+        let step = self.agen_step(&aw.agen, Value::None, Some(err));
+        if is_asend {
+            let r = self.agen_unwrap(g, step);
+            if r.is_err() {
+                aw.state.set(AgState::Closed);
+            }
+            return r;
+        }
+        self.athrow_result(aw, g, step)
+    }
+}
+
+fn this_agen(vm: &Vm, args: &Args, name: &str) -> PyResult<Value> {
+    match args.args.first() {
+        Some(v) if agen_data(v).is_some() => Ok(v.clone()),
+        _ => Err(vm.type_error(format!(
+            "descriptor '{name}' requires an 'async_generator' object"
+        ))),
+    }
+}
+
+fn agen_aiter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    this_agen(vm, &args, "__aiter__")
+}
+
+fn agen_anext(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = this_agen(vm, &args, "__anext__")?;
+    vm.new_ag_awaitable(&a, AgOp::Asend(Value::None))
+}
+
+fn agen_asend(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "asend", 1, 1)?;
+    let a = this_agen(vm, &args, "asend")?;
+    vm.new_ag_awaitable(&a, AgOp::Asend(args.args[1].clone()))
+}
+
+fn agen_athrow(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "athrow", 1, 3)?;
+    let a = this_agen(vm, &args, "athrow")?;
+    if args.args.len() > 2 {
+        crate::modules::warn(
+            vm,
+            "DeprecationWarning",
+            "the (type, exc, tb) signature of athrow() is deprecated, use the single-arg signature instead.",
+        )?;
+    }
+    let exc = crate::vm::generator::exception_from_throw_args(vm, &args.args[1..])?;
+    vm.new_ag_awaitable(&a, AgOp::Athrow(Some(Value::Obj(exc))))
+}
+
+fn agen_aclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = this_agen(vm, &args, "aclose")?;
+    vm.new_ag_awaitable(&a, AgOp::Athrow(None))
+}
+
+pub static AGEN_METHODS: &[NativeFunc] = &[
+    native!(
+        "__aiter__",
+        agen_aiter,
+        "Return the asynchronous generator itself."
+    ),
+    native!(
+        "__anext__",
+        agen_anext,
+        "Return an awaitable that produces the next value."
+    ),
+    native!(
+        "asend",
+        agen_asend,
+        "Return an awaitable that sends a value into the generator."
+    ),
+    native!(
+        "athrow",
+        agen_athrow,
+        "Return an awaitable that raises an exception inside the generator."
+    ),
+    native!(
+        "aclose",
+        agen_aclose,
+        "Return an awaitable that closes the generator."
+    ),
+];
+
+fn this_aw<'a>(vm: &Vm, args: &'a Args) -> PyResult<&'a AgAwaitable> {
+    match args.args.first().and_then(|v| v.payload()) {
+        Some(Payload::AgAwaitable(a)) => Ok(a),
+        _ => Err(vm.type_error("descriptor requires an async generator awaitable")),
+    }
+}
+
+fn aw_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "send", 1, 1)?;
+    let arg = args.args[1].clone();
+    let aw = this_aw(vm, &args)?;
+    vm.ag_awaitable_send(aw, arg)
+}
+
+fn aw_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let aw = this_aw(vm, &args)?;
+    vm.ag_awaitable_send(aw, Value::None)
+}
+
+fn aw_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "throw", 1, 3)?;
+    if args.args.len() > 2 {
+        crate::modules::warn(
+            vm,
+            "DeprecationWarning",
+            "the (type, exc, tb) signature of throw() is deprecated, use the single-arg signature instead.",
+        )?;
+    }
+    let exc = crate::vm::generator::exception_from_throw_args(vm, &args.args[1..])?;
+    let aw = this_aw(vm, &args)?;
+    vm.ag_awaitable_throw(aw, PyErr { exc })
+}
+
+fn aw_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let aw = this_aw(vm, &args)?;
+    aw.state.set(AgState::Closed);
+    Ok(Value::None)
+}
+
+fn aw_self(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(args.args[0].clone())
+}
+
+pub static AWAITABLE_METHODS: &[NativeFunc] = &[
+    native!(
+        "send",
+        aw_send,
+        "Send a value into the asynchronous generator; yield to the event loop or finish."
+    ),
+    native!(
+        "throw",
+        aw_throw,
+        "Raise an exception inside the asynchronous generator."
+    ),
+    native!(
+        "close",
+        aw_close,
+        "Close the awaitable without running the generator."
+    ),
+    native!(
+        "__await__",
+        aw_self,
+        "Return an iterator to be used in await expressions."
+    ),
+    native!("__iter__", aw_self, "Return the awaitable itself."),
+    native!("__next__", aw_next, "Advance the awaitable, as send(None)."),
+];
