@@ -224,12 +224,10 @@ impl Vm {
         step: PyResult<Step>,
     ) -> PyResult<Value> {
         let is_close = matches!(aw.op, AgOp::Athrow(None));
-        if is_close {
-            if let Ok(Step::Value(_)) = step {
-                g.running_async.set(false);
-                aw.state.set(AgState::Closed);
-                return Err(self.runtime_error("async generator ignored GeneratorExit"));
-            }
+        if is_close && let Ok(Step::Value(_)) = step {
+            g.running_async.set(false);
+            aw.state.set(AgState::Closed);
+            return Err(self.runtime_error("async generator ignored GeneratorExit"));
         }
         match self.agen_unwrap(g, step) {
             Ok(v) => Ok(v),
