@@ -623,6 +623,7 @@ fn mark_iterable_coroutine(vm: &mut Vm, args: Args) -> PyResult<Value> {
         consts: fd.code.consts.clone(),
         names: fd.code.names.clone(),
         object: std::cell::RefCell::new(std::rc::Weak::new()),
+        global_cache: std::cell::RefCell::new(Vec::new()),
     };
     let nf = crate::object::FunctionData {
         code: std::rc::Rc::new(rt),

@@ -18,6 +18,8 @@ pub struct Dict {
     entries: Vec<Option<DictEntry>>,
     table: HashTable<u32>,
     len: usize,
+    /// Changes on every mutation; lets global-lookup caches check validity.
+    version: u64,
 }
 
 /// Result of a lookup that did not need Python code.
@@ -97,11 +99,16 @@ impl Dict {
             entries: Vec::with_capacity(n),
             table: HashTable::with_capacity(n),
             len: 0,
+            version: 0,
         }
     }
 
     pub fn len(&self) -> usize {
         self.len
+    }
+
+    pub fn version(&self) -> u64 {
+        self.version
     }
 
     pub fn is_empty(&self) -> bool {
@@ -118,6 +125,7 @@ impl Dict {
     }
 
     pub fn value_at_mut(&mut self, i: usize) -> Option<&mut Value> {
+        self.version += 1;
         self.entries
             .get_mut(i)
             .and_then(|e| e.as_mut())
@@ -173,6 +181,7 @@ impl Dict {
 
     /// Append a key known to be absent.
     pub fn push_new(&mut self, hash: i64, key: Value, value: Value) {
+        self.version += 1;
         let idx = self.entries.len() as u32;
         self.entries.push(Some(DictEntry { hash, key, value }));
         let entries = &self.entries;
@@ -187,6 +196,7 @@ impl Dict {
 
     /// Replace the value at a found index, returning the old one.
     pub fn replace_at(&mut self, i: usize, value: Value) -> Option<Value> {
+        self.version += 1;
         self.entries
             .get_mut(i)
             .and_then(|e| e.as_mut())
@@ -194,6 +204,7 @@ impl Dict {
     }
 
     pub fn remove_at(&mut self, i: usize) -> Option<DictEntry> {
+        self.version += 1;
         let e = self.entries.get_mut(i)?.take()?;
         if let Ok(entry) = self.table.find_entry(e.hash as u64, |&j| j as usize == i) {
             entry.remove();
@@ -220,6 +231,7 @@ impl Dict {
     }
 
     pub fn clear(&mut self) {
+        self.version += 1;
         self.entries.clear();
         self.table.clear();
         self.len = 0;

@@ -263,6 +263,17 @@ pub struct CodeRt {
     pub names: Box<[Value]>,
     /// The `code` object last handed out, so `f.__code__ is f.__code__`.
     pub object: RefCell<std::rc::Weak<PyObject>>,
+    /// Per-name cache of `LoadGlobal` results, valid while both namespace
+    /// dicts keep the versions recorded here.
+    pub global_cache: RefCell<Vec<Option<GlobalCacheEntry>>>,
+}
+
+#[derive(Clone)]
+pub struct GlobalCacheEntry {
+    pub globals: usize,
+    pub globals_version: u64,
+    pub builtins_version: u64,
+    pub value: Value,
 }
 
 pub struct FunctionData {

@@ -58,6 +58,7 @@ pub fn code_rt(vm: &Vm, code: &Rc<crate::bytecode::CodeObject>) -> Rc<CodeRt> {
         consts,
         names,
         object: RefCell::new(std::rc::Weak::new()),
+        global_cache: RefCell::new(Vec::new()),
     })
 }
 

@@ -273,10 +273,8 @@ pub fn fast_compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Op
     match (&oa.payload, &ob.payload) {
         (Payload::Str(x), Payload::Str(y)) => Ok(Some(ord_result(op, x.as_str().cmp(y.as_str())))),
         (Payload::Bytes(x), Payload::Bytes(y)) => Ok(Some(ord_result(op, x.cmp(y)))),
-        (Payload::Tuple(x), Payload::Tuple(y)) => {
-            let (x, y) = (x.to_vec(), y.to_vec());
-            seq_compare(vm, op, &x, &y).map(Some)
-        }
+        // Tuples are immutable and kept alive by `a` and `b`: compare in place.
+        (Payload::Tuple(x), Payload::Tuple(y)) => seq_compare(vm, op, x, y).map(Some),
         (Payload::List(x), Payload::List(y)) => {
             let (x, y) = (x.borrow().clone(), y.borrow().clone());
             seq_compare(vm, op, &x, &y).map(Some)

@@ -384,19 +384,10 @@ impl Vm {
         if let Some(cl) = &fd.closure {
             cells.extend(cl.iter().cloned());
         }
-        Ok(Box::new(Frame {
-            code: fd.code.clone(),
-            ip: 0,
-            stack: Vec::with_capacity(8),
-            fast,
-            cells,
-            globals: fd.globals.clone(),
-            builtins: fd.builtins.clone(),
-            locals: None,
-            delivery: Delivery::Push,
-            generator: None,
-            outer_exc: None,
-            func: Some(func.clone()),
-        }))
+        let mut frame = self.new_frame(&fd.code, &fd.globals, &fd.builtins, 0);
+        frame.fast = fast;
+        frame.cells = cells;
+        frame.func = Some(func.clone());
+        Ok(frame)
     }
 }

@@ -69,3 +69,55 @@ impl Frame {
         &self.stack[len - n]
     }
 }
+
+impl crate::vm::Vm {
+    /// A frame ready to run `code`, reusing a pooled one when possible.
+    pub fn new_frame(
+        &mut self,
+        code: &Rc<CodeRt>,
+        globals: &ObjRef,
+        builtins: &ObjRef,
+        nlocals: usize,
+    ) -> Box<Frame> {
+        match self.frame_pool.pop() {
+            Some(mut f) => {
+                f.code = code.clone();
+                f.ip = 0;
+                f.globals = globals.clone();
+                f.builtins = builtins.clone();
+                f.delivery = Delivery::Push;
+                f.fast.resize(nlocals, None);
+                f
+            }
+            None => Box::new(Frame {
+                code: code.clone(),
+                ip: 0,
+                stack: Vec::with_capacity(8),
+                fast: vec![None; nlocals],
+                cells: Vec::new(),
+                globals: globals.clone(),
+                builtins: builtins.clone(),
+                locals: None,
+                delivery: Delivery::Push,
+                generator: None,
+                outer_exc: None,
+                func: None,
+            }),
+        }
+    }
+
+    /// Return a finished frame to the pool. Its locals are dropped now, as
+    /// CPython drops them when a frame finishes.
+    pub fn recycle_frame(&mut self, mut f: Box<Frame>) {
+        f.stack.clear();
+        f.fast.clear();
+        f.cells.clear();
+        f.locals = None;
+        f.generator = None;
+        f.outer_exc = None;
+        f.func = None;
+        if self.frame_pool.len() < 256 {
+            self.frame_pool.push(f);
+        }
+    }
+}

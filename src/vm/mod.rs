@@ -60,6 +60,8 @@ pub struct Vm {
     pub pending_finalizers: Rc<RefCell<Vec<ObjRef>>>,
     /// Containers whose repr is being built (for `[...]`).
     pub repr_stack: Vec<usize>,
+    /// Finished frames kept for reuse, so a call need not allocate.
+    pub frame_pool: Vec<Box<Frame>>,
 }
 
 impl Vm {
@@ -126,6 +128,7 @@ impl Vm {
             asyncgen_finalizer: Value::None,
             pending_finalizers: Rc::new(RefCell::new(Vec::new())),
             repr_stack: Vec::new(),
+            frame_pool: Vec::new(),
         };
         crate::types::install_methods(&mut vm);
         crate::builtins::install(&mut vm);

@@ -202,23 +202,17 @@ impl Vm {
                         Err(self.name_error(&name))
                     }
                 }
-                Instr::LoadGlobal(i) => {
-                    let key = &frame.code.names[i as usize];
-                    let (name, h) = match key.as_str() {
-                        Some(s) => (s.as_str(), s.hash()),
-                        None => ("", 0),
-                    };
-                    match self.global_lookup(&frame, name, h) {
-                        Some(v) => {
-                            frame.stack.push(v);
-                            Ok(())
-                        }
-                        None => {
-                            let n = name.to_string();
-                            Err(self.name_error_hint(&frame, &n))
-                        }
+                Instr::LoadGlobal(i) => match self.cached_global(&frame, i as usize) {
+                    Some(v) => {
+                        frame.stack.push(v);
+                        Ok(())
                     }
-                }
+                    None => {
+                        let key = &frame.code.names[i as usize];
+                        let name = key.str_value().unwrap_or("").to_string();
+                        Err(self.name_error_hint(&frame, &name))
+                    }
+                },
                 Instr::StoreGlobal(i) => {
                     let key = frame.code.names[i as usize].clone();
                     let v = frame.pop();
@@ -633,6 +627,21 @@ impl Vm {
                     }
                 }
                 Instr::Call(n) => {
+                    let len = frame.stack.len();
+                    match self.try_simple_call(&mut frame, len - n as usize - 1, len - n as usize) {
+                        Ok(Some(new)) => {
+                            let caller = std::mem::replace(&mut frame, new);
+                            self.frames.push(caller);
+                            continue;
+                        }
+                        Ok(None) => {}
+                        Err(e) => {
+                            match self.unwind(&mut frame, e, base, false) {
+                                Ok(()) => continue,
+                                Err(e) => return Err(e),
+                            }
+                        }
+                    }
                     let args = frame.stack.split_off(frame.stack.len() - n as usize);
                     let callable = frame.pop();
                     match self.prepare_call(&callable, args, Vec::new()) {
@@ -676,6 +685,27 @@ impl Vm {
                     }
                 }
                 Instr::CallMethod(n) => {
+                    let len = frame.stack.len();
+                    let callable_pos = len - n as usize - 2;
+                    let first_arg = if frame.stack[len - n as usize - 1].is(&self.method_null) {
+                        len - n as usize
+                    } else {
+                        len - n as usize - 1
+                    };
+                    match self.try_simple_call(&mut frame, callable_pos, first_arg) {
+                        Ok(Some(new)) => {
+                            let caller = std::mem::replace(&mut frame, new);
+                            self.frames.push(caller);
+                            continue;
+                        }
+                        Ok(None) => {}
+                        Err(e) => {
+                            match self.unwind(&mut frame, e, base, false) {
+                                Ok(()) => continue,
+                                Err(e) => return Err(e),
+                            }
+                        }
+                    }
                     let mut args = frame.stack.split_off(frame.stack.len() - n as usize);
                     let slf = frame.pop();
                     let callable = frame.pop();
@@ -747,8 +777,10 @@ impl Vm {
                     if self.frames.len() == base {
                         return Ok(Exit::Return(v));
                     }
-                    let finished = std::mem::replace(&mut frame, self.pop_frame());
-                    self.deliver_return(&mut frame, *finished, v)
+                    let mut finished = std::mem::replace(&mut frame, self.pop_frame());
+                    let delivery = std::mem::replace(&mut finished.delivery, Delivery::Push);
+                    self.recycle_frame(finished);
+                    self.deliver_return(&mut frame, delivery, v)
                 }
                 Instr::YieldValue(_) => {
                     let v = frame.pop();
@@ -1049,6 +1081,40 @@ impl Vm {
         e
     }
 
+    /// `LoadGlobal` through the per-code cache.
+    #[inline]
+    fn cached_global(&self, frame: &Frame, i: usize) -> Option<Value> {
+        let gd = frame.globals.dict_data()?;
+        let bd = frame.builtins.dict_data()?;
+        let (gv, bv) = (gd.borrow().version(), bd.borrow().version());
+        let gptr = Rc::as_ptr(&frame.globals) as *const u8 as usize;
+        {
+            let cache = frame.code.global_cache.borrow();
+            if let Some(Some(e)) = cache.get(i) {
+                if e.globals == gptr && e.globals_version == gv && e.builtins_version == bv {
+                    return Some(e.value.clone());
+                }
+            }
+        }
+        let key = &frame.code.names[i];
+        let (name, h) = match key.as_str() {
+            Some(s) => (s.as_str(), s.hash()),
+            None => ("", 0),
+        };
+        let v = self.global_lookup(frame, name, h)?;
+        let mut cache = frame.code.global_cache.borrow_mut();
+        if cache.len() <= i {
+            cache.resize(frame.code.names.len().max(i + 1), None);
+        }
+        cache[i] = Some(crate::object::GlobalCacheEntry {
+            globals: gptr,
+            globals_version: gv,
+            builtins_version: bv,
+            value: v.clone(),
+        });
+        Some(v)
+    }
+
     fn global_lookup(&self, frame: &Frame, name: &str, h: i64) -> Option<Value> {
         if let Some(d) = frame.globals.dict_data()
             && let Some(v) = d.borrow().get_str(name, h)
@@ -1164,6 +1230,41 @@ impl Vm {
         }
     }
 
+    /// Calls of plain Python functions with exactly their positional
+    /// arguments skip the general binder: the arguments move from the
+    /// caller's stack straight into the new frame's locals.
+    #[inline]
+    fn try_simple_call(&mut self, frame: &mut Frame, callable_pos: usize, first_arg: usize) -> PyResult<Option<Box<Frame>>> {
+        let func = match &frame.stack[callable_pos] {
+            Value::Obj(o) if matches!(o.payload, Payload::Function(_)) => o.clone(),
+            _ => return Ok(None),
+        };
+        let Payload::Function(fd) = &func.payload else { return Ok(None) };
+        let code = &fd.code.code;
+        const SPECIAL: u32 = crate::bytecode::code_flags::VARARGS
+            | crate::bytecode::code_flags::VARKEYWORDS
+            | crate::bytecode::code_flags::GENERATOR
+            | crate::bytecode::code_flags::COROUTINE
+            | crate::bytecode::code_flags::ASYNC_GENERATOR;
+        let nargs = frame.stack.len() - first_arg;
+        if code.flags & SPECIAL != 0 || code.kwonlyargcount != 0 || code.argcount as usize != nargs || !code.cellvars.is_empty() {
+            return Ok(None);
+        }
+        if self.frames.len() + 1 >= self.recursion_limit {
+            return Err(self.recursion_error());
+        }
+        let nlocals = code.varnames.len();
+        let mut new = self.new_frame(&fd.code, &fd.globals, &fd.builtins, 0);
+        new.fast.extend(frame.stack.drain(first_arg..).map(Some));
+        new.fast.resize(nlocals, None);
+        if let Some(cl) = &fd.closure {
+            new.cells.extend(cl.iter().cloned());
+        }
+        frame.stack.truncate(callable_pos);
+        new.func = Some(func);
+        Ok(Some(new))
+    }
+
     /// Decide how a call runs: a Python frame on this loop, or anything else.
     fn prepare_call(
         &mut self,
@@ -1203,8 +1304,8 @@ impl Vm {
         Ok(CallPlan::Other(callable.clone(), args, kwargs))
     }
 
-    fn deliver_return(&mut self, frame: &mut Frame, finished: Frame, v: Value) -> PyResult<()> {
-        match finished.delivery {
+    fn deliver_return(&mut self, frame: &mut Frame, delivery: Delivery, v: Value) -> PyResult<()> {
+        match delivery {
             Delivery::Push | Delivery::Native => {
                 frame.stack.push(v);
                 Ok(())
@@ -1290,7 +1391,8 @@ impl Vm {
             if self.frames.len() == base {
                 return Err(err);
             }
-            let _finished = std::mem::replace(frame, self.pop_frame());
+            let finished = std::mem::replace(frame, self.pop_frame());
+            self.recycle_frame(finished);
             reraise = false;
         }
     }
