@@ -24,6 +24,7 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("itertools", include_str!("py/itertools.py")),
     ("asyncio", include_str!("py/asyncio.py")),
     ("heapq", include_str!("py/heapq.py")),
+    ("_anext_helpers", include_str!("py/_anext_helpers.py")),
 ];
 
 pub fn install(vm: &mut Vm) {
@@ -328,7 +329,14 @@ pub fn warn(vm: &mut Vm, category: &str, message: &str) -> PyResult<()> {
     Ok(())
 }
 
-pub fn anext_with_default(_vm: &mut Vm, awaitable: Value, default: Value) -> PyResult<Value> {
-    let _ = default;
-    Ok(awaitable)
+/// `anext(it, default)`: an awaitable that gives `default` at the end.
+pub fn anext_with_default(vm: &mut Vm, awaitable: Value, default: Value) -> PyResult<Value> {
+    let globals = vm.new_dict_obj(Dict::new());
+    let helpers = import_name(vm, "_anext_helpers", &Value::None, &Value::Int(0), &globals)?;
+    let f = vm.getattr_str(
+        &helpers,
+        "anext_default",
+        crate::object::str::hash_str("anext_default"),
+    )?;
+    vm.call(&f, vec![awaitable, default])
 }

@@ -112,10 +112,11 @@ fn set_asyncgen_hooks(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 }
 
 fn get_asyncgen_hooks(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(vm.new_tuple(vec![
-        vm.asyncgen_firstiter.clone(),
-        vm.asyncgen_finalizer.clone(),
-    ]))
+    let fields = [
+        ("firstiter", vm.asyncgen_firstiter.clone()),
+        ("finalizer", vm.asyncgen_finalizer.clone()),
+    ];
+    Ok(named_tuple(vm, "asyncgen_hooks", &fields))
 }
 
 fn getframe(vm: &mut Vm, _args: Args) -> PyResult<Value> {

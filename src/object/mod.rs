@@ -191,6 +191,8 @@ pub enum Payload {
     /// `dict.keys()` (0), `.values()` (1), `.items()` (2) over a dict.
     DictView(ObjRef, u8),
     AgAwaitable(Box<AgAwaitable>),
+    /// A view of a generator's frame (`gi_frame`, `cr_frame`, `ag_frame`).
+    FrameView(Value),
 }
 
 pub struct TypeData {

@@ -183,7 +183,11 @@ pub fn special_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<
                         "suspended" => Some(Value::Bool(matches!(*st, GenState::Suspended(_)))),
                         "frame" => Some(match &*st {
                             GenState::Closed => Value::None,
-                            _ => vm.new_str("<frame>"),
+                            _ => Value::Obj(crate::object::PyObject::new(
+                                vm.types.frame.clone(),
+                                None,
+                                Payload::FrameView(obj.clone()),
+                            )),
                         }),
                         "code" => Some(crate::types::function::code_object(vm, &g.code)),
                         "yieldfrom" | "await" => Some(match &*st {
@@ -310,6 +314,7 @@ pub fn special_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<
             "encoding" => Some(vm.new_str("utf-8")),
             _ => None,
         },
+        Payload::FrameView(g) => frame_attr(vm, g, name),
         Payload::DictView(d, _) => match name {
             "mapping" => Some(Value::Obj(d.clone())),
             _ => None,
@@ -456,5 +461,63 @@ pub fn special_setattr(vm: &mut Vm, o: &ObjRef, name: &str, v: &Value) -> PyResu
             _ => Ok(false),
         },
         _ => Ok(false),
+    }
+}
+
+/// Attributes of a generator's frame, read from the parked frame.
+fn frame_attr(vm: &mut Vm, genv: &Value, name: &str) -> Option<Value> {
+    let Some(Payload::Generator(g)) = genv.payload() else {
+        return None;
+    };
+    let st = g.state.borrow();
+    let frame = match &*st {
+        GenState::Created(f) | GenState::Suspended(f) => Some(f),
+        _ => None,
+    };
+    match name {
+        "f_code" => Some(crate::types::function::code_object(vm, &g.code)),
+        "f_lineno" => Some(Value::Int(match frame {
+            Some(f) if f.ip > 0 => f.line() as i64,
+            _ => g.code.code.first_line as i64,
+        })),
+        "f_lasti" => Some(Value::Int(frame.map(|f| f.ip as i64 * 2).unwrap_or(-1))),
+        "f_back" => Some(Value::None),
+        "f_globals" => frame.map(|f| Value::Obj(f.globals.clone())),
+        "f_locals" => {
+            let pairs: Vec<(String, Value)> = match frame {
+                Some(f) => {
+                    let mut v: Vec<(String, Value)> = f
+                        .code
+                        .code
+                        .varnames
+                        .iter()
+                        .zip(f.fast.iter())
+                        .filter_map(|(n, v)| v.clone().map(|v| (n.to_string(), v)))
+                        .collect();
+                    let names = f
+                        .code
+                        .code
+                        .cellvars
+                        .iter()
+                        .chain(f.code.code.freevars.iter());
+                    for (n, c) in names.zip(f.cells.iter()) {
+                        if let Payload::Cell(cell) = &c.payload {
+                            if let Some(x) = cell.borrow().clone() {
+                                v.push((n.to_string(), x));
+                            }
+                        }
+                    }
+                    v
+                }
+                None => Vec::new(),
+            };
+            drop(st);
+            let d = vm.new_dict_obj(crate::object::Dict::new());
+            for (n, v) in pairs {
+                vm.dict_set_str(&d, &n, v);
+            }
+            Some(Value::Obj(d))
+        }
+        _ => None,
     }
 }

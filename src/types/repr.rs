@@ -288,6 +288,15 @@ pub fn repr_object(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
             _ => return Ok(None),
         },
         Payload::Property(_) => format!("<property object at {:#x}>", v.id()),
+        Payload::FrameView(g) => match g.payload() {
+            Some(Payload::Generator(gd)) => format!(
+                "<frame at {:#x}, file '{}', code {}>",
+                v.id(),
+                gd.code.code.filename,
+                gd.code.code.name
+            ),
+            _ => format!("<frame at {:#x}>", v.id()),
+        },
         Payload::StaticMethod(f) => format!("<staticmethod({})>", vm.repr_string(&f.clone())?),
         Payload::ClassMethod(f) => format!("<classmethod({})>", vm.repr_string(&f.clone())?),
         Payload::TextStream(s) => format!(

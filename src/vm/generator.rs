@@ -419,7 +419,10 @@ impl Vm {
             }
         }
         let Some(aw) = self.lookup_special(v, "__await__") else {
-            return Err(self.type_error(format!("'{}' object can't be awaited", self.type_name(v))));
+            return Err(self.type_error(format!(
+                "object {} can't be used in 'await' expression",
+                self.type_name(v)
+            )));
         };
         let it = self.call_unbound(&aw, v, vec![v.clone()])?;
         if let Some(g) = gen_data(&it) {
@@ -552,9 +555,74 @@ fn gen_close_native(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.gen_close(&g)
 }
 
+/// `coroutine.__await__()`: an iterator over the coroutine's steps.
 fn coro_await(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    self_gen(vm, &args)
+    let c = self_gen(vm, &args)?;
+    let cls = vm.types.coroutine_wrapper.clone();
+    Ok(Value::Obj(PyObject::new(
+        cls,
+        None,
+        Payload::Wrapper(RefCell::new(c)),
+    )))
 }
+
+fn wrapped(vm: &Vm, args: &Args) -> PyResult<Value> {
+    match args.args.first().and_then(|v| v.payload()) {
+        Some(Payload::Wrapper(w)) => Ok(w.borrow().clone()),
+        _ => Err(vm.type_error("descriptor requires a 'coroutine_wrapper' object")),
+    }
+}
+
+fn wrapper_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let c = wrapped(vm, &args)?;
+    match vm.gen_resume(&c, Value::None, None)? {
+        Resumed::Yield(y) => Ok(y),
+        Resumed::Return(r) => Err(vm.stop_iteration(r)),
+    }
+}
+
+fn wrapper_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "send", 1, 1)?;
+    let c = wrapped(vm, &args)?;
+    match vm.gen_resume(&c, args.args[1].clone(), None)? {
+        Resumed::Yield(y) => Ok(y),
+        Resumed::Return(r) => Err(vm.stop_iteration(r)),
+    }
+}
+
+fn wrapper_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let c = wrapped(vm, &args)?;
+    let exc = exception_from_throw_args(vm, &args.args[1..])?;
+    match vm.gen_throw(&c, PyErr { exc })? {
+        Resumed::Yield(y) => Ok(y),
+        Resumed::Return(r) => Err(vm.stop_iteration(r)),
+    }
+}
+
+fn wrapper_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let c = wrapped(vm, &args)?;
+    vm.gen_close(&c)
+}
+
+fn wrapper_iter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(args.args[0].clone())
+}
+
+pub static WRAPPER_METHODS: &[NativeFunc] = &[
+    native!(
+        "__next__",
+        wrapper_next,
+        "Resume the coroutine and return its next yielded value."
+    ),
+    native!("send", wrapper_send, "Send a value into the coroutine."),
+    native!(
+        "throw",
+        wrapper_throw,
+        "Raise an exception inside the coroutine."
+    ),
+    native!("close", wrapper_close, "Close the coroutine."),
+    native!("__iter__", wrapper_iter, "Return the wrapper itself."),
+];
 
 pub static GEN_METHODS: &[NativeFunc] = &[
     native!(

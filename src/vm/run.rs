@@ -635,12 +635,10 @@ impl Vm {
                             continue;
                         }
                         Ok(None) => {}
-                        Err(e) => {
-                            match self.unwind(&mut frame, e, base, false) {
-                                Ok(()) => continue,
-                                Err(e) => return Err(e),
-                            }
-                        }
+                        Err(e) => match self.unwind(&mut frame, e, base, false) {
+                            Ok(()) => continue,
+                            Err(e) => return Err(e),
+                        },
                     }
                     let args = frame.stack.split_off(frame.stack.len() - n as usize);
                     let callable = frame.pop();
@@ -699,12 +697,10 @@ impl Vm {
                             continue;
                         }
                         Ok(None) => {}
-                        Err(e) => {
-                            match self.unwind(&mut frame, e, base, false) {
-                                Ok(()) => continue,
-                                Err(e) => return Err(e),
-                            }
-                        }
+                        Err(e) => match self.unwind(&mut frame, e, base, false) {
+                            Ok(()) => continue,
+                            Err(e) => return Err(e),
+                        },
                     }
                     let mut args = frame.stack.split_off(frame.stack.len() - n as usize);
                     let slf = frame.pop();
@@ -1234,12 +1230,19 @@ impl Vm {
     /// arguments skip the general binder: the arguments move from the
     /// caller's stack straight into the new frame's locals.
     #[inline]
-    fn try_simple_call(&mut self, frame: &mut Frame, callable_pos: usize, first_arg: usize) -> PyResult<Option<Box<Frame>>> {
+    fn try_simple_call(
+        &mut self,
+        frame: &mut Frame,
+        callable_pos: usize,
+        first_arg: usize,
+    ) -> PyResult<Option<Box<Frame>>> {
         let func = match &frame.stack[callable_pos] {
             Value::Obj(o) if matches!(o.payload, Payload::Function(_)) => o.clone(),
             _ => return Ok(None),
         };
-        let Payload::Function(fd) = &func.payload else { return Ok(None) };
+        let Payload::Function(fd) = &func.payload else {
+            return Ok(None);
+        };
         let code = &fd.code.code;
         const SPECIAL: u32 = crate::bytecode::code_flags::VARARGS
             | crate::bytecode::code_flags::VARKEYWORDS
@@ -1247,7 +1250,11 @@ impl Vm {
             | crate::bytecode::code_flags::COROUTINE
             | crate::bytecode::code_flags::ASYNC_GENERATOR;
         let nargs = frame.stack.len() - first_arg;
-        if code.flags & SPECIAL != 0 || code.kwonlyargcount != 0 || code.argcount as usize != nargs || !code.cellvars.is_empty() {
+        if code.flags & SPECIAL != 0
+            || code.kwonlyargcount != 0
+            || code.argcount as usize != nargs
+            || !code.cellvars.is_empty()
+        {
             return Ok(None);
         }
         if self.frames.len() + 1 >= self.recursion_limit {

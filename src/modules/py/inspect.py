@@ -1,8 +1,15 @@
 """Introspection predicates for functions, generators and coroutines."""
 
-_CO_GENERATOR = 0x20
-_CO_COROUTINE = 0x80
-_CO_ASYNC_GENERATOR = 0x200
+CO_OPTIMIZED = 0x1
+CO_NEWLOCALS = 0x2
+CO_VARARGS = 0x4
+CO_VARKEYWORDS = 0x8
+CO_NESTED = 0x10
+CO_GENERATOR = _CO_GENERATOR = 0x20
+CO_NOFREE = 0x40
+CO_COROUTINE = _CO_COROUTINE = 0x80
+CO_ITERABLE_COROUTINE = 0x100
+CO_ASYNC_GENERATOR = _CO_ASYNC_GENERATOR = 0x200
 
 
 def _flags(obj):
@@ -100,3 +107,19 @@ def getcoroutinestate(coroutine):
     if coroutine.cr_frame is None:
         return CORO_CLOSED
     return CORO_CREATED
+
+
+AGEN_CREATED = "AGEN_CREATED"
+AGEN_RUNNING = "AGEN_RUNNING"
+AGEN_SUSPENDED = "AGEN_SUSPENDED"
+AGEN_CLOSED = "AGEN_CLOSED"
+
+
+def getasyncgenstate(agen):
+    if agen.ag_running:
+        return AGEN_RUNNING
+    if agen.ag_suspended:
+        return AGEN_SUSPENDED
+    if agen.ag_frame is None:
+        return AGEN_CLOSED
+    return AGEN_CREATED
