@@ -96,7 +96,7 @@ fn log(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let ln = |vm: &mut Vm, v: &Value| -> PyResult<f64> {
         if let Some(b) = crate::types::int::as_big(v) {
             if !b.is_positive() {
-                return Err(vm.value_error("expected a positive input"));
+                return Err(vm.value_error("math domain error"));
             }
             if let Some(f) = b.to_f64().filter(|f| f.is_finite()) {
                 return Ok(f.ln());
@@ -109,7 +109,7 @@ fn log(vm: &mut Vm, args: Args) -> PyResult<Value> {
             vm.type_error(format!("must be real number, not {}", vm.type_name(v)))
         })?;
         if x <= 0.0 {
-            return Err(vm.value_error("expected a positive input"));
+            return Err(vm.value_error("math domain error"));
         }
         Ok(x.ln())
     };

@@ -24,6 +24,8 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("itertools", include_str!("py/itertools.py")),
     ("asyncio", include_str!("py/asyncio.py")),
     ("heapq", include_str!("py/heapq.py")),
+    ("contextlib", include_str!("py/contextlib.py")),
+    ("operator", include_str!("py/operator.py")),
     ("_anext_helpers", include_str!("py/_anext_helpers.py")),
 ];
 

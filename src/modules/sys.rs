@@ -96,19 +96,37 @@ fn getsizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn set_asyncgen_hooks(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    if let Some(f) = args
+    let first = args
         .take_kw("firstiter")
-        .or_else(|| args.args.first().cloned())
-    {
+        .or_else(|| args.args.first().cloned());
+    let fin = args
+        .take_kw("finalizer")
+        .or_else(|| args.args.get(1).cloned());
+    for (name, hook) in [("firstiter", &first), ("finalizer", &fin)] {
+        if let Some(h) = hook {
+            if !h.is_none() && !is_callable(vm, h) {
+                return Err(
+                    vm.type_error(format!("callable {name} expected, got {}", vm.type_name(h)))
+                );
+            }
+        }
+    }
+    if let Some(f) = first {
         vm.asyncgen_firstiter = f;
     }
-    if let Some(f) = args
-        .take_kw("finalizer")
-        .or_else(|| args.args.get(1).cloned())
-    {
+    if let Some(f) = fin {
         vm.asyncgen_finalizer = f;
     }
     Ok(Value::None)
+}
+
+fn is_callable(vm: &Vm, v: &Value) -> bool {
+    matches!(
+        v.payload(),
+        Some(
+            Payload::Function(_) | Payload::BoundMethod(_) | Payload::Native(_) | Payload::Type(_)
+        )
+    ) || vm.lookup_special(v, "__call__").is_some()
 }
 
 fn get_asyncgen_hooks(vm: &mut Vm, _args: Args) -> PyResult<Value> {

@@ -501,10 +501,10 @@ fn frame_attr(vm: &mut Vm, genv: &Value, name: &str) -> Option<Value> {
                         .iter()
                         .chain(f.code.code.freevars.iter());
                     for (n, c) in names.zip(f.cells.iter()) {
-                        if let Payload::Cell(cell) = &c.payload {
-                            if let Some(x) = cell.borrow().clone() {
-                                v.push((n.to_string(), x));
-                            }
+                        if let Payload::Cell(cell) = &c.payload
+                            && let Some(x) = cell.borrow().clone()
+                        {
+                            v.push((n.to_string(), x));
                         }
                     }
                     v

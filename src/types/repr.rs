@@ -63,6 +63,29 @@ pub fn repr_object(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
             leave(vm, g);
             format!("[{}]", r?)
         }
+        Payload::Tuple(t)
+            if o.class().type_data().is_some_and(|ct| !ct.heap)
+                && !std::rc::Rc::ptr_eq(o.class(), &vm.types.tuple) =>
+        {
+            // Struct sequences (sys.version_info, ...): name(field=value, ...).
+            let fields: Vec<String> = o
+                .dict
+                .as_ref()
+                .and_then(|d| d.dict_data())
+                .map(|d| {
+                    d.borrow()
+                        .iter()
+                        .filter_map(|e| e.key.str_value().map(|s| s.to_string()))
+                        .collect()
+                })
+                .unwrap_or_default();
+            let items = t.to_vec();
+            let mut parts = Vec::new();
+            for (f, it) in fields.iter().zip(items.iter()) {
+                parts.push(format!("{f}={}", vm.repr_string(it)?));
+            }
+            format!("{}({})", type_name(o.class()), parts.join(", "))
+        }
         Payload::Tuple(t) => {
             let Some(g) = enter(vm, v)? else {
                 return Ok(Some("(...)".to_string()));

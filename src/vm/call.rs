@@ -1,7 +1,7 @@
 //! Calling: binding arguments to a new frame, native functions, bound
 //! methods, classes and objects with `__call__`.
 
-use super::frame::{Delivery, Frame};
+use super::frame::Frame;
 use super::{PyResult, Vm};
 use crate::bytecode::code_flags;
 use crate::object::{FunctionData, ObjRef, Payload, Value};

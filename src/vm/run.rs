@@ -1086,10 +1086,12 @@ impl Vm {
         let gptr = Rc::as_ptr(&frame.globals) as *const u8 as usize;
         {
             let cache = frame.code.global_cache.borrow();
-            if let Some(Some(e)) = cache.get(i) {
-                if e.globals == gptr && e.globals_version == gv && e.builtins_version == bv {
-                    return Some(e.value.clone());
-                }
+            if let Some(Some(e)) = cache.get(i)
+                && e.globals == gptr
+                && e.globals_version == gv
+                && e.builtins_version == bv
+            {
+                return Some(e.value.clone());
             }
         }
         let key = &frame.code.names[i];
