@@ -492,15 +492,46 @@ fn sum(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
     let it = vm.get_iter(&args.args[0])?;
+    // Floats are added with Neumaier compensation, as CPython 3.12+ does.
+    let mut comp = 0.0f64;
     while let Some(x) = vm.next(&it)? {
         acc = match (&acc, &x) {
             (Value::Int(a), Value::Int(b)) => match a.checked_add(*b) {
                 Some(s) => Value::Int(s),
                 None => vm.binary_op(crate::bytecode::BinOp::Add, &acc, &x)?,
             },
-            (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
-            _ => vm.binary_op(crate::bytecode::BinOp::Add, &acc, &x)?,
+            (Value::Float(a), Value::Float(_) | Value::Int(_))
+                if matches!(x, Value::Float(_))
+                    || matches!(x, Value::Int(i) if i.unsigned_abs() < (1 << 53)) =>
+            {
+                let xv = match x {
+                    Value::Float(f) => f,
+                    Value::Int(i) => i as f64,
+                    _ => 0.0,
+                };
+                let t = a + xv;
+                if a.abs() >= xv.abs() {
+                    comp += (a - t) + xv;
+                } else {
+                    comp += (xv - t) + a;
+                }
+                Value::Float(t)
+            }
+            _ => {
+                if let Value::Float(a) = acc {
+                    if comp != 0.0 && comp.is_finite() {
+                        acc = Value::Float(a + comp);
+                    }
+                    comp = 0.0;
+                }
+                vm.binary_op(crate::bytecode::BinOp::Add, &acc, &x)?
+            }
         };
+    }
+    if let Value::Float(a) = acc {
+        if comp != 0.0 && comp.is_finite() {
+            acc = Value::Float(a + comp);
+        }
     }
     Ok(acc)
 }

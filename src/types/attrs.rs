@@ -431,6 +431,21 @@ pub fn special_setattr(vm: &mut Vm, o: &ObjRef, name: &str, v: &Value) -> PyResu
                 Ok(true)
             }
         },
+        Payload::Generator(g) => match name {
+            "__name__" | "__qualname__" => {
+                if v.as_str().is_none() {
+                    return Err(vm.type_error(format!("{name} must be set to a string object")));
+                }
+                let slot = if name == "__name__" {
+                    &g.name
+                } else {
+                    &g.qualname
+                };
+                *slot.borrow_mut() = v.clone();
+                Ok(true)
+            }
+            _ => Ok(false),
+        },
         Payload::Native(n) => match name {
             "__module__" => {
                 *n.module.borrow_mut() = v.clone();

@@ -34,6 +34,16 @@ pub fn exc_str(vm: &mut Vm, exc: &ObjRef) -> PyResult<String> {
             if n == 1 { "" } else { "s" }
         ));
     }
+    if is(vm, "OSError") && (2..=5).contains(&items.len()) {
+        let errno = vm.str_string(&items[0])?;
+        let strerror = vm.str_string(&items[1])?;
+        return Ok(match items.get(2) {
+            Some(f) if !f.is_none() => {
+                format!("[Errno {errno}] {strerror}: {}", vm.repr_string(f)?)
+            }
+            _ => format!("[Errno {errno}] {strerror}"),
+        });
+    }
     match items.len() {
         0 => Ok(String::new()),
         1 => {
@@ -160,11 +170,35 @@ pub static METHODS: &[NativeFunc] = &[
     ),
 ];
 
-pub static GROUP_METHODS: &[NativeFunc] = &[native!(
-    "derive",
-    eg_derive,
-    "Make a group with the same message holding the given exceptions."
-)];
+fn eg_split(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "split", 1, 1)?;
+    let (rest, m) = split_inner(vm, &args.args[0], &args.args[1], false)?;
+    Ok(vm.new_tuple(vec![m, rest]))
+}
+
+fn eg_subgroup(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "subgroup", 1, 1)?;
+    let (_, m) = split_inner(vm, &args.args[0], &args.args[1], false)?;
+    Ok(m)
+}
+
+pub static GROUP_METHODS: &[NativeFunc] = &[
+    native!(
+        "derive",
+        eg_derive,
+        "Make a group with the same message holding the given exceptions."
+    ),
+    native!(
+        "split",
+        eg_split,
+        "Split the group into (matching, rest) subgroups by a type or predicate."
+    ),
+    native!(
+        "subgroup",
+        eg_subgroup,
+        "Return the subgroup of exceptions that match, or None."
+    ),
+];
 
 pub fn install(vm: &mut Vm) {
     if let Some(eg) = vm.types.exc.get("BaseExceptionGroup").cloned() {
@@ -219,8 +253,49 @@ pub fn construct(vm: &mut Vm, cls: &ObjRef, args: &[Value]) -> PyResult<Value> {
         let e = vm.new_exception(&cls, vec![args[0].clone(), t]);
         return Ok(Value::Obj(e));
     }
+    let os_error = vm.exc_class("OSError");
+    if std::rc::Rc::ptr_eq(cls, &os_error) && (2..=5).contains(&args.len()) {
+        // OSError(errno, strerror) picks the subclass for the errno.
+        let sub = match crate::types::int::as_i64(&args[0]) {
+            Some(2) => Some("FileNotFoundError"),
+            Some(13) | Some(1) => Some("PermissionError"),
+            Some(17) => Some("FileExistsError"),
+            Some(20) => Some("NotADirectoryError"),
+            Some(21) => Some("IsADirectoryError"),
+            Some(4) => Some("InterruptedError"),
+            Some(3) => Some("ProcessLookupError"),
+            Some(32) => Some("BrokenPipeError"),
+            Some(104) => Some("ConnectionResetError"),
+            Some(111) => Some("ConnectionRefusedError"),
+            Some(110) => Some("TimeoutError"),
+            Some(11) => Some("BlockingIOError"),
+            _ => None,
+        };
+        if let Some(name) = sub {
+            let sc = vm.exc_class(name);
+            let e = vm.new_exception(&sc, args.to_vec());
+            set_os_attrs(vm, &e, args);
+            return Ok(Value::Obj(e));
+        }
+    }
     let e = vm.new_exception(cls, args.to_vec());
+    if vm.is_subclass(cls, &os_error) {
+        set_os_attrs(vm, &e, args);
+    }
     Ok(Value::Obj(e))
+}
+
+fn set_os_attrs(vm: &mut Vm, e: &ObjRef, args: &[Value]) {
+    if let Some(d) = &e.dict {
+        let (errno, strerror) = if (2..=5).contains(&args.len()) {
+            (args[0].clone(), args[1].clone())
+        } else {
+            (Value::None, Value::None)
+        };
+        vm.dict_set_str(d, "errno", errno);
+        vm.dict_set_str(d, "strerror", strerror);
+        vm.dict_set_str(d, "filename", args.get(2).cloned().unwrap_or(Value::None));
+    }
 }
 
 fn group_parts(vm: &mut Vm, eg: &ObjRef) -> (Value, Vec<Value>) {
