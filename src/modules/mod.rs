@@ -26,6 +26,8 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("heapq", include_str!("py/heapq.py")),
     ("contextlib", include_str!("py/contextlib.py")),
     ("operator", include_str!("py/operator.py")),
+    ("dataclasses", include_str!("py/dataclasses.py")),
+    ("enum", include_str!("py/enum.py")),
     ("_anext_helpers", include_str!("py/_anext_helpers.py")),
 ];
 
