@@ -484,6 +484,12 @@ fn min(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn sum(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let start = args.take_kw("start");
+    if args.args.is_empty() {
+        return Err(vm.type_error(format!(
+            "sum() takes at least 1 positional argument ({} given)",
+            args.args.len()
+        )));
+    }
     args.check(vm, "sum", 1, 2)?;
     let mut acc = start
         .or_else(|| args.args.get(1).cloned())
@@ -542,7 +548,10 @@ fn sorted(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         Some(r) => vm.truthy(&r)?,
         None => false,
     };
-    args.no_more_kwargs(vm, "sorted")?;
+    if let Some((k, _)) = args.kwargs.first() {
+        let k = k.str_value().unwrap_or("?");
+        return Err(vm.type_error(format!("sort() got an unexpected keyword argument '{k}'")));
+    }
     if args.args.len() != 1 {
         return Err(vm.type_error(format!(
             "sorted expected 1 argument, got {}",

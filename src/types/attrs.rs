@@ -23,6 +23,23 @@ pub fn special_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<
             _ => None,
         });
     };
+    if name == "__call__"
+        && matches!(
+            o.payload,
+            Payload::Native(_) | Payload::Function(_) | Payload::BoundMethod(_)
+        )
+    {
+        return Ok(Some(Value::Obj(crate::object::PyObject::new(
+            vm.types.wrapper.clone(),
+            None,
+            Payload::Native(crate::object::NativeData {
+                def: &CALL_SELF,
+                bound: Some(obj.clone()),
+                owner: None,
+                module: std::cell::RefCell::new(Value::None),
+            }),
+        ))));
+    }
     if name == "__dict__"
         && let Some(d) = &o.dict
     {
@@ -456,7 +473,7 @@ pub fn special_setattr(vm: &mut Vm, o: &ObjRef, name: &str, v: &Value) -> PyResu
                     "attribute '{name}' of 'builtin_function_or_method' objects is not writable"
                 ))),
             _ => Err(vm.attribute_error(format!(
-                "'builtin_function_or_method' object has no attribute '{name}'"
+                "'builtin_function_or_method' object has no attribute '{name}' and no __dict__ for setting new attributes"
             ))),
         },
         Payload::Type(t) if t.heap => match name {
@@ -536,3 +553,11 @@ fn frame_attr(vm: &mut Vm, genv: &Value, name: &str) -> Option<Value> {
         _ => None,
     }
 }
+
+fn call_self(vm: &mut Vm, mut args: crate::vm::native::Args) -> PyResult<Value> {
+    let f = args.args.remove(0);
+    vm.call_kw(&f, args.args, args.kwargs)
+}
+
+static CALL_SELF: crate::vm::native::NativeFunc =
+    crate::native!("__call__", call_self, "Call self as a function.");

@@ -664,7 +664,7 @@ pub fn construct(
             base = Some(v.clone());
         } else {
             return Err(vm.type_error(format!(
-                "'{}' is an invalid keyword argument for int()",
+                "int() got an unexpected keyword argument '{}'",
                 k.str_value().unwrap_or("")
             )));
         }

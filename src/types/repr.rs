@@ -238,6 +238,19 @@ pub fn repr_object(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
             let sr = vm.repr_string(&slf)?;
             format!("<bound method {q} of {sr}>")
         }
+        Payload::Native(n) if std::rc::Rc::ptr_eq(o.class(), &vm.types.wrapper_descriptor) => {
+            let owner = n.owner.as_ref().map(type_name).unwrap_or_default();
+            format!("<slot wrapper '{}' of '{owner}' objects>", n.def.name)
+        }
+        Payload::Native(n) if std::rc::Rc::ptr_eq(o.class(), &vm.types.wrapper) => {
+            let b = n.bound.clone().unwrap_or(Value::None);
+            format!(
+                "<method-wrapper '{}' of {} object at {:#x}>",
+                n.def.name,
+                vm.type_name(&b),
+                b.id()
+            )
+        }
         Payload::Native(n) => match &n.bound {
             None if n.owner.is_some() => {
                 let owner = n.owner.as_ref().map(type_name).unwrap_or_default();

@@ -130,6 +130,13 @@ fn str_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn split_impl(vm: &mut Vm, mut args: Args, right: bool) -> PyResult<Value> {
     let s = this(vm, &args, "split")?;
+    let given = args.args.len() - 1 + args.kwargs.len();
+    if given > 2 {
+        let name = if right { "rsplit" } else { "split" };
+        return Err(vm.type_error(format!(
+            "{name}() takes at most 2 arguments ({given} given)"
+        )));
+    }
     let sep_kw = args.take_kw("sep");
     let max_kw = args.take_kw("maxsplit");
     let sep = match sep_kw.or_else(|| args.args.get(1).cloned()) {

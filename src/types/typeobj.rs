@@ -224,6 +224,7 @@ pub fn add_methods(vm: &mut Vm, cls: &ObjRef, table: &'static [NativeFunc]) {
     for f in table {
         let descr_cls = match f.kind {
             NativeKind::ClassMethod => vm.types.classmethod_descriptor.clone(),
+            _ if is_slot_name(f.name) => vm.types.wrapper_descriptor.clone(),
             _ => vm.types.method_descriptor.clone(),
         };
         let descr = PyObject::new(
@@ -467,3 +468,75 @@ pub static METHODS: &[NativeFunc] = &[
         "Return a list of immediate subclasses."
     ),
 ];
+
+/// Dunder methods that CPython implements as type slots, exposed as
+/// `wrapper_descriptor`s (`int.__add__`) and bound as `method-wrapper`s.
+pub fn is_slot_name(name: &str) -> bool {
+    matches!(
+        name,
+        "__repr__"
+            | "__str__"
+            | "__hash__"
+            | "__call__"
+            | "__getattribute__"
+            | "__setattr__"
+            | "__delattr__"
+            | "__lt__"
+            | "__le__"
+            | "__eq__"
+            | "__ne__"
+            | "__gt__"
+            | "__ge__"
+            | "__iter__"
+            | "__next__"
+            | "__get__"
+            | "__set__"
+            | "__delete__"
+            | "__init__"
+            | "__len__"
+            | "__getitem__"
+            | "__setitem__"
+            | "__delitem__"
+            | "__contains__"
+            | "__add__"
+            | "__radd__"
+            | "__sub__"
+            | "__rsub__"
+            | "__mul__"
+            | "__rmul__"
+            | "__mod__"
+            | "__rmod__"
+            | "__divmod__"
+            | "__rdivmod__"
+            | "__pow__"
+            | "__rpow__"
+            | "__neg__"
+            | "__pos__"
+            | "__abs__"
+            | "__bool__"
+            | "__invert__"
+            | "__lshift__"
+            | "__rlshift__"
+            | "__rshift__"
+            | "__rrshift__"
+            | "__and__"
+            | "__rand__"
+            | "__or__"
+            | "__ror__"
+            | "__xor__"
+            | "__rxor__"
+            | "__int__"
+            | "__float__"
+            | "__index__"
+            | "__floordiv__"
+            | "__rfloordiv__"
+            | "__truediv__"
+            | "__rtruediv__"
+            | "__iadd__"
+            | "__isub__"
+            | "__imul__"
+            | "__await__"
+            | "__aiter__"
+            | "__anext__"
+    )
+}

@@ -6,6 +6,7 @@ use crate::object::str::hash_str;
 use crate::object::{ObjRef, Payload, PyObject, Value};
 use crate::types::typeobj::{lookup, lookup_hashed, type_name};
 use std::cell::RefCell;
+use std::rc::Rc;
 
 impl Vm {
     pub fn dict_get_str(&self, d: &ObjRef, name: &str) -> Option<Value> {
@@ -56,8 +57,16 @@ impl Vm {
                     crate::vm::native::NativeKind::ClassMethod => Value::Obj(self.type_of(obj)),
                     _ => obj.clone(),
                 };
+                let bound_cls = if attr
+                    .as_obj()
+                    .is_some_and(|a| Rc::ptr_eq(a.class(), &self.types.wrapper_descriptor))
+                {
+                    self.types.wrapper.clone()
+                } else {
+                    self.types.builtin_function.clone()
+                };
                 Ok(Value::Obj(PyObject::new(
-                    self.types.builtin_function.clone(),
+                    bound_cls,
                     None,
                     Payload::Native(crate::object::NativeData {
                         def: n.def,
@@ -455,6 +464,16 @@ impl Vm {
     }
 
     pub fn generic_delattr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
+        if let Some(Payload::Native(_)) = obj.payload() {
+            if matches!(
+                name,
+                "__name__" | "__qualname__" | "__doc__" | "__self__" | "__text_signature__"
+            ) {
+                return Err(self.attribute_error(format!(
+                    "attribute '{name}' of 'builtin_function_or_method' objects is not writable"
+                )));
+            }
+        }
         let cls = self.type_of(obj);
         if let Some(a) = lookup(&cls, name) {
             if let Some(Payload::Property(p)) = a.payload() {

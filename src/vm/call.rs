@@ -62,7 +62,9 @@ impl Vm {
                 let func = n.def.func;
                 self.check_recursion()?;
                 self.native_depth += 1;
+                let prev = self.current_native.replace(o.clone());
                 let r = func(self, Args { args, kwargs });
+                self.current_native = prev;
                 self.native_depth -= 1;
                 r
             }

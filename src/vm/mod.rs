@@ -62,6 +62,8 @@ pub struct Vm {
     pub repr_stack: Vec<usize>,
     /// Finished frames kept for reuse, so a call need not allocate.
     pub frame_pool: Vec<Box<Frame>>,
+    /// The native function being called (for qualified names in errors).
+    pub current_native: Option<ObjRef>,
 }
 
 impl Vm {
@@ -129,6 +131,7 @@ impl Vm {
             pending_finalizers: Rc::new(RefCell::new(Vec::new())),
             repr_stack: Vec::new(),
             frame_pool: Vec::new(),
+            current_native: None,
         };
         crate::types::install_methods(&mut vm);
         crate::builtins::install(&mut vm);

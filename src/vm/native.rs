@@ -124,14 +124,20 @@ impl Args {
     /// Check a positional count for a function with only positional
     /// parameters, in the wording of CPython's argument clinic.
     pub fn check(&self, vm: &Vm, fname: &str, min: usize, max: usize) -> PyResult<()> {
+        if !self.kwargs.is_empty() {
+            return Err(vm.type_error(format!("{fname}() takes no keyword arguments")));
+        }
         let n = self.args.len();
         if n >= min && n <= max {
             return Ok(());
         }
         let msg = if min == max {
             match min {
-                0 => format!("{fname}() takes no arguments ({n} given)"),
-                1 => format!("{fname}() takes exactly one argument ({n} given)"),
+                0 => format!("{}() takes no arguments ({n} given)", qualified(vm, fname)),
+                1 => format!(
+                    "{}() takes exactly one argument ({n} given)",
+                    qualified(vm, fname)
+                ),
                 _ => format!("{fname} expected {min} arguments, got {n}"),
             }
         } else if n < min {
@@ -150,14 +156,23 @@ impl Args {
 
     /// Like `check` for methods, whose `self` is `args[0]`.
     pub fn check_method(&self, vm: &Vm, fname: &str, min: usize, max: usize) -> PyResult<()> {
+        if !self.kwargs.is_empty() {
+            return Err(vm.type_error(format!(
+                "{}() takes no keyword arguments",
+                qualified_any(vm, fname)
+            )));
+        }
         let n = self.args.len().saturating_sub(1);
         if n >= min && n <= max {
             return Ok(());
         }
         let msg = if min == max {
             match min {
-                0 => format!("{fname}() takes no arguments ({n} given)"),
-                1 => format!("{fname}() takes exactly one argument ({n} given)"),
+                0 => format!("{}() takes no arguments ({n} given)", qualified(vm, fname)),
+                1 => format!(
+                    "{}() takes exactly one argument ({n} given)",
+                    qualified(vm, fname)
+                ),
                 _ => format!("{fname} expected {min} arguments, got {n}"),
             }
         } else if n < min {
@@ -173,4 +188,45 @@ impl Args {
         };
         Err(vm.type_error(msg))
     }
+}
+
+/// CPython names one-argument natives with their owner: `list.append`,
+/// `math.sqrt`, but plain `len` for the builtins module.
+fn qualified(vm: &Vm, fname: &str) -> String {
+    let short = fname.rsplit('.').next().unwrap_or(fname);
+    let Some(cur) = &vm.current_native else {
+        return short.to_string();
+    };
+    let crate::object::Payload::Native(n) = &cur.payload else {
+        return short.to_string();
+    };
+    if n.def.name != short {
+        return short.to_string();
+    }
+    if let Some(owner) = &n.owner {
+        return format!("{}.{short}", crate::types::typeobj::type_qualname(owner));
+    }
+    match n.bound.as_ref().and_then(|b| b.payload()) {
+        Some(crate::object::Payload::Module(m)) if &*m.name != "builtins" => {
+            format!("{}.{short}", m.name)
+        }
+        _ => short.to_string(),
+    }
+}
+
+/// Like `qualified`, but always with the owner when there is one.
+fn qualified_any(vm: &Vm, fname: &str) -> String {
+    let short = fname.rsplit('.').next().unwrap_or(fname);
+    if let Some(cur) = &vm.current_native {
+        if let crate::object::Payload::Native(n) = &cur.payload {
+            if let Some(owner) = &n.owner {
+                return format!(
+                    "{}.{}",
+                    crate::types::typeobj::type_qualname(owner),
+                    n.def.name
+                );
+            }
+        }
+    }
+    short.to_string()
 }
