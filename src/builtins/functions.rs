@@ -534,10 +534,11 @@ fn sum(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             }
         };
     }
-    if let Value::Float(a) = acc {
-        if comp != 0.0 && comp.is_finite() {
-            acc = Value::Float(a + comp);
-        }
+    if let Value::Float(a) = acc
+        && comp != 0.0
+        && comp.is_finite()
+    {
+        acc = Value::Float(a + comp);
     }
     Ok(acc)
 }

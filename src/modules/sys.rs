@@ -103,12 +103,11 @@ fn set_asyncgen_hooks(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         .take_kw("finalizer")
         .or_else(|| args.args.get(1).cloned());
     for (name, hook) in [("firstiter", &first), ("finalizer", &fin)] {
-        if let Some(h) = hook {
-            if !h.is_none() && !is_callable(vm, h) {
-                return Err(
-                    vm.type_error(format!("callable {name} expected, got {}", vm.type_name(h)))
-                );
-            }
+        if let Some(h) = hook
+            && !h.is_none()
+            && !is_callable(vm, h)
+        {
+            return Err(vm.type_error(format!("callable {name} expected, got {}", vm.type_name(h))));
         }
     }
     if let Some(f) = first {

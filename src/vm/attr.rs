@@ -464,15 +464,15 @@ impl Vm {
     }
 
     pub fn generic_delattr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
-        if let Some(Payload::Native(_)) = obj.payload() {
-            if matches!(
+        if let Some(Payload::Native(_)) = obj.payload()
+            && matches!(
                 name,
                 "__name__" | "__qualname__" | "__doc__" | "__self__" | "__text_signature__"
-            ) {
-                return Err(self.attribute_error(format!(
-                    "attribute '{name}' of 'builtin_function_or_method' objects is not writable"
-                )));
-            }
+            )
+        {
+            return Err(self.attribute_error(format!(
+                "attribute '{name}' of 'builtin_function_or_method' objects is not writable"
+            )));
         }
         let cls = self.type_of(obj);
         if let Some(a) = lookup(&cls, name) {

@@ -217,16 +217,15 @@ fn qualified(vm: &Vm, fname: &str) -> String {
 /// Like `qualified`, but always with the owner when there is one.
 fn qualified_any(vm: &Vm, fname: &str) -> String {
     let short = fname.rsplit('.').next().unwrap_or(fname);
-    if let Some(cur) = &vm.current_native {
-        if let crate::object::Payload::Native(n) = &cur.payload {
-            if let Some(owner) = &n.owner {
-                return format!(
-                    "{}.{}",
-                    crate::types::typeobj::type_qualname(owner),
-                    n.def.name
-                );
-            }
-        }
+    if let Some(cur) = &vm.current_native
+        && let crate::object::Payload::Native(n) = &cur.payload
+        && let Some(owner) = &n.owner
+    {
+        return format!(
+            "{}.{}",
+            crate::types::typeobj::type_qualname(owner),
+            n.def.name
+        );
     }
     short.to_string()
 }
