@@ -77,16 +77,24 @@ fn run(args: Vec<String>) -> i32 {
             _ => std::path::PathBuf::from("."),
         });
     }
-    let text = match String::from_utf8(source) {
+    let text = match anext::compiler::decode_source(&source) {
         Ok(t) => t,
-        Err(e) => {
-            let pos = e.utf8_error().valid_up_to();
-            let bytes = e.as_bytes();
-            let line = bytes[..pos].iter().filter(|&&b| b == b'\n').count() + 1;
+        Err(msg) if msg.starts_with("(unicode error)") => {
+            let pos = std::str::from_utf8(&source)
+                .err()
+                .map(|e| e.valid_up_to())
+                .unwrap_or(0);
+            let line = source[..pos].iter().filter(|&&b| b == b'\n').count() + 1;
             eprintln!(
                 "SyntaxError: Non-UTF-8 code starting with '\\x{:02x}' in file {} on line {}, but no encoding declared; see https://peps.python.org/pep-0263/ for details",
-                bytes[pos], filename, line
+                source.get(pos).copied().unwrap_or(0),
+                filename,
+                line
             );
+            return 1;
+        }
+        Err(msg) => {
+            eprintln!("SyntaxError: {msg}");
             return 1;
         }
     };

@@ -623,7 +623,10 @@ fn round(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     if let Some(n) = nd {
         a.push(n);
     }
-    if a.is_empty() || a.len() > 2 {
+    if a.is_empty() {
+        return Err(vm.type_error("round() missing required argument 'number' (pos 1)"));
+    }
+    if a.len() > 2 {
         return Err(vm.type_error(format!(
             "round() takes at most 2 arguments ({} given)",
             a.len()
@@ -754,11 +757,13 @@ fn format_b(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::format(vm, &args.args[0], &spec)
 }
 
-fn globals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+fn globals(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check(vm, "globals", 0, 0)?;
     Ok(vm.current_globals().map(Value::Obj).unwrap_or(Value::None))
 }
 
-fn locals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+fn locals(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check(vm, "locals", 0, 0)?;
     let Some(f) = vm.current_frame() else {
         return Ok(Value::None);
     };
@@ -974,14 +979,9 @@ fn compile(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         .unwrap_or(Value::None);
     let text = match src.payload() {
         Some(Payload::Str(s)) => s.as_str().to_string(),
-        Some(Payload::Bytes(b)) => match std::str::from_utf8(b) {
-            Ok(s) => s.to_string(),
-            Err(_) => {
-                return Err(vm.new_error(
-                    "SyntaxError",
-                    "(unicode error) 'utf-8' codec can't decode bytes",
-                ));
-            }
+        Some(Payload::Bytes(b)) => match crate::compiler::decode_source(b) {
+            Ok(s) => s,
+            Err(msg) => return Err(vm.new_error("SyntaxError", msg)),
         },
         _ => return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object")),
     };

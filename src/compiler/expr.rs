@@ -296,6 +296,14 @@ impl<'a> Compiler<'a> {
     fn compile_subscript_key(&mut self, key: &'a Expr) -> R {
         match key {
             Expr::Slice(s) => self.compile_slice(s),
+            // `a[*b]` indexes with the tuple `(*b,)`.
+            Expr::Starred(s) => {
+                self.emit(Instr::BuildList(0));
+                self.compile_expr(&s.value)?;
+                self.emit(Instr::ListExtend(1));
+                self.emit(Instr::ListToTuple);
+                Ok(())
+            }
             _ => self.compile_expr(key),
         }
     }

@@ -130,6 +130,7 @@ fn compile_inner(
     let module = parsed.into_syntax();
     match module {
         ast::Mod::Module(m) => {
+            check_future_imports(&m.body)?;
             let table = symtable::build(&m.body)?;
             let mut c = Compiler::new(&table, filename, index, mode);
             c.push_unit(0, "<module>", "<module>", 1, code_flags::NAME_LOOKUPS);
@@ -724,4 +725,136 @@ fn empty_code() -> CodeObject {
         exception_table: vec![],
         max_stack: 0,
     }
+}
+
+/// Decode source bytes as CPython's tokenizer does: a UTF-8 BOM, or a
+/// `coding:` cookie on one of the first two lines, else UTF-8. The error
+/// is the SyntaxError message.
+pub fn decode_source(bytes: &[u8]) -> Result<String, String> {
+    let (bom, body) = match bytes.strip_prefix(b"\xef\xbb\xbf") {
+        Some(rest) => (true, rest),
+        None => (false, bytes),
+    };
+    let cookie = coding_cookie(body);
+    let encoding = match &cookie {
+        None => "utf-8".to_string(),
+        Some(c) => {
+            let norm = c.to_ascii_lowercase().replace('_', "-");
+            if bom && norm != "utf-8" {
+                return Err(format!("encoding problem: {c} with BOM"));
+            }
+            norm
+        }
+    };
+    match encoding.as_str() {
+        "utf-8" | "utf8" | "utf-8-sig" => match std::str::from_utf8(body) {
+            Ok(s) => Ok(s.to_string()),
+            Err(e) => {
+                let pos = e.valid_up_to();
+                Err(format!(
+                    "(unicode error) 'utf-8' codec can't decode byte 0x{:02x} in position {pos}: invalid start byte",
+                    body.get(pos).copied().unwrap_or(0)
+                ))
+            }
+        },
+        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" | "iso-latin-1" => {
+            Ok(body.iter().map(|&b| b as char).collect())
+        }
+        "ascii" | "us-ascii" => match std::str::from_utf8(body) {
+            Ok(s) if s.is_ascii() => Ok(s.to_string()),
+            _ => Err("(unicode error) 'ascii' codec can't decode bytes".to_string()),
+        },
+        other => match encoding_rs::Encoding::for_label(other.as_bytes()) {
+            Some(enc) => {
+                let (text, _, had_errors) = enc.decode(body);
+                if had_errors {
+                    return Err(format!(
+                        "(unicode error) '{other}' codec can't decode bytes"
+                    ));
+                }
+                Ok(text.into_owned())
+            }
+            None => Err(format!("unknown encoding: {}", cookie.unwrap_or_default())),
+        },
+    }
+}
+
+/// The encoding named by a PEP 263 comment on line 1 or 2.
+fn coding_cookie(body: &[u8]) -> Option<String> {
+    for (i, line) in body.split(|&b| b == b'\n').take(2).enumerate() {
+        let text = String::from_utf8_lossy(line);
+        let trimmed = text.trim_start_matches([' ', '\t', '\x0c']);
+        if !trimmed.starts_with('#') {
+            if i == 0 && trimmed.trim().is_empty() {
+                continue;
+            }
+            if i == 0 {
+                return None;
+            }
+            continue;
+        }
+        if let Some(pos) = trimmed.find("coding") {
+            let rest = &trimmed[pos + 6..];
+            if let Some(r) = rest.strip_prefix([':', '=']) {
+                let name: String = r
+                    .trim_start_matches([' ', '\t'])
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'))
+                    .collect();
+                if !name.is_empty() {
+                    return Some(name);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// `from __future__` imports must come first (after a docstring), and
+/// name features Python knows.
+fn check_future_imports(body: &[Stmt]) -> Result<(), CompileError> {
+    const FEATURES: &[&str] = &[
+        "nested_scopes",
+        "generators",
+        "division",
+        "absolute_import",
+        "with_statement",
+        "print_function",
+        "unicode_literals",
+        "barry_as_FLUFL",
+        "generator_stop",
+        "annotations",
+    ];
+    let mut allowed = true;
+    for (i, s) in body.iter().enumerate() {
+        match s {
+            Stmt::ImportFrom(imp)
+                if imp
+                    .module
+                    .as_ref()
+                    .is_some_and(|m| m.id.as_str() == "__future__") =>
+            {
+                if !allowed {
+                    return Err(CompileError::syntax(
+                        "from __future__ imports must occur at the beginning of the file",
+                        imp.range,
+                    ));
+                }
+                for a in &imp.names {
+                    if a.name.id.as_str() == "braces" {
+                        return Err(CompileError::syntax("not a chance", a.range));
+                    }
+                    if !FEATURES.contains(&a.name.id.as_str()) {
+                        return Err(CompileError::syntax(
+                            format!("future feature {} is not defined", a.name.id),
+                            a.range,
+                        ));
+                    }
+                }
+            }
+            Stmt::Expr(e) if i == 0 && matches!(*e.value, ast::Expr::StringLiteral(_)) => {}
+            _ => allowed = false,
+        }
+    }
+    Ok(())
 }

@@ -831,7 +831,7 @@ impl<'a> Compiler<'a> {
             if let Some(a) = p.annotation() {
                 let name = self.mangle(p.name());
                 self.load_const(Constant::Str(Rc::from(name.as_str())));
-                self.compile_expr(a)?;
+                self.compile_annotation(a)?;
                 n_ann += 1;
             }
         }
@@ -845,6 +845,19 @@ impl<'a> Compiler<'a> {
             flags |= make_fn::ANNOTATIONS;
         }
         Ok(flags)
+    }
+
+    /// An annotation; `*Ts` (PEP 646) evaluates to the unpacked item.
+    fn compile_annotation(&mut self, a: &'a Expr) -> R {
+        if let Expr::Starred(s) = a {
+            self.emit(Instr::BuildList(0));
+            self.compile_expr(&s.value)?;
+            self.emit(Instr::ListExtend(1));
+            self.load_const(Constant::Int(0));
+            self.emit(Instr::BinarySubscr);
+            return Ok(());
+        }
+        self.compile_expr(a)
     }
 
     /// Push the cells a nested code object closes over.

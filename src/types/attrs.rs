@@ -354,10 +354,12 @@ fn native_attr(
         }),
         "__doc__" => Some(vm.new_str(n.def.doc)),
         "__text_signature__" => Some(n.def.sig.map(|s| vm.new_str(s)).unwrap_or(Value::None)),
-        "__self__" => Some(match &n.bound {
-            Some(b) => b.clone(),
-            None => Value::None,
-        }),
+        "__self__" => match &n.bound {
+            Some(b) => Some(b.clone()),
+            // Unbound method descriptors have no __self__.
+            None if n.owner.is_some() => None,
+            None => Some(Value::None),
+        },
         "__objclass__" if n.bound.is_none() => n.owner.clone().map(Value::Obj),
         "__module__" => {
             let m = n.module.borrow().clone();

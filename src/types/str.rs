@@ -299,6 +299,12 @@ fn str_title(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn str_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let n = args.args.len().saturating_sub(1);
+    if n < 2 {
+        return Err(vm.type_error(format!(
+            "replace() takes at least 2 positional arguments ({n} given)"
+        )));
+    }
     args.check_method(vm, "replace", 2, 3)?;
     let s = this(vm, &args, "replace")?;
     let old = must_str(vm, &args.args[1], "replace() argument 1 must be str")?;

@@ -1,0 +1,119 @@
+//! The command line: its modes, exit statuses and bad-input handling.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn anext() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_anext"))
+}
+
+fn run(args: &[&str], stdin: &[u8]) -> (i32, String, String) {
+    let mut child = anext()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start anext");
+    if let Some(mut s) = child.stdin.take() {
+        let _ = s.write_all(stdin);
+    }
+    let out = child.wait_with_output().expect("wait for anext");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn temp_file(name: &str, bytes: &[u8]) -> String {
+    let dir = std::env::temp_dir().join(format!("anext-cli-{}", std::process::id()));
+    let _ = std::fs::create_dir_all(&dir);
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).expect("write temp file");
+    path.to_string_lossy().into_owned()
+}
+
+#[test]
+fn version_and_usage() {
+    let (code, out, _) = run(&["--version"], b"");
+    assert_eq!(code, 0);
+    assert!(out.starts_with("Python 3.13"), "{out}");
+    let (code, _, err) = run(&[], b"");
+    assert_eq!(code, 2);
+    assert!(err.contains("usage"), "{err}");
+    let (code, _, err) = run(&["--bogus"], b"");
+    assert_eq!(code, 2, "{err}");
+    let (code, _, err) = run(&["/no/such/file.py"], b"");
+    assert_eq!(code, 2);
+    assert!(err.contains("can't open file"), "{err}");
+}
+
+#[test]
+fn dash_c_and_stdin_and_argv() {
+    let (code, out, _) = run(&["-c", "import sys; print(sys.argv, 6 * 7)", "x", "y"], b"");
+    assert_eq!((code, out.as_str()), (0, "['-c', 'x', 'y'] 42\n"));
+    let (code, out, _) = run(&["-"], b"print('from stdin')\n");
+    assert_eq!((code, out.as_str()), (0, "from stdin\n"));
+}
+
+#[test]
+fn exit_statuses() {
+    let (code, _, _) = run(&["-c", "import sys; sys.exit(3)"], b"");
+    assert_eq!(code, 3);
+    let (code, _, err) = run(&["-c", "import sys; sys.exit('bye')"], b"");
+    assert_eq!((code, err.as_str()), (1, "bye\n"));
+    let (code, _, err) = run(&["-c", "raise KeyError('k')"], b"");
+    assert_eq!(code, 1);
+    assert!(
+        err.starts_with("Traceback (most recent call last):"),
+        "{err}"
+    );
+    assert!(err.ends_with("KeyError: 'k'\n"), "{err}");
+}
+
+#[test]
+fn bad_input_never_crashes() {
+    let deep = format!("x = {}1{}\n", "(".repeat(100_000), ")".repeat(100_000));
+    let path = temp_file("deep.py", deep.as_bytes());
+    let (code, _, err) = run(&[&path], b"");
+    assert_eq!(code, 1);
+    assert!(
+        err.trim_end()
+            .ends_with("SyntaxError: too many nested parentheses"),
+        "{err}"
+    );
+
+    let path = temp_file("latin.py", b"x = '\xff'\n");
+    let (code, _, err) = run(&[&path], b"");
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("Non-UTF-8 code starting with '\\xff'"),
+        "{err}"
+    );
+
+    let (code, _, err) = run(&["-c", "def f(): f()\nf()"], b"");
+    assert_eq!(code, 1);
+    assert!(
+        err.trim_end()
+            .ends_with("RecursionError: maximum recursion depth exceeded"),
+        "{err}"
+    );
+
+    let (code, _, err) = run(&["-c", "def f(:\n  pass"], b"");
+    assert_eq!(code, 1);
+    assert!(
+        err.trim_end().ends_with("SyntaxError: invalid syntax"),
+        "{err}"
+    );
+}
+
+#[test]
+fn coding_cookie_is_honoured() {
+    let path = temp_file(
+        "cookie.py",
+        b"# -*- coding: latin-1 -*-\nprint(len('\xe9t\xe9'), '\xe9t\xe9')\n",
+    );
+    let (code, out, err) = run(&[&path], b"");
+    assert_eq!((code, out.as_str()), (0, "3 \u{e9}t\u{e9}\n"), "{err}");
+}
