@@ -211,7 +211,32 @@ pub struct TypeData {
     pub slots: Option<Vec<Rc<str>>>,
     /// Bumped on every change to this class or an ancestor's namespace.
     pub version: Cell<u64>,
+    /// Results of MRO lookups by name hash; cleared when this class or an
+    /// ancestor changes its namespace.
+    pub lookup_cache: RefCell<std::collections::HashMap<i64, (Rc<str>, Option<Value>), IdentityHash>>,
+    /// Direct subclasses, to invalidate their caches.
+    pub subclasses: RefCell<Vec<std::rc::Weak<PyObject>>>,
 }
+
+/// Python hashes are already well mixed: use them as they are.
+#[derive(Default, Clone, Copy)]
+pub struct IdentityHasher(u64);
+
+impl std::hash::Hasher for IdentityHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = self.0.rotate_left(8) ^ *b as u64;
+        }
+    }
+    fn write_i64(&mut self, i: i64) {
+        self.0 = i as u64;
+    }
+}
+
+pub type IdentityHash = std::hash::BuildHasherDefault<IdentityHasher>;
 
 /// The built-in data layout of instances of a class.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -21,6 +21,8 @@ fn new_type_data(name: &str, dict: ObjRef, kind: BaseKind, heap: bool) -> TypeDa
         has_dict: heap,
         slots: None,
         version: Cell::new(0),
+        lookup_cache: RefCell::new(Default::default()),
+        subclasses: RefCell::new(Vec::new()),
     }
 }
 
@@ -93,6 +95,11 @@ pub fn new_static_type(
 
 /// Set bases and recompute the MRO (for static types, no C3 errors).
 pub fn set_bases(cls: &ObjRef, bases: Vec<ObjRef>) {
+    for b in &bases {
+        if let Some(bt) = b.type_data() {
+            bt.subclasses.borrow_mut().push(Rc::downgrade(cls));
+        }
+    }
     if let Some(t) = cls.type_data() {
         *t.bases.borrow_mut() = bases.clone();
         let mro = c3(cls, &bases).unwrap_or_else(|_| {
@@ -178,15 +185,38 @@ pub fn lookup(cls: &ObjRef, name: &str) -> Option<Value> {
 
 pub fn lookup_hashed(cls: &ObjRef, name: &str, hash: i64) -> Option<Value> {
     let t = cls.type_data()?;
+    if let Some((n, v)) = t.lookup_cache.borrow().get(&hash)
+        && &**n == name
+    {
+        return v.clone();
+    }
+    let mut found = None;
     for c in t.mro.borrow().iter() {
         if let Some(ct) = c.type_data()
             && let Some(d) = ct.dict.dict_data()
             && let Some(v) = d.borrow().get_str(name, hash)
         {
-            return Some(v.clone());
+            found = Some(v.clone());
+            break;
         }
     }
-    None
+    let mut cache = t.lookup_cache.borrow_mut();
+    if cache.len() > 4096 {
+        cache.clear();
+    }
+    cache.insert(hash, (Rc::from(name), found.clone()));
+    found
+}
+
+/// Forget cached lookups of `cls` and every class derived from it.
+pub fn invalidate_lookups(cls: &ObjRef) {
+    let Some(t) = cls.type_data() else { return };
+    t.lookup_cache.borrow_mut().clear();
+    t.version.set(t.version.get() + 1);
+    let subs: Vec<ObjRef> = t.subclasses.borrow().iter().filter_map(|w| w.upgrade()).collect();
+    for s in subs {
+        invalidate_lookups(&s);
+    }
 }
 
 /// The class in the MRO whose namespace defines `name`.
@@ -205,6 +235,7 @@ pub fn lookup_owner(cls: &ObjRef, name: &str) -> Option<ObjRef> {
 }
 
 pub fn set_type_attr(vm: &Vm, cls: &ObjRef, name: &str, v: Value) {
+    invalidate_lookups(cls);
     if let Some(t) = cls.type_data()
         && let Some(d) = t.dict.dict_data()
     {
@@ -349,6 +380,8 @@ pub fn new_class(
         has_dict,
         slots,
         version: Cell::new(0),
+        lookup_cache: RefCell::new(Default::default()),
+        subclasses: RefCell::new(Vec::new()),
     };
     let cls = PyObject::new(meta.clone(), None, Payload::Type(Box::new(data)));
     let mro = match c3(&cls, &bases) {
@@ -363,6 +396,13 @@ pub fn new_class(
     };
     if let Some(t) = cls.type_data() {
         *t.mro.borrow_mut() = mro;
+    }
+    for b in &bases {
+        if let Some(bt) = b.type_data() {
+            let mut subs = bt.subclasses.borrow_mut();
+            subs.retain(|w| w.strong_count() > 0);
+            subs.push(Rc::downgrade(&cls));
+        }
     }
     // Remove __qualname__ and __classcell__ from the namespace; fill the cell.
     if let Some(d) = dict_obj.dict_data() {
@@ -434,8 +474,12 @@ fn type_mro(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_list(items))
 }
 
-fn type_subclasses(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(vm.new_list(Vec::new()))
+fn type_subclasses(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let subs: Vec<Value> = match args.args.first().and_then(|c| c.as_obj()).and_then(|c| c.type_data()) {
+        Some(t) => t.subclasses.borrow().iter().filter_map(|w| w.upgrade()).map(Value::Obj).collect(),
+        None => Vec::new(),
+    };
+    Ok(vm.new_list(subs))
 }
 
 fn type_call(vm: &mut Vm, args: Args) -> PyResult<Value> {

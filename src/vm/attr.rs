@@ -504,6 +504,9 @@ impl Vm {
             if let Some(d) = d
                 && self.dict_del_str(&d, name)
             {
+                if o.type_data().is_some() {
+                    crate::types::typeobj::invalidate_lookups(o);
+                }
                 return Ok(());
             }
         }
