@@ -213,7 +213,7 @@ pub struct TypeData {
     pub version: Cell<u64>,
     /// Results of MRO lookups by name hash; cleared when this class or an
     /// ancestor changes its namespace.
-    pub lookup_cache: RefCell<std::collections::HashMap<i64, (Rc<str>, Option<Value>), IdentityHash>>,
+    pub lookup_cache: RefCell<LookupCache>,
     /// Direct subclasses, to invalidate their caches.
     pub subclasses: RefCell<Vec<std::rc::Weak<PyObject>>>,
 }
@@ -237,6 +237,9 @@ impl std::hash::Hasher for IdentityHasher {
 }
 
 pub type IdentityHash = std::hash::BuildHasherDefault<IdentityHasher>;
+
+/// MRO lookup results by name hash: (name, found value).
+pub type LookupCache = std::collections::HashMap<i64, (Rc<str>, Option<Value>), IdentityHash>;
 
 /// The built-in data layout of instances of a class.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -94,23 +94,32 @@ pub fn iter_next(vm: &mut Vm, it: &Value, st: &RefCell<IterState>) -> PyResult<O
                 return Ok(None);
             }
             IterState::Set { set, index, size } => {
-                let data = match set.payload() {
-                    Some(Payload::Set(s)) => s.borrow().clone(),
-                    Some(Payload::FrozenSet(s)) => s.clone(),
-                    _ => return Ok(None),
-                };
-                if data.len() != *size {
-                    *size = usize::MAX;
-                    return Err(vm.runtime_error("Set changed size during iteration"));
-                }
-                while *index < data.slots() {
-                    let i = *index;
-                    *index += 1;
-                    if let Some(k) = data.key_at(i) {
-                        return Ok(Some(k.clone()));
+                let step = |data: &crate::object::SetData,
+                            index: &mut usize,
+                            size: &mut usize|
+                 -> Result<Option<Value>, ()> {
+                    if data.len() != *size {
+                        *size = usize::MAX;
+                        return Err(());
                     }
-                }
-                return Ok(None);
+                    while *index < data.slots() {
+                        let i = *index;
+                        *index += 1;
+                        if let Some(k) = data.key_at(i) {
+                            return Ok(Some(k.clone()));
+                        }
+                    }
+                    Ok(None)
+                };
+                let r = match set.payload() {
+                    Some(Payload::Set(cell)) => step(&cell.borrow(), index, size),
+                    Some(Payload::FrozenSet(d)) => step(d, index, size),
+                    _ => Ok(None),
+                };
+                return match r {
+                    Ok(v) => Ok(v),
+                    Err(()) => Err(vm.runtime_error("Set changed size during iteration")),
+                };
             }
             IterState::Values { items, index } => {
                 let r = items.get(*index).cloned();

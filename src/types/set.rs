@@ -63,22 +63,50 @@ fn wrap(vm: &Vm, d: SetData, frozen: bool) -> Value {
     }
 }
 
+/// Find `key` in a set held in a cell without cloning the table: only the
+/// keys that need `__eq__` are copied out, and compared with no borrow held.
+fn cell_lookup(vm: &mut Vm, cell: &RefCell<SetData>, key: &Value, hash: i64) -> PyResult<bool> {
+    Ok(cell_find(vm, cell, key, hash)?.is_some())
+}
+
+/// The slot holding `key` in a set cell, comparing with no borrow held.
+fn cell_find(
+    vm: &mut Vm,
+    cell: &RefCell<SetData>,
+    key: &Value,
+    hash: i64,
+) -> PyResult<Option<usize>> {
+    let candidates: Vec<(usize, Value)> = {
+        let d = cell.borrow();
+        let p = d.probe(hash, key);
+        if let Some(i) = p.found {
+            return Ok(Some(i));
+        }
+        p.ambiguous
+            .iter()
+            .filter_map(|&i| d.key_at(i).cloned().map(|k| (i, k)))
+            .collect()
+    };
+    for (i, k) in candidates {
+        if vm.eq(&k, key)? {
+            return Ok(Some(i));
+        }
+    }
+    Ok(None)
+}
+
 pub fn set_add(vm: &mut Vm, s: &Value, v: Value) -> PyResult<()> {
     let Some(Payload::Set(cell)) = s.payload() else {
         return Ok(());
     };
     let h = vm.hash(&v)?;
-    let snapshot = cell.borrow().clone();
-    if lookup(vm, &snapshot, &v, h)?.is_none() {
+    if !cell_lookup(vm, cell, &v, h)? {
         cell.borrow_mut().insert_new(h, v);
     }
     Ok(())
 }
 
 pub fn set_contains(vm: &mut Vm, s: &Value, item: &Value) -> PyResult<bool> {
-    let Some(d) = data_of(s) else {
-        return Ok(false);
-    };
     let h = match vm.hash(item) {
         Ok(h) => h,
         Err(e) if vm.err_is(&e, "TypeError") && matches!(item.payload(), Some(Payload::Set(_))) => {
@@ -87,7 +115,11 @@ pub fn set_contains(vm: &mut Vm, s: &Value, item: &Value) -> PyResult<bool> {
         }
         Err(e) => return Err(e),
     };
-    Ok(lookup(vm, &d, item, h)?.is_some())
+    match s.payload() {
+        Some(Payload::Set(cell)) => cell_lookup(vm, cell, item, h),
+        Some(Payload::FrozenSet(d)) => Ok(lookup(vm, d, item, h)?.is_some()),
+        _ => Ok(false),
+    }
 }
 
 pub fn frozenset_hash(s: &SetData) -> i64 {
@@ -226,8 +258,8 @@ fn remove_impl(vm: &mut Vm, args: Args, must: bool) -> PyResult<Value> {
     let cell = this_cell(vm, &args, "remove")?;
     let key = args.args[1].clone();
     let h = vm.hash(&key)?;
-    let snapshot = cell.borrow().clone();
-    match lookup(vm, &snapshot, &key, h)? {
+    let found = cell_find(vm, cell, &key, h)?;
+    match found {
         Some(i) => {
             cell.borrow_mut().remove_at(i);
             Ok(Value::None)

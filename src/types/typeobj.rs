@@ -213,7 +213,12 @@ pub fn invalidate_lookups(cls: &ObjRef) {
     let Some(t) = cls.type_data() else { return };
     t.lookup_cache.borrow_mut().clear();
     t.version.set(t.version.get() + 1);
-    let subs: Vec<ObjRef> = t.subclasses.borrow().iter().filter_map(|w| w.upgrade()).collect();
+    let subs: Vec<ObjRef> = t
+        .subclasses
+        .borrow()
+        .iter()
+        .filter_map(|w| w.upgrade())
+        .collect();
     for s in subs {
         invalidate_lookups(&s);
     }
@@ -475,8 +480,19 @@ fn type_mro(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn type_subclasses(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let subs: Vec<Value> = match args.args.first().and_then(|c| c.as_obj()).and_then(|c| c.type_data()) {
-        Some(t) => t.subclasses.borrow().iter().filter_map(|w| w.upgrade()).map(Value::Obj).collect(),
+    let subs: Vec<Value> = match args
+        .args
+        .first()
+        .and_then(|c| c.as_obj())
+        .and_then(|c| c.type_data())
+    {
+        Some(t) => t
+            .subclasses
+            .borrow()
+            .iter()
+            .filter_map(|w| w.upgrade())
+            .map(Value::Obj)
+            .collect(),
         None => Vec::new(),
     };
     Ok(vm.new_list(subs))

@@ -246,6 +246,33 @@ impl Vm {
         Err(self.no_attribute(obj, name))
     }
 
+    /// "Did you mean" for an AttributeError, computed only when printed.
+    pub fn attribute_hint(&self, obj: &Value, name: &str) -> Option<String> {
+        let mut cands: Vec<String> = Vec::new();
+        if let Value::Obj(o) = obj
+            && let Some(od) = o.dict.as_ref().and_then(|x| x.dict_data())
+        {
+            cands.extend(
+                od.borrow()
+                    .iter()
+                    .filter_map(|e| e.key.str_value().map(|s| s.to_string())),
+            );
+        }
+        if let Some(t) = self.type_of(obj).type_data() {
+            for c in t.mro.borrow().iter() {
+                if let Some(cd) = c.type_data().and_then(|ct| ct.dict.dict_data()) {
+                    cands.extend(
+                        cd.borrow()
+                            .iter()
+                            .filter_map(|e| e.key.str_value().map(|s| s.to_string())),
+                    );
+                }
+            }
+        }
+        crate::vm::errors::suggest(name, cands.iter().map(|s| s.as_str()))
+            .map(|h| format!(". Did you mean: '{h}'?"))
+    }
+
     pub fn no_attribute(&self, obj: &Value, name: &str) -> super::PyErr {
         let e = self.attribute_error(format!(
             "'{}' object has no attribute '{name}'",
@@ -254,34 +281,6 @@ impl Vm {
         if let Some(d) = &e.exc.dict {
             let _ = self.dict_set_str(d, "name", self.new_str(name));
             let _ = self.dict_set_str(d, "obj", obj.clone());
-            let mut cands: Vec<String> = Vec::new();
-            if let Value::Obj(o) = obj
-                && let Some(od) = o.dict.as_ref().and_then(|x| x.dict_data())
-            {
-                cands.extend(
-                    od.borrow()
-                        .iter()
-                        .filter_map(|e| e.key.str_value().map(|s| s.to_string())),
-                );
-            }
-            if let Some(t) = self.type_of(obj).type_data() {
-                for c in t.mro.borrow().iter() {
-                    if let Some(cd) = c.type_data().and_then(|ct| ct.dict.dict_data()) {
-                        cands.extend(
-                            cd.borrow()
-                                .iter()
-                                .filter_map(|e| e.key.str_value().map(|s| s.to_string())),
-                        );
-                    }
-                }
-            }
-            if let Some(h) = crate::vm::errors::suggest(name, cands.iter().map(|s| s.as_str())) {
-                let _ = self.dict_set_str(
-                    d,
-                    "__anext_hint__",
-                    self.new_string(format!(". Did you mean: '{h}'?")),
-                );
-            }
         }
         e
     }

@@ -197,6 +197,14 @@ impl Vm {
             .and_then(|d| self.dict_get_str(d, "__anext_hint__"))
         {
             msg.push_str(h.str_value().unwrap_or(""));
+        } else if self.is_subclass(exc.class(), &self.exc_class("AttributeError"))
+            && let Some(d) = &exc.dict
+            && let (Some(obj), Some(name)) =
+                (self.dict_get_str(d, "obj"), self.dict_get_str(d, "name"))
+            && let Some(n) = name.str_value()
+            && let Some(h) = self.attribute_hint(&obj, n)
+        {
+            msg.push_str(&h);
         }
         let mut out = if msg.is_empty() {
             label
