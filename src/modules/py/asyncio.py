@@ -39,7 +39,7 @@ class QueueShutDown(Exception):
 _running_loop = None
 _event_loop = None
 _current_tasks = {}
-_all_tasks = []
+_all_tasks = {}
 
 
 class Handle:
@@ -434,7 +434,7 @@ class Task(Future):
         self._must_cancel = False
         self._num_cancels_requested = 0
         self._loop.call_soon(self._step)
-        _all_tasks.append(self)
+        _all_tasks[id(self)] = self
 
     def get_name(self):
         return self._name
@@ -526,6 +526,8 @@ class Task(Future):
                 self._loop.call_soon(self._step, new_exc)
         finally:
             _current_tasks.pop(id(self._loop), None)
+            if self._state != _PENDING:
+                _all_tasks.pop(id(self), None)
 
     def _wakeup(self, future):
         try:
@@ -556,7 +558,7 @@ def current_task(loop=None):
 def all_tasks(loop=None):
     if loop is None:
         loop = get_running_loop()
-    return {t for t in _all_tasks if t._loop is loop and not t.done()}
+    return {t for t in _all_tasks.values() if t._loop is loop and not t.done()}
 
 
 def ensure_future(coro_or_future, *, loop=None):
@@ -622,7 +624,7 @@ def run(main, *, debug=None, loop_factory=None):
 
 
 def _cancel_all_tasks(loop):
-    to_cancel = [t for t in _all_tasks if t._loop is loop and not t.done()]
+    to_cancel = [t for t in _all_tasks.values() if t._loop is loop and not t.done()]
     if not to_cancel:
         return
     for task in to_cancel:
