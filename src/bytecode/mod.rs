@@ -357,6 +357,8 @@ pub enum Constant {
     Str(Rc<str>),
     Bytes(Rc<[u8]>),
     Tuple(Rc<[Constant]>),
+    /// A constant set literal's items, built as a frozenset.
+    FrozenSet(Rc<[Constant]>),
     Code(Rc<CodeObject>),
     Ellipsis,
 }

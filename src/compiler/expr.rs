@@ -578,6 +578,27 @@ impl<'a> Compiler<'a> {
     }
 
     fn compile_sequence(&mut self, elts: &'a [Expr], kind: SeqKind) -> R {
+        // A set of three or more constants is built from a frozenset
+        // constant, as CPython does (this decides the iteration order).
+        if kind == SeqKind::Set && elts.len() > 2 {
+            let consts: Option<Vec<Constant>> = elts.iter().map(constant_of).collect();
+            let simple = |c: &Constant| {
+                matches!(
+                    c,
+                    Constant::Int(_)
+                        | Constant::Float(_)
+                        | Constant::Str(_)
+                        | Constant::Bool(_)
+                        | Constant::None
+                )
+            };
+            if let Some(items) = consts.filter(|cs| cs.iter().all(simple)) {
+                self.emit(Instr::BuildSet(0));
+                self.load_const(Constant::FrozenSet(items.into()));
+                self.emit(Instr::SetUpdate(1));
+                return Ok(());
+            }
+        }
         let has_star = elts.iter().any(|e| matches!(e, Expr::Starred(_)));
         if !has_star {
             for e in elts {

@@ -195,6 +195,29 @@ impl SetData {
         }
     }
 
+    /// Copy all of `other` into this empty table the way CPython's
+    /// set_merge does (same slots when the sizes agree), so that
+    /// `set(s)`, `{*s}` and constant set literals keep CPython's order.
+    pub fn merge_into_empty(&mut self, other: &SetData) {
+        if other.used == 0 {
+            return;
+        }
+        if (self.fill + other.used) * 5 >= self.mask() * 3 {
+            self.resize((self.used + other.used) * 2);
+        }
+        if self.fill == 0 && self.mask() == other.mask() && other.fill == other.used {
+            self.table = other.table.clone();
+            self.fill = other.fill;
+            self.used = other.used;
+            return;
+        }
+        for s in &other.table {
+            if let Slot::Full(h, k) = s {
+                self.insert_clean(*h, k.clone());
+            }
+        }
+    }
+
     /// Make room ahead of merging `extra` keys, as CPython's update does.
     pub fn reserve_for(&mut self, extra: usize) {
         if (self.fill + extra) * 5 >= self.mask() * 3 {

@@ -265,13 +265,14 @@ fn dict_popitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-fn dict_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn dict_update(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let kwargs = std::mem::take(&mut args.kwargs);
     args.check_method(vm, "update", 0, 1)?;
     let d = this(vm, &args, "update")?;
     if let Some(other) = args.args.get(1) {
         dict_update_from(vm, &Value::Obj(d.clone()), other, false)?;
     }
-    for (k, v) in args.kwargs {
+    for (k, v) in kwargs {
         dict_set(vm, &d, k, v)?;
     }
     Ok(Value::None)
@@ -302,13 +303,14 @@ fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(d)
 }
 
-fn dict_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn dict_init(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let kwargs = std::mem::take(&mut args.kwargs);
     args.check_method(vm, "dict", 0, 1)?;
     let d = this(vm, &args, "__init__")?;
     if let Some(other) = args.args.get(1) {
         dict_update_from(vm, &Value::Obj(d.clone()), other, false)?;
     }
-    for (k, v) in args.kwargs {
+    for (k, v) in kwargs {
         dict_set(vm, &d, k, v)?;
     }
     Ok(Value::None)

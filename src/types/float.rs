@@ -208,6 +208,24 @@ pub fn float_binop(vm: &mut Vm, op: BinOp, x: f64, y: f64) -> PyResult<Option<Va
 }
 
 pub fn complex_pow(ar: f64, ai: f64, br: f64, bi: f64) -> (f64, f64) {
+    if bi == 0.0 && br == br.trunc() && br.abs() <= 100.0 {
+        let mul = |(a, b): (f64, f64), (c, d): (f64, f64)| (a * c - b * d, a * d + b * c);
+        let mut n = br.abs() as u32;
+        let mut result = (1.0, 0.0);
+        let mut base = (ar, ai);
+        while n > 0 {
+            if n & 1 == 1 {
+                result = mul(result, base);
+            }
+            base = mul(base, base);
+            n >>= 1;
+        }
+        if br < 0.0 {
+            let d = result.0 * result.0 + result.1 * result.1;
+            return (result.0 / d, -result.1 / d);
+        }
+        return result;
+    }
     if br == 0.0 && bi == 0.0 {
         return (1.0, 0.0);
     }

@@ -37,6 +37,36 @@ pub fn constant_value(vm: &Vm, c: &Constant) -> Value {
             let v = items.iter().map(|c| constant_value(vm, c)).collect();
             vm.new_tuple(v)
         }
+        Constant::FrozenSet(items) => {
+            let mut d = crate::object::SetData::new();
+            for c in items.iter() {
+                let v = constant_value(vm, c);
+                let h = match &v {
+                    Value::Int(i) => crate::types::int::hash_i64(*i),
+                    Value::Float(f) => crate::types::float::hash_float(*f),
+                    Value::Bool(b) => *b as i64,
+                    Value::None => 0xFCA86420,
+                    Value::Obj(o) => match &o.payload {
+                        Payload::Str(s) => s.hash(),
+                        _ => 0,
+                    },
+                };
+                if d.probe(h, &v).found.is_none() {
+                    d.insert_new(h, v);
+                }
+            }
+            // CPython's constant merging rebuilds the frozenset from its own
+            // iteration order; do the same so the slot order matches.
+            let mut merged = crate::object::SetData::new();
+            for (h, v) in d.iter_hashed() {
+                merged.insert_new(h, v.clone());
+            }
+            Value::Obj(PyObject::new(
+                vm.types.frozenset.clone(),
+                None,
+                Payload::FrozenSet(merged),
+            ))
+        }
         Constant::Code(code) => Value::Obj(PyObject::new(
             vm.types.code.clone(),
             None,

@@ -69,6 +69,15 @@ pub fn builtin_binop(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<O
             crate::types::dict::dict_update_from(vm, &d, b, false)?;
             Ok(Some(d))
         }
+        (Payload::DictView(_, w), _, BinOp::And | BinOp::Or | BinOp::Sub | BinOp::Xor)
+            if *w != 1 =>
+        {
+            let left = crate::vm::ops::collect_iterable(vm, a)?;
+            let right = crate::vm::ops::collect_iterable(vm, b)?;
+            let l = crate::types::set::new_set_from(vm, left, false)?;
+            let r = crate::types::set::new_set_from(vm, right, false)?;
+            crate::types::set::set_binop(vm, op, &l, &r)
+        }
         (Payload::Set(_) | Payload::FrozenSet(_), Payload::Set(_) | Payload::FrozenSet(_), _) => {
             crate::types::set::set_binop(vm, op, a, b)
         }
@@ -240,6 +249,21 @@ pub fn fast_compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Op
         // layouts with inherited methods take the fast path.
         if !(uses_builtin(vm, a, op.dunder()) && uses_builtin(vm, b, op.swapped().dunder())) {
             return Ok(Option::None);
+        }
+    }
+    // Complex numbers compare for equality with any number.
+    if matches!(op, CmpOp::Eq | CmpOp::Ne)
+        && (matches!(a.payload(), Some(Payload::Complex(..)))
+            || matches!(b.payload(), Some(Payload::Complex(..))))
+    {
+        let parts = |v: &Value| match v.payload() {
+            Some(Payload::Complex(r, i)) => Some((*r, *i)),
+            _ => float::as_f64(v)
+                .filter(|_| v.as_str().is_none())
+                .map(|f| (f, 0.0)),
+        };
+        if let (Some(x), Some(y)) = (parts(a), parts(b)) {
+            return Ok(Some((x == y) == (op == CmpOp::Eq)));
         }
     }
     // Numbers.

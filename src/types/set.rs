@@ -95,6 +95,24 @@ fn cell_find(
     Ok(None)
 }
 
+/// `s |= other` / `s.update(other)` / `{*other}`: a set argument merges as
+/// CPython's set_merge does; anything else adds item by item.
+pub fn set_update(vm: &mut Vm, s: &Value, other: &Value) -> PyResult<()> {
+    let Some(Payload::Set(cell)) = s.payload() else {
+        return Ok(());
+    };
+    if cell.borrow().is_empty()
+        && let Some(d) = data_of(other)
+    {
+        cell.borrow_mut().merge_into_empty(&d);
+        return Ok(());
+    }
+    for it in crate::vm::ops::collect_iterable(vm, other)? {
+        set_add(vm, s, it)?;
+    }
+    Ok(())
+}
+
 pub fn set_add(vm: &mut Vm, s: &Value, v: Value) -> PyResult<()> {
     let Some(Payload::Set(cell)) = s.payload() else {
         return Ok(());
@@ -236,7 +254,9 @@ fn this_cell<'a>(vm: &Vm, args: &'a Args, name: &str) -> PyResult<&'a RefCell<Se
 
 fn to_data(vm: &mut Vm, v: &Value) -> PyResult<SetData> {
     if let Some(d) = data_of(v) {
-        return Ok(d);
+        let mut fresh = SetData::new();
+        fresh.merge_into_empty(&d);
+        return Ok(fresh);
     }
     let items = crate::vm::ops::collect_iterable(vm, v)?;
     let mut d = SetData::new();
@@ -292,7 +312,7 @@ fn set_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(wrap(vm, d, is_frozen(&args.args[0])))
 }
 
-fn set_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn set_update_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let _ = this_cell(vm, &args, "update")?;
     for other in &args.args[1..] {
         let items = crate::vm::ops::collect_iterable(vm, other)?;
@@ -395,7 +415,7 @@ pub static SET_METHODS: &[NativeFunc] = &[
     native!("copy", set_copy, "Return a shallow copy."),
     native!(
         "update",
-        set_update,
+        set_update_m,
         "Add the elements of the given iterables."
     ),
     native!(

@@ -493,7 +493,7 @@ str_pred!(str_istitle, "istitle", |s| {
     let mut prev_cased = false;
     let mut any = false;
     for c in s.chars() {
-        if c.is_uppercase() {
+        if c.is_uppercase() || is_titlecase(c) {
             if prev_cased {
                 return false;
             }
@@ -748,7 +748,13 @@ pub fn format_template(
                 }
             }
             if j >= chars.len() {
-                return Err(vm.value_error("expected '}' before end of string"));
+                return Err(
+                    vm.value_error(if depth > 0 && !field_has_content(&chars[i + 1..]) {
+                        "Single '{' encountered in format string"
+                    } else {
+                        "expected '}' before end of string"
+                    }),
+                );
             }
             let field: String = chars[i + 1..j].iter().collect();
             i = j + 1;
@@ -1441,4 +1447,13 @@ pub fn construct(
         dict,
         Payload::Str(crate::object::PyStr::from_string(s)),
     )))
+}
+
+fn field_has_content(rest: &[char]) -> bool {
+    !rest.is_empty()
+}
+
+/// Unicode titlecase letters (category Lt), which `is_uppercase` misses.
+fn is_titlecase(c: char) -> bool {
+    matches!(c as u32, 0x1C5 | 0x1C8 | 0x1CB | 0x1F2 | 0x1F88..=0x1F8F | 0x1F98..=0x1F9F | 0x1FA8..=0x1FAF | 0x1FBC | 0x1FCC | 0x1FFC)
 }

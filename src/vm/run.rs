@@ -465,19 +465,7 @@ impl Vm {
                     let v = frame.pop();
                     let len = frame.stack.len();
                     let s = frame.stack[len - n as usize].clone();
-                    match crate::vm::ops::collect_iterable(self, &v) {
-                        Ok(items) => {
-                            let mut r = Ok(());
-                            for it in items {
-                                if let Err(e) = crate::types::set::set_add(self, &s, it) {
-                                    r = Err(e);
-                                    break;
-                                }
-                            }
-                            r
-                        }
-                        Err(e) => Err(e),
-                    }
+                    crate::types::set::set_update(self, &s, &v)
                 }
                 Instr::DictUpdate(n) | Instr::DictMerge(n) => {
                     let v = frame.pop();

@@ -1,0 +1,16 @@
+# deque, defaultdict, Counter, namedtuple, OrderedDict.
+from collections import deque, defaultdict, Counter, namedtuple, OrderedDict
+dq = deque([1, 2, 3], maxlen=4)
+dq.appendleft(0); dq.append(4)
+print(dq, dq.popleft(), dq.pop(), len(dq), list(dq))
+dd = defaultdict(list)
+dd["a"].append(1)
+print(dict(dd), dd["b"], sorted(dd))
+c = Counter("abracadabra")
+print(c.most_common(2), c["a"], c["z"])
+Point = namedtuple("Point", "x y")
+p = Point(1, y=2)
+print(p, p.x + p.y, p._asdict(), p._replace(x=5), Point._fields)
+od = OrderedDict(a=1, b=2)
+od.move_to_end("a")
+print(list(od))
