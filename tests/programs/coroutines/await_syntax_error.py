@@ -1,0 +1,3 @@
+# await outside an async function is a SyntaxError.
+def f():
+    await something()
