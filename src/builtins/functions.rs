@@ -1445,7 +1445,7 @@ pub static FUNCTIONS: &[NativeFunc] = &[
         "exec",
         exec,
         "Execute source code or a code object in the given namespaces.",
-        sig = "($module, /, source, globals=None, locals=None, *, closure=None)"
+        sig = "($module, source, /, globals=None, locals=None, *, closure=None)"
     ),
     native!(
         "eval",
@@ -1457,13 +1457,15 @@ pub static FUNCTIONS: &[NativeFunc] = &[
         "compile",
         compile,
         "Compile source into a code object for exec() or eval().",
-        sig = "($module, /, source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1)"
+        sig = "($module, /, source, filename, mode, flags=0,
+        dont_inherit=False, optimize=-1, *, _feature_version=-1)"
     ),
     native!(
         "open",
         open,
         "Open a file and return a stream.",
-        sig = "($module, /, file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None)"
+        sig = "($module, /, file, mode='r', buffering=-1, encoding=None,
+     errors=None, newline=None, closefd=True, opener=None)"
     ),
     native!(
         "input",
@@ -1486,7 +1488,8 @@ pub static FUNCTIONS: &[NativeFunc] = &[
     native!(
         "anext",
         anext,
-        "Return the next item of an asynchronous iterator, as an awaitable."
+        "Return the next item of an asynchronous iterator, as an awaitable.",
+        sig = "($module, aiterator, default=<unrepresentable>, /)"
     ),
 ];
 

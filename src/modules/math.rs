@@ -397,8 +397,18 @@ fn dist(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 static MATH: &[NativeFunc] = &[
-    native!("sqrt", sqrt, "Return the square root of x."),
-    native!("exp", exp, "Return e raised to the power of x."),
+    native!(
+        "sqrt",
+        sqrt,
+        "Return the square root of x.",
+        sig = "($module, x, /)"
+    ),
+    native!(
+        "exp",
+        exp,
+        "Return e raised to the power of x.",
+        sig = "($module, x, /)"
+    ),
     native!(
         "log",
         log,
@@ -421,12 +431,18 @@ static MATH: &[NativeFunc] = &[
     native!(
         "atan2",
         atan2,
-        "Return the arc tangent of y/x, in radians, using the signs of both."
+        "Return the arc tangent of y/x, in radians, using the signs of both.",
+        sig = "($module, y, x, /)"
     ),
     native!("sinh", sinh, "Return the hyperbolic sine of x."),
     native!("cosh", cosh, "Return the hyperbolic cosine of x."),
     native!("tanh", tanh, "Return the hyperbolic tangent of x."),
-    native!("fabs", fabs, "Return the absolute value of x as a float."),
+    native!(
+        "fabs",
+        fabs,
+        "Return the absolute value of x as a float.",
+        sig = "($module, x, /)"
+    ),
     native!(
         "degrees",
         degrees,
@@ -437,37 +453,76 @@ static MATH: &[NativeFunc] = &[
         radians,
         "Convert an angle from degrees to radians."
     ),
-    native!("pow", pow, "Return x raised to the power y, as floats."),
+    native!(
+        "pow",
+        pow,
+        "Return x raised to the power y, as floats.",
+        sig = "($module, x, y, /)"
+    ),
     native!(
         "hypot",
         hypot,
         "Return the Euclidean norm of the coordinates."
     ),
-    native!("copysign", copysign, "Return x with the sign of y."),
-    native!("floor", floor, "Return the largest integer <= x."),
-    native!("ceil", ceil, "Return the smallest integer >= x."),
-    native!("trunc", trunc, "Truncate x toward zero to an integer."),
-    native!("isnan", isnan, "Return True if x is a NaN."),
+    native!(
+        "copysign",
+        copysign,
+        "Return x with the sign of y.",
+        sig = "($module, x, y, /)"
+    ),
+    native!(
+        "floor",
+        floor,
+        "Return the largest integer <= x.",
+        sig = "($module, x, /)"
+    ),
+    native!(
+        "ceil",
+        ceil,
+        "Return the smallest integer >= x.",
+        sig = "($module, x, /)"
+    ),
+    native!(
+        "trunc",
+        trunc,
+        "Truncate x toward zero to an integer.",
+        sig = "($module, x, /)"
+    ),
+    native!(
+        "isnan",
+        isnan,
+        "Return True if x is a NaN.",
+        sig = "($module, x, /)"
+    ),
     native!(
         "isinf",
         isinf,
-        "Return True if x is positive or negative infinity."
+        "Return True if x is positive or negative infinity.",
+        sig = "($module, x, /)"
     ),
     native!(
         "isfinite",
         isfinite,
-        "Return True if x is neither infinite nor NaN."
+        "Return True if x is neither infinite nor NaN.",
+        sig = "($module, x, /)"
     ),
     native!(
         "isclose",
         isclose,
-        "Return True if a and b are close to each other."
+        "Return True if a and b are close to each other.",
+        sig = "($module, /, a, b, *, rel_tol=1e-09, abs_tol=0.0)"
     ),
-    native!("factorial", factorial, "Return n factorial."),
+    native!(
+        "factorial",
+        factorial,
+        "Return n factorial.",
+        sig = "($module, n, /)"
+    ),
     native!(
         "gcd",
         gcd,
-        "Return the greatest common divisor of the integers."
+        "Return the greatest common divisor of the integers.",
+        sig = "($module, /, *integers)"
     ),
     native!(
         "lcm",

@@ -396,22 +396,26 @@ pub static METHODS: &[NativeFunc] = &[
     native!(
         "get",
         dict_get_m,
-        "Return the value for key if present, else default."
+        "Return the value for key if present, else default.",
+        sig = "($self, key, default=None, /)"
     ),
     native!(
         "setdefault",
         dict_setdefault,
-        "Return the value for key, inserting default first if absent."
+        "Return the value for key, inserting default first if absent.",
+        sig = "($self, key, default=None, /)"
     ),
     native!(
         "pop",
         dict_pop,
-        "Remove key and return its value, or default if given."
+        "Remove key and return its value, or default if given.",
+        sig = "($self, key, default=<unrepresentable>, /)"
     ),
     native!(
         "popitem",
         dict_popitem,
-        "Remove and return the last inserted (key, value) pair."
+        "Remove and return the last inserted (key, value) pair.",
+        sig = "($self, /)"
     ),
     native!(
         "update",

@@ -318,41 +318,68 @@ pub static METHODS: &[NativeFunc] = &[
     native!(
         "append",
         list_append,
-        "Append an object to the end of the list."
+        "Append an object to the end of the list.",
+        sig = "($self, object, /)"
     ),
     native!(
         "extend",
         list_extend,
-        "Extend the list with the items of an iterable."
+        "Extend the list with the items of an iterable.",
+        sig = "($self, iterable, /)"
     ),
     native!(
         "insert",
         list_insert,
-        "Insert an object before the given index."
+        "Insert an object before the given index.",
+        sig = "($self, index, object, /)"
     ),
     native!(
         "pop",
         list_pop,
-        "Remove and return the item at index (default last)."
+        "Remove and return the item at index (default last).",
+        sig = "($self, index=-1, /)"
     ),
     native!(
         "remove",
         list_remove,
-        "Remove the first occurrence of a value."
+        "Remove the first occurrence of a value.",
+        sig = "($self, value, /)"
     ),
-    native!("index", list_index, "Return the first index of a value."),
+    native!(
+        "index",
+        list_index,
+        "Return the first index of a value.",
+        sig = "($self, value, start=0, stop=sys.maxsize, /)"
+    ),
     native!(
         "count",
         list_count,
-        "Return the number of occurrences of a value."
+        "Return the number of occurrences of a value.",
+        sig = "($self, value, /)"
     ),
-    native!("clear", list_clear, "Remove all items from the list."),
-    native!("copy", list_copy, "Return a shallow copy of the list."),
-    native!("reverse", list_reverse, "Reverse the list in place."),
+    native!(
+        "clear",
+        list_clear,
+        "Remove all items from the list.",
+        sig = "($self, /)"
+    ),
+    native!(
+        "copy",
+        list_copy,
+        "Return a shallow copy of the list.",
+        sig = "($self, /)"
+    ),
+    native!(
+        "reverse",
+        list_reverse,
+        "Reverse the list in place.",
+        sig = "($self, /)"
+    ),
     native!(
         "sort",
         list_sort,
-        "Sort the list in place, stably, by key and in reverse if asked."
+        "Sort the list in place, stably, by key and in reverse if asked.",
+        sig = "($self, /, *, key=None, reverse=False)"
     ),
     native!(
         "__init__",

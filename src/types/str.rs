@@ -1169,22 +1169,26 @@ pub static METHODS: &[NativeFunc] = &[
     native!(
         "join",
         str_join,
-        "Concatenate the strings of an iterable, with this string between them."
+        "Concatenate the strings of an iterable, with this string between them.",
+        sig = "($self, iterable, /)"
     ),
     native!(
         "split",
         str_split,
-        "Split the string at sep (default: runs of whitespace), at most maxsplit times."
+        "Split the string at sep (default: runs of whitespace), at most maxsplit times.",
+        sig = "($self, /, sep=None, maxsplit=-1)"
     ),
     native!(
         "rsplit",
         str_rsplit,
-        "Split the string from the right at sep, at most maxsplit times."
+        "Split the string from the right at sep, at most maxsplit times.",
+        sig = "($self, /, sep=None, maxsplit=-1)"
     ),
     native!(
         "strip",
         str_strip,
-        "Remove leading and trailing whitespace (or the given characters)."
+        "Remove leading and trailing whitespace (or the given characters).",
+        sig = "($self, chars=None, /)"
     ),
     native!(
         "lstrip",
@@ -1199,12 +1203,14 @@ pub static METHODS: &[NativeFunc] = &[
     native!(
         "upper",
         str_upper,
-        "Return the string converted to uppercase."
+        "Return the string converted to uppercase.",
+        sig = "($self, /)"
     ),
     native!(
         "lower",
         str_lower,
-        "Return the string converted to lowercase."
+        "Return the string converted to lowercase.",
+        sig = "($self, /)"
     ),
     native!(
         "casefold",
@@ -1229,7 +1235,8 @@ pub static METHODS: &[NativeFunc] = &[
     native!(
         "replace",
         str_replace,
-        "Replace occurrences of old with new, at most count times."
+        "Replace occurrences of old with new, at most count times.",
+        sig = "($self, old, new, /, count=-1)"
     ),
     native!(
         "find",
@@ -1356,7 +1363,8 @@ pub static METHODS: &[NativeFunc] = &[
     native!(
         "encode",
         str_encode,
-        "Encode the string (UTF-8) into bytes."
+        "Encode the string (UTF-8) into bytes.",
+        sig = "($self, /, encoding='utf-8', errors='strict')"
     ),
     native!(
         "expandtabs",

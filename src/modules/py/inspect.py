@@ -123,3 +123,199 @@ def getasyncgenstate(agen):
     if agen.ag_frame is None:
         return AGEN_CLOSED
     return AGEN_CREATED
+
+
+class _empty:
+    """Marker for 'no default' and 'no annotation'."""
+
+
+class _ParameterKind:
+    def __init__(self, name, value):
+        self.name = name
+        self.value = value
+
+    def __repr__(self):
+        return f"<_ParameterKind.{self.name}: {self.value}>"
+
+    def __eq__(self, other):
+        return isinstance(other, _ParameterKind) and other.value == self.value
+
+    def __hash__(self):
+        return self.value
+
+    def __lt__(self, other):
+        return self.value < other.value
+
+    @property
+    def description(self):
+        return self.name.lower().replace("_", " ")
+
+
+POSITIONAL_ONLY = _ParameterKind("POSITIONAL_ONLY", 0)
+POSITIONAL_OR_KEYWORD = _ParameterKind("POSITIONAL_OR_KEYWORD", 1)
+VAR_POSITIONAL = _ParameterKind("VAR_POSITIONAL", 2)
+KEYWORD_ONLY = _ParameterKind("KEYWORD_ONLY", 3)
+VAR_KEYWORD = _ParameterKind("VAR_KEYWORD", 4)
+
+
+class Parameter:
+    """One parameter of a Signature."""
+
+    empty = _empty
+    POSITIONAL_ONLY = POSITIONAL_ONLY
+    POSITIONAL_OR_KEYWORD = POSITIONAL_OR_KEYWORD
+    VAR_POSITIONAL = VAR_POSITIONAL
+    KEYWORD_ONLY = KEYWORD_ONLY
+    VAR_KEYWORD = VAR_KEYWORD
+
+    def __init__(self, name, kind, *, default=_empty, annotation=_empty):
+        self.name = name
+        self.kind = kind
+        self.default = default
+        self.annotation = annotation
+        self._default_text = None
+
+    def __str__(self):
+        text = self.name
+        if self.annotation is not _empty:
+            text += f": {_annotation_text(self.annotation)}"
+        if self.default is not _empty:
+            shown = self._default_text if self._default_text is not None else repr(self.default)
+            text += f" = {shown}" if self.annotation is not _empty else f"={shown}"
+        if self.kind == VAR_POSITIONAL:
+            text = "*" + text
+        elif self.kind == VAR_KEYWORD:
+            text = "**" + text
+        return text
+
+    def __repr__(self):
+        return f'<Parameter "{self}">'
+
+
+def _annotation_text(a):
+    if isinstance(a, type):
+        return a.__name__ if a.__module__ == "builtins" else f"{a.__module__}.{a.__qualname__}"
+    return repr(a)
+
+
+class Signature:
+    """The parameters (and return annotation) of a callable."""
+
+    empty = _empty
+
+    def __init__(self, parameters=None, *, return_annotation=_empty):
+        self.parameters = {p.name: p for p in (parameters or [])}
+        self.return_annotation = return_annotation
+
+    def __str__(self):
+        parts = []
+        seen_posonly = False
+        seen_star = False
+        for p in self.parameters.values():
+            if p.kind == POSITIONAL_ONLY:
+                seen_posonly = True
+            elif seen_posonly:
+                parts.append("/")
+                seen_posonly = False
+            if p.kind == VAR_POSITIONAL:
+                seen_star = True
+            elif p.kind == KEYWORD_ONLY and not seen_star:
+                parts.append("*")
+                seen_star = True
+            parts.append(str(p))
+        if seen_posonly:
+            parts.append("/")
+        text = "(" + ", ".join(parts) + ")"
+        if self.return_annotation is not _empty:
+            text += f" -> {_annotation_text(self.return_annotation)}"
+        return text
+
+    def __repr__(self):
+        return f"<Signature {self}>"
+
+    def bind(self, *args, **kwargs):
+        raise NotImplementedError("Signature.bind is not supported by Anext yet")
+
+
+def _from_text_signature(text):
+    inner = text.strip()[1:-1]
+    items = [s.strip() for s in inner.replace("\n", " ").split(",") if s.strip()]
+    params = []
+    kind = POSITIONAL_OR_KEYWORD
+    pending = []
+    for item in items:
+        if item.startswith("$"):
+            continue
+        if item == "/":
+            for p in pending:
+                p.kind = POSITIONAL_ONLY
+            pending = []
+            continue
+        if item == "*":
+            kind = KEYWORD_ONLY
+            continue
+        if item.startswith("**"):
+            params.append(Parameter(item[2:], VAR_KEYWORD))
+            continue
+        if item.startswith("*"):
+            params.append(Parameter(item[1:], VAR_POSITIONAL))
+            kind = KEYWORD_ONLY
+            continue
+        name, eq, default = item.partition("=")
+        p = Parameter(name.strip(), kind)
+        if eq:
+            p.default = default.strip()
+            p._default_text = default.strip()
+        params.append(p)
+        if kind == POSITIONAL_OR_KEYWORD:
+            pending.append(p)
+    return Signature(params)
+
+
+def signature(obj):
+    """The Signature of a Python function or a builtin with a text signature."""
+    text = getattr(obj, "__text_signature__", None)
+    if text:
+        return _from_text_signature(text)
+    func = obj
+    bound = False
+    if ismethod(obj):
+        func = obj.__func__
+        bound = True
+    code = getattr(func, "__code__", None)
+    if code is None:
+        if isinstance(obj, type):
+            init = obj.__init__
+            if isfunction(init):
+                sig = signature(init)
+                params = list(sig.parameters.values())[1:]
+                return Signature(params)
+        raise ValueError(f"no signature found for {obj!r}")
+    names = code.co_varnames
+    npos = code.co_argcount
+    nposonly = code.co_posonlyargcount
+    nkw = code.co_kwonlyargcount
+    defaults = func.__defaults__ or ()
+    kwdefaults = func.__kwdefaults__ or {}
+    annotations = getattr(func, "__annotations__", {}) or {}
+    params = []
+    for i in range(npos):
+        kind = POSITIONAL_ONLY if i < nposonly else POSITIONAL_OR_KEYWORD
+        p = Parameter(names[i], kind, annotation=annotations.get(names[i], _empty))
+        di = i - (npos - len(defaults))
+        if di >= 0:
+            p.default = defaults[di]
+        params.append(p)
+    idx = npos
+    kwnames = names[idx:idx + nkw]
+    idx += nkw
+    if code.co_flags & CO_VARARGS:
+        params.append(Parameter(names[idx], VAR_POSITIONAL, annotation=annotations.get(names[idx], _empty)))
+        idx += 1
+    for n in kwnames:
+        params.append(Parameter(n, KEYWORD_ONLY, default=kwdefaults.get(n, _empty), annotation=annotations.get(n, _empty)))
+    if code.co_flags & CO_VARKEYWORDS:
+        params.append(Parameter(names[idx], VAR_KEYWORD, annotation=annotations.get(names[idx], _empty)))
+    if bound and params:
+        params = params[1:]
+    return Signature(params, return_annotation=annotations.get("return", _empty))
