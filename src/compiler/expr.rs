@@ -958,7 +958,7 @@ enum SeqKind {
 }
 
 /// CPython's description of an expression in "cannot assign to ..." errors.
-pub(crate) fn describe(e: &Expr) -> &'static str {
+pub fn describe(e: &Expr) -> &'static str {
     match e {
         Expr::Call(_) => "function call",
         Expr::BinOp(_) | Expr::UnaryOp(_) => "expression",

@@ -2,7 +2,7 @@
 //! `symtable`; code generation is split by what it compiles (`stmt`,
 //! `expr`, `pattern`). Nothing here knows the VM's types.
 
-mod expr;
+pub(crate) mod expr;
 mod pattern;
 mod stmt;
 pub mod symtable;
@@ -126,7 +126,7 @@ fn compile_inner(
         _ => ruff_python_parser::Mode::Module,
     };
     let options = ruff_python_parser::ParseOptions::from(parse_mode);
-    let parsed = ruff_python_parser::parse(source, options).map_err(parse_error)?;
+    let parsed = ruff_python_parser::parse(source, options).map_err(|e| parse_error(e, source))?;
     let module = parsed.into_syntax();
     match module {
         ast::Mod::Module(m) => {
@@ -217,7 +217,10 @@ pub fn check_nesting(source: &str) -> Result<(), CompileError> {
     Ok(())
 }
 
-fn parse_error(e: ruff_python_parser::ParseError) -> CompileError {
+fn parse_error(e: ruff_python_parser::ParseError, source: &str) -> CompileError {
+    if let Some(msg) = target_error(&e, source) {
+        return CompileError::syntax(msg, e.location);
+    }
     let text = e.error.to_string();
     let (message, kind) = (cpython_wording(&text), "SyntaxError");
     let kind = if message.contains("indent") {
@@ -857,4 +860,47 @@ fn check_future_imports(body: &[Stmt]) -> Result<(), CompileError> {
         }
     }
     Ok(())
+}
+
+/// CPython's wording for invalid assignment, deletion and walrus targets,
+/// from the offending expression's source text.
+fn target_error(e: &ruff_python_parser::ParseError, source: &str) -> Option<String> {
+    use ruff_python_parser::ParseErrorType as P;
+    let start = u32::from(e.location.start()) as usize;
+    let end = u32::from(e.location.end()) as usize;
+    let text = source.get(start..end)?;
+    let parsed = ruff_python_parser::parse_expression(text)
+        .or_else(|_| ruff_python_parser::parse_expression(&format!("({text})")))
+        .ok()?;
+    let expr = parsed.expr();
+    let what = match expr {
+        ast::Expr::BooleanLiteral(b) => {
+            if b.value {
+                "True"
+            } else {
+                "False"
+            }
+        }
+        ast::Expr::NoneLiteral(_) => "None",
+        other => expr::describe(other),
+    };
+    let keyword = matches!(what, "True" | "False" | "None");
+    Some(match e.error {
+        P::InvalidAssignmentTarget => {
+            let after = source[end.min(source.len())..].trim_start_matches([' ', '\t', ')']);
+            let is_assign = after.starts_with('=') && !after.starts_with("==");
+            if is_assign && !keyword {
+                format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?")
+            } else {
+                format!("cannot assign to {what}")
+            }
+        }
+        P::InvalidAugmentedAssignmentTarget => {
+            format!("'{what}' is an illegal expression for augmented assignment")
+        }
+        P::InvalidDeleteTarget => format!("cannot delete {what}"),
+        P::InvalidNamedAssignmentTarget => format!("cannot use assignment expressions with {what}"),
+        P::InvalidAnnotatedAssignmentTarget => "illegal target for annotation".to_string(),
+        _ => return None,
+    })
 }

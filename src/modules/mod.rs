@@ -3,6 +3,7 @@
 //! (`modules/py/*.py`), and `.py` files beside the main script.
 
 mod math;
+pub mod regex;
 mod sys;
 
 use crate::compiler::Mode;
@@ -28,6 +29,7 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("operator", include_str!("py/operator.py")),
     ("dataclasses", include_str!("py/dataclasses.py")),
     ("enum", include_str!("py/enum.py")),
+    ("re", include_str!("py/re.py")),
     ("_anext_helpers", include_str!("py/_anext_helpers.py")),
 ];
 

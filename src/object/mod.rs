@@ -193,6 +193,8 @@ pub enum Payload {
     AgAwaitable(Box<AgAwaitable>),
     /// A view of a generator's frame (`gi_frame`, `cr_frame`, `ag_frame`).
     FrameView(Value),
+    /// A compiled regular expression (the `re` module's engine).
+    Regex(Box<crate::modules::regex::RegexData>),
 }
 
 pub struct TypeData {
