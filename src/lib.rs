@@ -56,6 +56,7 @@ impl Interpreter {
             Ok(_) => 0,
             Err(e) => self.exit_status(e),
         };
+        self.vm.run_finalizers();
         self.vm.flush_stdout();
         status
     }

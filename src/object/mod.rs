@@ -384,6 +384,45 @@ pub struct GenData {
     pub awaited: Cell<bool>,
     /// Async generators: finished by StopAsyncIteration, GeneratorExit or aclose().
     pub ag_closed: Cell<bool>,
+    /// Where a dropped, unfinished generator hands its frame to be closed.
+    pub finalize_queue: Option<FinalizeQueue>,
+}
+
+/// Generators dropped while suspended (or coroutines never awaited),
+/// waiting for the VM to finish them at its next safe point.
+pub type FinalizeQueue = Rc<RefCell<Vec<Finalizing>>>;
+
+pub struct Finalizing {
+    pub kind: GenKind,
+    /// The parked frame, or None for a coroutine that never started.
+    pub frame: Option<Box<Frame>>,
+    pub code: Rc<CodeRt>,
+    pub name: Value,
+    pub qualname: Value,
+}
+
+impl Drop for GenData {
+    /// Rust drop runs no Python code: the frame moves to the VM's queue.
+    fn drop(&mut self) {
+        let Some(queue) = &self.finalize_queue else {
+            return;
+        };
+        let state = std::mem::replace(self.state.get_mut(), GenState::Closed);
+        let frame = match state {
+            GenState::Suspended(f) if self.kind != GenKind::AsyncGenerator => Some(f),
+            GenState::Created(_) if self.kind == GenKind::Coroutine => None,
+            _ => return,
+        };
+        if let Ok(mut q) = queue.try_borrow_mut() {
+            q.push(Finalizing {
+                kind: self.kind,
+                frame,
+                code: self.code.clone(),
+                name: self.name.get_mut().clone(),
+                qualname: self.qualname.get_mut().clone(),
+            });
+        }
+    }
 }
 
 /// What an async generator awaitable does when driven.

@@ -61,6 +61,7 @@ impl Vm {
                 running_async: Cell::new(false),
                 awaited: Cell::new(false),
                 ag_closed: Cell::new(false),
+                finalize_queue: Some(self.pending_finalizers.clone()),
             })),
         ))
     }
@@ -670,3 +671,59 @@ pub static CORO_METHODS: &[NativeFunc] = &[
         "Return an iterator to be used in await expressions."
     ),
 ];
+
+impl Vm {
+    /// Finish generators that were dropped while suspended: throw
+    /// GeneratorExit into each (running its `finally` blocks), and warn
+    /// about coroutines that were never awaited. Called at safe points.
+    pub fn run_finalizers(&mut self) {
+        loop {
+            let next = {
+                let mut q = self.pending_finalizers.borrow_mut();
+                if q.is_empty() {
+                    return;
+                }
+                q.remove(0)
+            };
+            let Some(frame) = next.frame else {
+                if next.kind == GenKind::Coroutine {
+                    let q = next.qualname.str_value().unwrap_or("?").to_string();
+                    let _ = crate::modules::warn(
+                        self,
+                        "RuntimeWarning",
+                        &format!("coroutine '{q}' was never awaited"),
+                    );
+                    self.write_stderr("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+                }
+                continue;
+            };
+            let cls = match next.kind {
+                GenKind::Generator => self.types.generator.clone(),
+                _ => self.types.coroutine.clone(),
+            };
+            let temp = Value::Obj(PyObject::new(
+                cls,
+                None,
+                Payload::Generator(Box::new(GenData {
+                    kind: next.kind,
+                    state: RefCell::new(GenState::Suspended(frame)),
+                    code: next.code,
+                    name: RefCell::new(next.name),
+                    qualname: RefCell::new(next.qualname),
+                    saved_exc: RefCell::new(None),
+                    hooks_called: Cell::new(true),
+                    finalizer: RefCell::new(Value::None),
+                    running_async: Cell::new(false),
+                    awaited: Cell::new(false),
+                    ag_closed: Cell::new(false),
+                    finalize_queue: None,
+                })),
+            ));
+            if let Err(e) = self.gen_close(&temp) {
+                let what = self.repr_string(&temp).unwrap_or_default();
+                let report = self.format_exception(&e.exc);
+                self.write_stderr(&format!("Exception ignored in: {what}\n{report}"));
+            }
+        }
+    }
+}

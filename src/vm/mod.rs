@@ -57,7 +57,7 @@ pub struct Vm {
     pub asyncgen_firstiter: Value,
     pub asyncgen_finalizer: Value,
     /// Frames of generators dropped while suspended, to be closed.
-    pub pending_finalizers: Rc<RefCell<Vec<ObjRef>>>,
+    pub pending_finalizers: crate::object::FinalizeQueue,
     /// Containers whose repr is being built (for `[...]`).
     pub repr_stack: Vec<usize>,
     /// Finished frames kept for reuse, so a call need not allocate.

@@ -52,6 +52,11 @@ impl Vm {
                 Instr::Nop => Ok(()),
                 Instr::Pop => {
                     frame.stack.pop();
+                    if !self.pending_finalizers.borrow().is_empty() {
+                        self.frames.push(frame);
+                        self.run_finalizers();
+                        frame = self.pop_frame();
+                    }
                     Ok(())
                 }
                 Instr::Dup => {
@@ -102,6 +107,11 @@ impl Vm {
                 Instr::StoreFast(i) => {
                     let v = frame.pop();
                     frame.fast[i as usize] = Some(v);
+                    if !self.pending_finalizers.borrow().is_empty() {
+                        self.frames.push(frame);
+                        self.run_finalizers();
+                        frame = self.pop_frame();
+                    }
                     Ok(())
                 }
                 Instr::DeleteFast(i) => {
@@ -540,6 +550,11 @@ impl Vm {
                 }
                 Instr::Jump(t) => {
                     frame.ip = t as usize;
+                    if (t as usize) < ip && !self.pending_finalizers.borrow().is_empty() {
+                        self.frames.push(frame);
+                        self.run_finalizers();
+                        frame = self.pop_frame();
+                    }
                     Ok(())
                 }
                 Instr::PopJumpIfFalse(t) => {
@@ -764,7 +779,13 @@ impl Vm {
                     let mut finished = std::mem::replace(&mut frame, self.pop_frame());
                     let delivery = std::mem::replace(&mut finished.delivery, Delivery::Push);
                     self.recycle_frame(finished);
-                    self.deliver_return(&mut frame, delivery, v)
+                    let r = self.deliver_return(&mut frame, delivery, v);
+                    if !self.pending_finalizers.borrow().is_empty() {
+                        self.frames.push(frame);
+                        self.run_finalizers();
+                        frame = self.pop_frame();
+                    }
+                    r
                 }
                 Instr::YieldValue(_) => {
                     let v = frame.pop();
@@ -998,6 +1019,20 @@ impl Vm {
                 }
                 Instr::Intrinsic(which) => self.intrinsic(&mut frame, which),
             };
+            if matches!(
+                ins,
+                Instr::DeleteFast(_)
+                    | Instr::StoreName(_)
+                    | Instr::DeleteName(_)
+                    | Instr::StoreGlobal(_)
+                    | Instr::DeleteGlobal(_)
+                    | Instr::StoreAttr(_)
+            ) && !self.pending_finalizers.borrow().is_empty()
+            {
+                self.frames.push(frame);
+                self.run_finalizers();
+                frame = self.pop_frame();
+            }
             if let Err(e) = r {
                 match self.unwind(&mut frame, e, base, false) {
                     Ok(()) => {}
