@@ -76,6 +76,13 @@ impl Vm {
         let Some(g) = gen_data(genv) else {
             return Err(self.type_error("not a generator"));
         };
+        // Resuming pushes a frame: await and yield-from chains count
+        // toward the recursion limit like calls do.
+        if self.frames.len() + 1 >= self.recursion_limit && !matches!(*g.state.borrow(), GenState::Closed) {
+            // The step fails as if it had started: the generator is finished.
+            *g.state.borrow_mut() = GenState::Closed;
+            return Err(self.recursion_error());
+        }
         let state = std::mem::replace(&mut *g.state.borrow_mut(), GenState::Running);
         let mut frame = match state {
             GenState::Created(f) => {
