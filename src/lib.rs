@@ -103,3 +103,16 @@ impl Default for Interpreter {
 pub fn is_exception(v: &Value) -> bool {
     matches!(v.payload(), Some(Payload::Exception(_)))
 }
+
+#[cfg(test)]
+mod size_guard {
+    /// Every heap object pays for the largest payload variant: keep large
+    /// data boxed so that ints, strs and tuples stay small.
+    #[test]
+    fn object_sizes_stay_small() {
+        use std::mem::size_of;
+        assert_eq!(size_of::<crate::object::Value>(), 16);
+        assert!(size_of::<crate::object::Payload>() <= 40);
+        assert!(size_of::<crate::object::PyObject>() <= 56);
+    }
+}

@@ -10,7 +10,11 @@ use std::rc::Rc;
 
 fn new_iter(vm: &Vm, name: &str, st: IterState) -> Value {
     let cls = vm.types.iter_type(name);
-    Value::Obj(PyObject::new(cls, None, Payload::Iter(RefCell::new(st))))
+    Value::Obj(PyObject::new(
+        cls,
+        None,
+        Payload::Iter(Box::new(RefCell::new(st))),
+    ))
 }
 
 fn print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {

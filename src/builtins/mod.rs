@@ -18,12 +18,12 @@ pub fn install(vm: &mut Vm) {
         let obj = PyObject::new(
             vm.types.builtin_function.clone(),
             None,
-            Payload::Native(NativeData {
+            Payload::Native(Box::new(NativeData {
                 def: f,
                 bound: Some(module.clone()),
                 owner: None,
                 module: RefCell::new(Value::None),
-            }),
+            })),
         );
         vm.dict_set_str(&d, f.name, Value::Obj(obj));
     }

@@ -47,12 +47,12 @@ pub fn native_module(vm: &mut Vm, name: &str, funcs: &'static [NativeFunc]) -> O
         let obj = PyObject::new(
             vm.types.builtin_function.clone(),
             None,
-            Payload::Native(crate::object::NativeData {
+            Payload::Native(Box::new(crate::object::NativeData {
                 def: f,
                 bound: Some(Value::Obj(m.clone())),
                 owner: None,
                 module: RefCell::new(Value::None),
-            }),
+            })),
         );
         vm.dict_set_str(&d, f.name, Value::Obj(obj));
     }

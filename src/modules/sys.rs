@@ -203,7 +203,7 @@ fn stream(vm: &Vm, name: &str, target: Target) -> Value {
     Value::Obj(PyObject::new(
         vm.types.text_io.clone(),
         None,
-        Payload::TextStream(RefCell::new(Stream::new(name, "w", target))),
+        Payload::TextStream(Box::new(RefCell::new(Stream::new(name, "w", target)))),
     ))
 }
 
@@ -243,12 +243,12 @@ pub fn install(vm: &mut Vm) {
         let obj = PyObject::new(
             vm.types.builtin_function.clone(),
             None,
-            Payload::Native(crate::object::NativeData {
+            Payload::Native(Box::new(crate::object::NativeData {
                 def: f,
                 bound: Some(Value::Obj(m.clone())),
                 owner: None,
                 module: RefCell::new(Value::None),
-            }),
+            })),
         );
         vm.dict_set_str(&d, f.name, Value::Obj(obj));
     }

@@ -32,12 +32,12 @@ pub fn special_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<
         return Ok(Some(Value::Obj(crate::object::PyObject::new(
             vm.types.wrapper.clone(),
             None,
-            Payload::Native(crate::object::NativeData {
+            Payload::Native(Box::new(crate::object::NativeData {
                 def: &CALL_SELF,
                 bound: Some(obj.clone()),
                 owner: None,
                 module: std::cell::RefCell::new(Value::None),
-            }),
+            })),
         ))));
     }
     if name == "__dict__"

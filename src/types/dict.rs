@@ -358,14 +358,14 @@ fn dict_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Obj(PyObject::new(
         cls,
         None,
-        Payload::Iter(std::cell::RefCell::new(
+        Payload::Iter(Box::new(std::cell::RefCell::new(
             crate::object::IterState::DictKeys {
                 dict: d,
                 index: 0,
                 size,
                 which: 0,
             },
-        )),
+        ))),
     )))
 }
 

@@ -64,7 +64,7 @@ pub fn constant_value(vm: &Vm, c: &Constant) -> Value {
             Value::Obj(PyObject::new(
                 vm.types.frozenset.clone(),
                 None,
-                Payload::FrozenSet(merged),
+                Payload::FrozenSet(Box::new(merged)),
             ))
         }
         Constant::Code(code) => Value::Obj(PyObject::new(

@@ -241,7 +241,9 @@ pub fn open(vm: &mut Vm, path: &str, mode: &str) -> PyResult<Value> {
     Ok(Value::Obj(crate::object::PyObject::new(
         cls,
         None,
-        Payload::TextStream(std::cell::RefCell::new(Stream::new(path, mode, target))),
+        Payload::TextStream(Box::new(std::cell::RefCell::new(Stream::new(
+            path, mode, target,
+        )))),
     )))
 }
 

@@ -297,10 +297,10 @@ fn list_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Obj(crate::object::PyObject::new(
         cls,
         None,
-        Payload::Iter(RefCell::new(crate::object::IterState::Seq {
+        Payload::Iter(Box::new(RefCell::new(crate::object::IterState::Seq {
             seq: args.args[0].clone(),
             index: 0,
-        })),
+        }))),
     )))
 }
 

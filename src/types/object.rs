@@ -88,7 +88,11 @@ pub fn construct(
             ))
         }
         BaseKind::Dict => {
-            let d = PyObject::new(cls.clone(), dict, Payload::Dict(RefCell::new(Dict::new())));
+            let d = PyObject::new(
+                cls.clone(),
+                dict,
+                Payload::Dict(Box::new(RefCell::new(Dict::new()))),
+            );
             if !has_python_init(cls) {
                 if let Some(a) = args.first() {
                     crate::types::dict::dict_update_from(vm, &Value::Obj(d.clone()), a, false)?;
@@ -330,12 +334,12 @@ pub fn super_getattr(vm: &mut Vm, cls: &ObjRef, obj: &Value, name: &str) -> PyRe
                     Ok(Value::Obj(PyObject::new(
                         vm.types.builtin_function.clone(),
                         None,
-                        Payload::Native(crate::object::NativeData {
+                        Payload::Native(Box::new(crate::object::NativeData {
                             def: n.def,
                             bound: Some(Value::Obj(start_type.clone())),
                             owner: n.owner.clone(),
                             module: RefCell::new(Value::None),
-                        }),
+                        })),
                     )))
                 }
                 Some(Payload::Native(n))

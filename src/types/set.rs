@@ -10,7 +10,7 @@ use std::cell::RefCell;
 fn data_of(v: &Value) -> Option<SetData> {
     match v.payload() {
         Some(Payload::Set(s)) => Some(s.borrow().clone()),
-        Some(Payload::FrozenSet(s)) => Some(s.clone()),
+        Some(Payload::FrozenSet(s)) => Some((**s).clone()),
         _ => None,
     }
 }
@@ -52,13 +52,13 @@ fn wrap(vm: &Vm, d: SetData, frozen: bool) -> Value {
         Value::Obj(PyObject::new(
             vm.types.frozenset.clone(),
             None,
-            Payload::FrozenSet(d),
+            Payload::FrozenSet(Box::new(d)),
         ))
     } else {
         Value::Obj(PyObject::new(
             vm.types.set.clone(),
             None,
-            Payload::Set(RefCell::new(d)),
+            Payload::Set(Box::new(RefCell::new(d))),
         ))
     }
 }
@@ -548,9 +548,9 @@ pub fn construct(
     }
     let dict = Some(vm.new_dict_obj(crate::object::Dict::new()));
     let payload = if frozen {
-        Payload::FrozenSet(d)
+        Payload::FrozenSet(Box::new(d))
     } else {
-        Payload::Set(RefCell::new(d))
+        Payload::Set(Box::new(RefCell::new(d)))
     };
     Ok(Value::Obj(PyObject::new(cls.clone(), dict, payload)))
 }

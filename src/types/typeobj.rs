@@ -28,7 +28,7 @@ fn new_type_data(name: &str, dict: ObjRef, kind: BaseKind, heap: bool) -> TypeDa
 
 /// Create `type`, `object` and `dict`, which refer to one another.
 pub fn bootstrap_core() -> (ObjRef, ObjRef, ObjRef) {
-    let mk_ns = || PyObject::new_unclassed(Payload::Dict(RefCell::new(Dict::new())));
+    let mk_ns = || PyObject::new_unclassed(Payload::Dict(Box::new(RefCell::new(Dict::new()))));
     let type_ns = mk_ns();
     let object_ns = mk_ns();
     let dict_ns = mk_ns();
@@ -80,7 +80,7 @@ pub fn new_static_type(
     let ns = PyObject::new(
         dict_type.clone(),
         None,
-        Payload::Dict(RefCell::new(Dict::new())),
+        Payload::Dict(Box::new(RefCell::new(Dict::new()))),
     );
     let cls = PyObject::new(
         type_.clone(),
@@ -266,12 +266,12 @@ pub fn add_methods(vm: &mut Vm, cls: &ObjRef, table: &'static [NativeFunc]) {
         let descr = PyObject::new(
             descr_cls,
             None,
-            Payload::Native(crate::object::NativeData {
+            Payload::Native(Box::new(crate::object::NativeData {
                 def: f,
                 bound: None,
                 owner: Some(cls.clone()),
                 module: RefCell::new(Value::None),
-            }),
+            })),
         );
         let v = match f.kind {
             NativeKind::StaticMethod => Value::Obj(PyObject::new(

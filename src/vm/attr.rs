@@ -68,12 +68,12 @@ impl Vm {
                 Ok(Value::Obj(PyObject::new(
                     bound_cls,
                     None,
-                    Payload::Native(crate::object::NativeData {
+                    Payload::Native(Box::new(crate::object::NativeData {
                         def: n.def,
                         bound: Some(cls),
                         owner: n.owner.clone(),
                         module: RefCell::new(Value::None),
-                    }),
+                    })),
                 )))
             }
             Some(Payload::StaticMethod(f)) => Ok(f.clone()),
@@ -309,12 +309,12 @@ impl Vm {
                     Ok(Value::Obj(PyObject::new(
                         self.types.builtin_function.clone(),
                         None,
-                        Payload::Native(crate::object::NativeData {
+                        Payload::Native(Box::new(crate::object::NativeData {
                             def: n.def,
                             bound: Some(Value::Obj(cls.clone())),
                             owner: n.owner.clone(),
                             module: RefCell::new(Value::None),
-                        }),
+                        })),
                     )))
                 }
                 Some(Payload::Property(_)) | Some(Payload::Native(_)) => Ok(a),

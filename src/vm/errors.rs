@@ -20,13 +20,13 @@ impl Vm {
         PyObject::new(
             cls.clone(),
             dict,
-            Payload::Exception(ExcData {
+            Payload::Exception(Box::new(ExcData {
                 args: RefCell::new(self.new_tuple(args)),
                 traceback: RefCell::new(None),
                 cause: RefCell::new(Value::None),
                 context: RefCell::new(Value::None),
                 suppress_context: Cell::new(false),
-            }),
+            })),
         )
     }
 

@@ -92,7 +92,7 @@ impl crate::vm::Vm {
             None => Box::new(Frame {
                 code: code.clone(),
                 ip: 0,
-                stack: Vec::with_capacity(8),
+                stack: Vec::new(),
                 fast: vec![None; nlocals],
                 cells: Vec::new(),
                 globals: globals.clone(),

@@ -72,20 +72,20 @@ impl Vm {
         let builtins_dict = PyObject::new(
             types.dict.clone(),
             None,
-            Payload::Dict(RefCell::new(Dict::new())),
+            Payload::Dict(Box::new(RefCell::new(Dict::new()))),
         );
         let builtins =
             crate::types::module::new_module_with_dict(&types, "builtins", builtins_dict.clone());
         let sys_dict = PyObject::new(
             types.dict.clone(),
             None,
-            Payload::Dict(RefCell::new(Dict::new())),
+            Payload::Dict(Box::new(RefCell::new(Dict::new()))),
         );
         let sys = crate::types::module::new_module_with_dict(&types, "sys", sys_dict);
         let modules = PyObject::new(
             types.dict.clone(),
             None,
-            Payload::Dict(RefCell::new(Dict::new())),
+            Payload::Dict(Box::new(RefCell::new(Dict::new()))),
         );
         let not_implemented = Value::Obj(PyObject::new(
             types.not_implemented_type.clone(),
@@ -196,7 +196,7 @@ impl Vm {
         PyObject::new(
             self.types.dict.clone(),
             None,
-            Payload::Dict(RefCell::new(d)),
+            Payload::Dict(Box::new(RefCell::new(d))),
         )
     }
 

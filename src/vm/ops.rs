@@ -674,7 +674,7 @@ impl Vm {
             return Ok(Value::Obj(PyObject::new(
                 cls,
                 None,
-                Payload::Iter(RefCell::new(st)),
+                Payload::Iter(Box::new(RefCell::new(st))),
             )));
         }
         if let Some(it) = self.call_special(v, "__iter__", vec![])? {
@@ -691,10 +691,10 @@ impl Vm {
             return Ok(Value::Obj(PyObject::new(
                 cls,
                 None,
-                Payload::Iter(RefCell::new(IterState::Seq {
+                Payload::Iter(Box::new(RefCell::new(IterState::Seq {
                     seq: v.clone(),
                     index: 0,
-                })),
+                }))),
             )));
         }
         Err(self.type_error(format!("'{}' object is not iterable", self.type_name(v))))
