@@ -680,6 +680,7 @@ fn mark_iterable_coroutine(vm: &mut Vm, args: Args) -> PyResult<Value> {
         names: fd.code.names.clone(),
         object: std::cell::RefCell::new(std::rc::Weak::new()),
         global_cache: std::cell::RefCell::new(Vec::new()),
+        attr_sites: std::cell::RefCell::new(Vec::new()),
     };
     let nf = crate::object::FunctionData {
         code: std::rc::Rc::new(rt),

@@ -298,6 +298,24 @@ pub struct CodeRt {
     /// Per-name cache of `LoadGlobal` results, valid while both namespace
     /// dicts keep the versions recorded here.
     pub global_cache: RefCell<Vec<Option<GlobalCacheEntry>>>,
+    /// Per-instruction caches of `LoadAttr`/`LoadMethod`, valid while the
+    /// receiver's class and its version are the ones recorded.
+    pub attr_sites: RefCell<Vec<AttrSite>>,
+}
+
+#[derive(Clone, Default)]
+pub enum AttrSite {
+    #[default]
+    Empty,
+    /// The attribute lives in the instance `__dict__` (no data descriptor
+    /// on the class shadows it).
+    Instance { cls: ObjRef, version: u64 },
+    /// A method found on the class, callable with the receiver prepended.
+    Method {
+        cls: ObjRef,
+        version: u64,
+        func: Value,
+    },
 }
 
 #[derive(Clone)]

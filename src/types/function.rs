@@ -89,6 +89,7 @@ pub fn code_rt(vm: &Vm, code: &Rc<crate::bytecode::CodeObject>) -> Rc<CodeRt> {
         names,
         object: RefCell::new(std::rc::Weak::new()),
         global_cache: RefCell::new(Vec::new()),
+        attr_sites: RefCell::new(Vec::new()),
     })
 }
 

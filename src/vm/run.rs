@@ -244,13 +244,18 @@ impl Vm {
                 }
                 Instr::LoadAttr(i) => {
                     let obj = frame.pop();
-                    let key = &frame.code.names[i as usize];
-                    let (name, h) = match key.as_str() {
-                        Some(s) => (s.as_str().to_string(), s.hash()),
-                        None => (String::new(), 0),
+                    if let Some(v) = self.cached_instance_attr(&frame, ip, &obj, i as usize) {
+                        frame.stack.push(v);
+                        continue;
+                    }
+                    let key = frame.code.names[i as usize].clone();
+                    let r = match key.as_str() {
+                        Some(s) => self.getattr_str(&obj, s.as_str(), s.hash()),
+                        None => Err(self.type_error("attribute name must be string")),
                     };
-                    match self.getattr_str(&obj, &name, h) {
+                    match r {
                         Ok(v) => {
+                            self.fill_instance_site(&frame, ip, &obj, &key);
                             frame.stack.push(v);
                             Ok(())
                         }
@@ -270,9 +275,15 @@ impl Vm {
                 }
                 Instr::LoadMethod(i) => {
                     let obj = frame.pop();
+                    if let Some(func) = self.cached_method(&frame, ip, &obj, i as usize) {
+                        frame.stack.push(func);
+                        frame.stack.push(obj);
+                        continue;
+                    }
                     let key = frame.code.names[i as usize].clone();
                     match self.load_method(&obj, &key) {
                         Ok(Some(func)) => {
+                            self.fill_method_site(&frame, ip, &obj, &func);
                             frame.stack.push(func);
                             frame.stack.push(obj);
                             Ok(())
@@ -1098,6 +1109,138 @@ impl Vm {
             );
         }
         e
+    }
+
+    /// `LoadAttr` on a plain instance whose class is unchanged since the
+    /// site was filled: just the instance dict lookup.
+    #[inline]
+    fn cached_instance_attr(
+        &self,
+        frame: &Frame,
+        ip: usize,
+        obj: &Value,
+        name_idx: usize,
+    ) -> Option<Value> {
+        let Value::Obj(o) = obj else { return None };
+        let sites = frame.code.attr_sites.borrow();
+        let crate::object::AttrSite::Instance { cls, version } = sites.get(ip)? else {
+            return None;
+        };
+        if !Rc::ptr_eq(o.class(), cls) || cls.type_data()?.version.get() != *version {
+            return None;
+        }
+        let key = frame.code.names[name_idx].as_str()?;
+        let d = o.dict.as_ref()?.dict_data()?;
+        d.borrow().get_str(key.as_str(), key.hash()).cloned()
+    }
+
+    fn fill_instance_site(&self, frame: &Frame, ip: usize, obj: &Value, key: &Value) {
+        let Value::Obj(o) = obj else { return };
+        let (Payload::Object, Some(s)) = (&o.payload, key.as_str()) else {
+            return;
+        };
+        let name = s.as_str();
+        if name.starts_with("__") {
+            return;
+        }
+        let cls = o.class();
+        let Some(t) = cls.type_data() else { return };
+        if !t.heap {
+            return;
+        }
+        if crate::types::typeobj::lookup(cls, "__getattribute__")
+            .is_some_and(|g| !matches!(g.payload(), Some(Payload::Native(_))))
+        {
+            return;
+        }
+        // The instance dict must be where the value came from.
+        let in_dict = o
+            .dict
+            .as_ref()
+            .and_then(|d| d.dict_data())
+            .is_some_and(|d| d.borrow().get_str(name, s.hash()).is_some());
+        if !in_dict {
+            return;
+        }
+        if let Some(attr) = crate::types::typeobj::lookup_hashed(cls, name, s.hash()) {
+            let data_descr = match attr.payload() {
+                Some(Payload::Property(_)) => true,
+                Some(Payload::Function(_))
+                | Some(Payload::Native(_))
+                | Some(Payload::StaticMethod(_))
+                | Some(Payload::ClassMethod(_)) => false,
+                _ => {
+                    let ac = self.type_of(&attr);
+                    crate::types::typeobj::lookup(&ac, "__set__").is_some()
+                        || crate::types::typeobj::lookup(&ac, "__delete__").is_some()
+                }
+            };
+            if data_descr {
+                return;
+            }
+        }
+        let mut sites = frame.code.attr_sites.borrow_mut();
+        if sites.len() <= ip {
+            sites.resize(
+                frame.code.code.instructions.len().max(ip + 1),
+                crate::object::AttrSite::Empty,
+            );
+        }
+        sites[ip] = crate::object::AttrSite::Instance {
+            cls: cls.clone(),
+            version: t.version.get(),
+        };
+    }
+
+    /// `LoadMethod` through its site: same class and version, and no
+    /// instance attribute of that name.
+    #[inline]
+    fn cached_method(
+        &self,
+        frame: &Frame,
+        ip: usize,
+        obj: &Value,
+        name_idx: usize,
+    ) -> Option<Value> {
+        let Value::Obj(o) = obj else { return None };
+        let sites = frame.code.attr_sites.borrow();
+        let crate::object::AttrSite::Method { cls, version, func } = sites.get(ip)? else {
+            return None;
+        };
+        if !Rc::ptr_eq(o.class(), cls) || cls.type_data()?.version.get() != *version {
+            return None;
+        }
+        if let Some(d) = o.dict.as_ref().and_then(|d| d.dict_data()) {
+            let key = frame.code.names[name_idx].as_str()?;
+            if d.borrow().get_str(key.as_str(), key.hash()).is_some() {
+                return None;
+            }
+        }
+        Some(func.clone())
+    }
+
+    fn fill_method_site(&self, frame: &Frame, ip: usize, obj: &Value, func: &Value) {
+        let Value::Obj(o) = obj else { return };
+        if matches!(
+            o.payload,
+            Payload::Type(_) | Payload::Module(_) | Payload::Super(_)
+        ) {
+            return;
+        }
+        let cls = o.class();
+        let Some(t) = cls.type_data() else { return };
+        let mut sites = frame.code.attr_sites.borrow_mut();
+        if sites.len() <= ip {
+            sites.resize(
+                frame.code.code.instructions.len().max(ip + 1),
+                crate::object::AttrSite::Empty,
+            );
+        }
+        sites[ip] = crate::object::AttrSite::Method {
+            cls: cls.clone(),
+            version: t.version.get(),
+            func: func.clone(),
+        };
     }
 
     /// `LoadGlobal` through the per-code cache.
