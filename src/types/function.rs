@@ -31,6 +31,7 @@ pub fn constant_value(vm: &Vm, c: &Constant) -> Value {
         }
         Constant::Float(f) => Value::Float(*f),
         Constant::Complex(r, i) => crate::types::float::new_complex(vm, *r, *i),
+        Constant::Str(s) if s.len() <= 40 => vm.intern(s),
         Constant::Str(s) => vm.new_str(s),
         Constant::Bytes(b) => vm.new_bytes(b.to_vec()),
         Constant::Tuple(items) => {
@@ -82,7 +83,7 @@ pub fn code_rt(vm: &Vm, code: &Rc<crate::bytecode::CodeObject>) -> Rc<CodeRt> {
         .iter()
         .map(|c| constant_value(vm, c))
         .collect();
-    let names = code.names.iter().map(|n| vm.new_str(n)).collect();
+    let names = code.names.iter().map(|n| vm.intern(n)).collect();
     Rc::new(CodeRt {
         code: code.clone(),
         consts,

@@ -24,7 +24,7 @@ impl Vm {
             Some(i) => {
                 dd.replace_at(i, v);
             }
-            None => dd.push_new(h, self.new_str(name), v),
+            None => dd.push_new(h, self.intern(name), v),
         }
         Some(())
     }

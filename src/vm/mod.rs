@@ -58,6 +58,8 @@ pub struct Vm {
     pub asyncgen_finalizer: Value,
     /// Frames of generators dropped while suspended, to be closed.
     pub pending_finalizers: crate::object::FinalizeQueue,
+    /// The str objects for the 128 ASCII characters.
+    pub ascii_chars: Vec<Value>,
     /// Containers whose repr is being built (for `[...]`).
     pub repr_stack: Vec<usize>,
     /// Finished frames kept for reuse, so a call need not allocate.
@@ -130,9 +132,20 @@ impl Vm {
             asyncgen_finalizer: Value::None,
             pending_finalizers: Rc::new(RefCell::new(Vec::new())),
             repr_stack: Vec::new(),
+            ascii_chars: Vec::new(),
             frame_pool: Vec::new(),
             current_native: None,
         };
+        vm.ascii_chars = (0u8..128)
+            .map(|b| {
+                let s = (b as char).to_string();
+                Value::Obj(PyObject::new(
+                    vm.types.str.clone(),
+                    None,
+                    Payload::Str(PyStr::new(&s)),
+                ))
+            })
+            .collect();
         crate::types::install_methods(&mut vm);
         crate::builtins::install(&mut vm);
         crate::modules::install(&mut vm);
@@ -141,19 +154,15 @@ impl Vm {
 
     // ----- construction helpers -----
 
-    /// A str value; identifiers and short strings are interned.
+    /// A str value. Single ASCII characters come from a shared table, as
+    /// CPython caches them; other strings are fresh objects.
+    #[inline]
     pub fn new_str(&self, s: &str) -> Value {
-        if s.len() <= 20 {
-            if let Some(v) = self.interned.borrow().get(s) {
+        if s.len() == 1 {
+            let b = s.as_bytes()[0];
+            if let Some(v) = self.ascii_chars.get(b as usize) {
                 return v.clone();
             }
-            let v = Value::Obj(PyObject::new(
-                self.types.str.clone(),
-                None,
-                Payload::Str(PyStr::new(s)),
-            ));
-            self.interned.borrow_mut().insert(Box::from(s), v.clone());
-            return v;
         }
         Value::Obj(PyObject::new(
             self.types.str.clone(),
@@ -163,7 +172,7 @@ impl Vm {
     }
 
     pub fn new_string(&self, s: String) -> Value {
-        if s.len() <= 20 {
+        if s.len() == 1 {
             return self.new_str(&s);
         }
         Value::Obj(PyObject::new(
@@ -171,6 +180,20 @@ impl Vm {
             None,
             Payload::Str(PyStr::from_string(s)),
         ))
+    }
+
+    /// The one shared str object for an identifier or constant.
+    pub fn intern(&self, s: &str) -> Value {
+        if let Some(v) = self.interned.borrow().get(s) {
+            return v.clone();
+        }
+        let v = Value::Obj(PyObject::new(
+            self.types.str.clone(),
+            None,
+            Payload::Str(PyStr::new(s)),
+        ));
+        self.interned.borrow_mut().insert(Box::from(s), v.clone());
+        v
     }
 
     pub fn new_list(&self, items: Vec<Value>) -> Value {
@@ -287,10 +310,6 @@ impl Vm {
     }
 
     // ----- name lookups -----
-
-    pub fn intern(&self, s: &str) -> Value {
-        self.new_str(s)
-    }
 
     pub fn builtin(&self, name: &str) -> Option<Value> {
         let d = self.builtins_dict.dict_data()?;
