@@ -306,6 +306,9 @@ impl Vm {
                         (Value::Int(x), Value::Int(y)) => {
                             crate::types::int::small_binop_fast(op, *x, *y)
                         }
+                        (Value::Float(x), Value::Float(y)) => float_fast(op, *x, *y),
+                        (Value::Float(x), Value::Int(y)) => float_fast(op, *x, *y as f64),
+                        (Value::Int(x), Value::Float(y)) => float_fast(op, *x as f64, *y),
                         _ => None,
                     };
                     match fast {
@@ -329,6 +332,9 @@ impl Vm {
                         (Value::Int(x), Value::Int(y)) => {
                             crate::types::int::small_binop_fast(op, *x, *y)
                         }
+                        (Value::Float(x), Value::Float(y)) => float_fast(op, *x, *y),
+                        (Value::Float(x), Value::Int(y)) => float_fast(op, *x, *y as f64),
+                        (Value::Int(x), Value::Float(y)) => float_fast(op, *x as f64, *y),
                         _ => None,
                     };
                     match fast {
@@ -370,13 +376,56 @@ impl Vm {
                 Instr::BinarySubscr => {
                     let key = frame.pop();
                     let c = frame.pop();
+                    if let (Value::Obj(o), Value::Int(i)) = (&c, &key) {
+                        let fast = match &o.payload {
+                            Payload::List(l) if Rc::ptr_eq(o.class(), &self.types.list) => {
+                                let l = l.borrow();
+                                let idx = if *i < 0 { *i + l.len() as i64 } else { *i };
+                                if idx >= 0 {
+                                    l.get(idx as usize).cloned()
+                                } else {
+                                    None
+                                }
+                            }
+                            Payload::Tuple(t) if Rc::ptr_eq(o.class(), &self.types.tuple) => {
+                                let idx = if *i < 0 { *i + t.len() as i64 } else { *i };
+                                if idx >= 0 {
+                                    t.get(idx as usize).cloned()
+                                } else {
+                                    None
+                                }
+                            }
+                            _ => None,
+                        };
+                        if let Some(v) = fast {
+                            frame.stack.push(v);
+                            continue;
+                        }
+                    }
                     self.getitem(&c, &key).map(|v| frame.stack.push(v))
                 }
                 Instr::StoreSubscr => {
                     let key = frame.pop();
                     let c = frame.pop();
                     let v = frame.pop();
-                    self.setitem(&c, &key, v)
+                    if let (Value::Obj(o), Value::Int(i)) = (&c, &key)
+                        && let Payload::List(l) = &o.payload
+                        && Rc::ptr_eq(o.class(), &self.types.list)
+                    {
+                        let mut l = l.borrow_mut();
+                        let idx = if *i < 0 { *i + l.len() as i64 } else { *i };
+                        if idx >= 0 && (idx as usize) < l.len() {
+                            // Drop the old item after releasing the borrow.
+                            let old = std::mem::replace(&mut l[idx as usize], v);
+                            drop(l);
+                            drop(old);
+                            continue;
+                        }
+                        drop(l);
+                        self.setitem(&c, &key, v)
+                    } else {
+                        self.setitem(&c, &key, v)
+                    }
                 }
                 Instr::DeleteSubscr => {
                     let key = frame.pop();
@@ -1810,4 +1859,18 @@ pub enum SendPlan {
     Frame(Box<Frame>),
     Yielded(Value),
     Returned(Value),
+}
+
+/// Float arithmetic that cannot fail (no division: zero checks go the
+/// long way).
+#[inline]
+fn float_fast(op: crate::bytecode::BinOp, x: f64, y: f64) -> Option<Value> {
+    use crate::bytecode::BinOp;
+    match op {
+        BinOp::Add => Some(Value::Float(x + y)),
+        BinOp::Sub => Some(Value::Float(x - y)),
+        BinOp::Mul => Some(Value::Float(x * y)),
+        BinOp::TrueDiv if y != 0.0 => Some(Value::Float(x / y)),
+        _ => None,
+    }
 }
