@@ -127,31 +127,7 @@ impl Args {
         if !self.kwargs.is_empty() {
             return Err(vm.type_error(format!("{fname}() takes no keyword arguments")));
         }
-        let n = self.args.len();
-        if n >= min && n <= max {
-            return Ok(());
-        }
-        let msg = if min == max {
-            match min {
-                0 => format!("{}() takes no arguments ({n} given)", qualified(vm, fname)),
-                1 => format!(
-                    "{}() takes exactly one argument ({n} given)",
-                    qualified(vm, fname)
-                ),
-                _ => format!("{fname} expected {min} arguments, got {n}"),
-            }
-        } else if n < min {
-            format!(
-                "{fname} expected at least {min} argument{}, got {n}",
-                if min == 1 { "" } else { "s" }
-            )
-        } else {
-            format!(
-                "{fname} expected at most {max} argument{}, got {n}",
-                if max == 1 { "" } else { "s" }
-            )
-        };
-        Err(vm.type_error(msg))
+        count_check(vm, fname, self.args.len(), min, max)
     }
 
     /// Like `check` for methods, whose `self` is `args[0]`.
@@ -162,32 +138,38 @@ impl Args {
                 qualified_any(vm, fname)
             )));
         }
-        let n = self.args.len().saturating_sub(1);
-        if n >= min && n <= max {
-            return Ok(());
-        }
-        let msg = if min == max {
-            match min {
-                0 => format!("{}() takes no arguments ({n} given)", qualified(vm, fname)),
-                1 => format!(
-                    "{}() takes exactly one argument ({n} given)",
-                    qualified(vm, fname)
-                ),
-                _ => format!("{fname} expected {min} arguments, got {n}"),
-            }
-        } else if n < min {
-            format!(
-                "{fname} expected at least {min} argument{}, got {n}",
-                if min == 1 { "" } else { "s" }
-            )
-        } else {
-            format!(
-                "{fname} expected at most {max} argument{}, got {n}",
-                if max == 1 { "" } else { "s" }
-            )
-        };
-        Err(vm.type_error(msg))
+        count_check(vm, fname, self.args.len().saturating_sub(1), min, max)
     }
+}
+
+/// The positional-count error of argument clinic: "f() takes exactly one
+/// argument (2 given)", "f expected at least 2 arguments, got 1", ...
+fn count_check(vm: &Vm, fname: &str, n: usize, min: usize, max: usize) -> PyResult<()> {
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    let msg = if min == max {
+        match min {
+            0 => format!("{}() takes no arguments ({n} given)", qualified(vm, fname)),
+            1 => format!(
+                "{}() takes exactly one argument ({n} given)",
+                qualified(vm, fname)
+            ),
+            _ => format!("{fname} expected {min} arguments, got {n}"),
+        }
+    } else if n < min {
+        format!(
+            "{fname} expected at least {min} argument{}, got {n}",
+            plural(min)
+        )
+    } else {
+        format!(
+            "{fname} expected at most {max} argument{}, got {n}",
+            plural(max)
+        )
+    };
+    Err(vm.type_error(msg))
 }
 
 /// CPython names one-argument natives with their owner: `list.append`,

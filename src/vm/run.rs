@@ -9,6 +9,46 @@ use crate::object::{GenState, ObjRef, Payload, PyObject, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
 
+/// Run a call planned by `prepare_call`: a Python frame becomes the current
+/// frame (`continue`s the loop); anything else is called from Rust with the
+/// caller visible on `vm.frames`. Evaluates to the instruction's result.
+macro_rules! dispatch_call {
+    ($vm:ident, $frame:ident, $callable:expr, $args:expr, $kwargs:expr) => {
+        match $vm.prepare_call(&$callable, $args, $kwargs) {
+            Ok(CallPlan::Frame(new)) => {
+                let caller = std::mem::replace(&mut $frame, new);
+                $vm.frames.push(caller);
+                continue;
+            }
+            Ok(CallPlan::Other(callable, args, kwargs)) => {
+                $vm.frames.push($frame);
+                let r = $vm.call_kw(&callable, args, kwargs);
+                $frame = $vm.pop_frame();
+                r.map(|v| $frame.stack.push(v))
+            }
+            Err(e) => Err(e),
+        }
+    };
+}
+
+/// Try `try_simple_call`; on success switch to the new frame.
+macro_rules! simple_call {
+    ($vm:ident, $frame:ident, $base:ident, $callable_pos:expr, $first_arg:expr) => {
+        match $vm.try_simple_call(&mut $frame, $callable_pos, $first_arg) {
+            Ok(Some(new)) => {
+                let caller = std::mem::replace(&mut $frame, new);
+                $vm.frames.push(caller);
+                continue;
+            }
+            Ok(None) => {}
+            Err(e) => match $vm.unwind(&mut $frame, e, $base, false) {
+                Ok(()) => continue,
+                Err(e) => return Err(e),
+            },
+        }
+    };
+}
+
 /// How an entry frame left the loop.
 pub enum Exit {
     Return(Value),
@@ -691,34 +731,10 @@ impl Vm {
                 }
                 Instr::Call(n) => {
                     let len = frame.stack.len();
-                    match self.try_simple_call(&mut frame, len - n as usize - 1, len - n as usize) {
-                        Ok(Some(new)) => {
-                            let caller = std::mem::replace(&mut frame, new);
-                            self.frames.push(caller);
-                            continue;
-                        }
-                        Ok(None) => {}
-                        Err(e) => match self.unwind(&mut frame, e, base, false) {
-                            Ok(()) => continue,
-                            Err(e) => return Err(e),
-                        },
-                    }
+                    simple_call!(self, frame, base, len - n as usize - 1, len - n as usize);
                     let args = frame.stack.split_off(frame.stack.len() - n as usize);
                     let callable = frame.pop();
-                    match self.prepare_call(&callable, args, Vec::new()) {
-                        Ok(CallPlan::Frame(new)) => {
-                            let caller = std::mem::replace(&mut frame, new);
-                            self.frames.push(caller);
-                            continue;
-                        }
-                        Ok(CallPlan::Other(callable, args, kwargs)) => {
-                            self.frames.push(frame);
-                            let r = self.call_kw(&callable, args, kwargs);
-                            frame = self.pop_frame();
-                            r.map(|v| frame.stack.push(v))
-                        }
-                        Err(e) => Err(e),
-                    }
+                    dispatch_call!(self, frame, callable, args, Vec::new())
                 }
                 Instr::CallKw(n) => {
                     let names = frame.pop();
@@ -730,20 +746,7 @@ impl Vm {
                     };
                     let kwvals = args.split_off(args.len() - names.len());
                     let kwargs: Vec<(Value, Value)> = names.into_iter().zip(kwvals).collect();
-                    match self.prepare_call(&callable, args, kwargs) {
-                        Ok(CallPlan::Frame(new)) => {
-                            let caller = std::mem::replace(&mut frame, new);
-                            self.frames.push(caller);
-                            continue;
-                        }
-                        Ok(CallPlan::Other(callable, args, kwargs)) => {
-                            self.frames.push(frame);
-                            let r = self.call_kw(&callable, args, kwargs);
-                            frame = self.pop_frame();
-                            r.map(|v| frame.stack.push(v))
-                        }
-                        Err(e) => Err(e),
-                    }
+                    dispatch_call!(self, frame, callable, args, kwargs)
                 }
                 Instr::CallMethod(n) => {
                     let len = frame.stack.len();
@@ -753,38 +756,14 @@ impl Vm {
                     } else {
                         len - n as usize - 1
                     };
-                    match self.try_simple_call(&mut frame, callable_pos, first_arg) {
-                        Ok(Some(new)) => {
-                            let caller = std::mem::replace(&mut frame, new);
-                            self.frames.push(caller);
-                            continue;
-                        }
-                        Ok(None) => {}
-                        Err(e) => match self.unwind(&mut frame, e, base, false) {
-                            Ok(()) => continue,
-                            Err(e) => return Err(e),
-                        },
-                    }
+                    simple_call!(self, frame, base, callable_pos, first_arg);
                     let mut args = frame.stack.split_off(frame.stack.len() - n as usize);
                     let slf = frame.pop();
                     let callable = frame.pop();
                     if !slf.is(&self.method_null) {
                         args.insert(0, slf);
                     }
-                    match self.prepare_call(&callable, args, Vec::new()) {
-                        Ok(CallPlan::Frame(new)) => {
-                            let caller = std::mem::replace(&mut frame, new);
-                            self.frames.push(caller);
-                            continue;
-                        }
-                        Ok(CallPlan::Other(callable, args, kwargs)) => {
-                            self.frames.push(frame);
-                            let r = self.call_kw(&callable, args, kwargs);
-                            frame = self.pop_frame();
-                            r.map(|v| frame.stack.push(v))
-                        }
-                        Err(e) => Err(e),
-                    }
+                    dispatch_call!(self, frame, callable, args, Vec::new())
                 }
                 Instr::CallEx(has_kw) => {
                     let kw = if has_kw == 1 {
@@ -807,20 +786,7 @@ impl Vm {
                             .collect(),
                         None => Vec::new(),
                     };
-                    match self.prepare_call(&callable, args, kwargs) {
-                        Ok(CallPlan::Frame(new)) => {
-                            let caller = std::mem::replace(&mut frame, new);
-                            self.frames.push(caller);
-                            continue;
-                        }
-                        Ok(CallPlan::Other(callable, args, kwargs)) => {
-                            self.frames.push(frame);
-                            let r = self.call_kw(&callable, args, kwargs);
-                            frame = self.pop_frame();
-                            r.map(|v| frame.stack.push(v))
-                        }
-                        Err(e) => Err(e),
-                    }
+                    dispatch_call!(self, frame, callable, args, kwargs)
                 }
                 Instr::MakeFunction(flags) => {
                     crate::types::function::make_function(self, &mut frame, flags)
