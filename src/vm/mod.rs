@@ -3,6 +3,7 @@
 
 pub mod async_gen;
 pub mod attr;
+mod caches;
 pub mod call;
 pub mod errors;
 pub mod frame;
@@ -10,6 +11,7 @@ pub mod generator;
 pub mod native;
 pub mod ops;
 pub mod run;
+mod unwind;
 
 use crate::object::{Dict, ObjRef, Payload, PyObject, PyStr, Value};
 use crate::types::Types;

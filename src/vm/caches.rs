@@ -1,0 +1,243 @@
+//! Lookup caches of the interpreter loop: `LoadGlobal` keyed on namespace
+//! versions, `LoadAttr`/`LoadMethod` sites keyed on class and class version.
+
+use super::frame::Frame;
+use super::{PyErr, Vm};
+use crate::object::{Payload, Value};
+use std::rc::Rc;
+
+impl Vm {
+    /// `LoadAttr` on a plain instance whose class is unchanged since the
+    /// site was filled: just the instance dict lookup.
+    #[inline]
+    pub(crate) fn cached_instance_attr(
+        &self,
+        frame: &Frame,
+        ip: usize,
+        obj: &Value,
+        name_idx: usize,
+    ) -> Option<Value> {
+        let Value::Obj(o) = obj else { return None };
+        let sites = frame.code.attr_sites.borrow();
+        let crate::object::AttrSite::Instance { cls, version } = sites.get(ip)? else {
+            return None;
+        };
+        if !Rc::ptr_eq(o.class(), cls) || cls.type_data()?.version.get() != *version {
+            return None;
+        }
+        let key = frame.code.names[name_idx].as_str()?;
+        let d = o.dict.as_ref()?.dict_data()?;
+        d.borrow().get_str(key.as_str(), key.hash()).cloned()
+    }
+
+    pub(crate) fn fill_instance_site(&self, frame: &Frame, ip: usize, obj: &Value, key: &Value) {
+        let Value::Obj(o) = obj else { return };
+        let (Payload::Object, Some(s)) = (&o.payload, key.as_str()) else {
+            return;
+        };
+        let name = s.as_str();
+        if name.starts_with("__") {
+            return;
+        }
+        let cls = o.class();
+        let Some(t) = cls.type_data() else { return };
+        if !t.heap {
+            return;
+        }
+        if crate::types::typeobj::lookup(cls, "__getattribute__")
+            .is_some_and(|g| !matches!(g.payload(), Some(Payload::Native(_))))
+        {
+            return;
+        }
+        // The instance dict must be where the value came from.
+        let in_dict = o
+            .dict
+            .as_ref()
+            .and_then(|d| d.dict_data())
+            .is_some_and(|d| d.borrow().get_str(name, s.hash()).is_some());
+        if !in_dict {
+            return;
+        }
+        if let Some(attr) = crate::types::typeobj::lookup_hashed(cls, name, s.hash()) {
+            let data_descr = match attr.payload() {
+                Some(Payload::Property(_)) => true,
+                Some(Payload::Function(_))
+                | Some(Payload::Native(_))
+                | Some(Payload::StaticMethod(_))
+                | Some(Payload::ClassMethod(_)) => false,
+                _ => {
+                    let ac = self.type_of(&attr);
+                    crate::types::typeobj::lookup(&ac, "__set__").is_some()
+                        || crate::types::typeobj::lookup(&ac, "__delete__").is_some()
+                }
+            };
+            if data_descr {
+                return;
+            }
+        }
+        let mut sites = frame.code.attr_sites.borrow_mut();
+        if sites.len() <= ip {
+            sites.resize(
+                frame.code.code.instructions.len().max(ip + 1),
+                crate::object::AttrSite::Empty,
+            );
+        }
+        sites[ip] = crate::object::AttrSite::Instance {
+            cls: cls.clone(),
+            version: t.version.get(),
+        };
+    }
+
+    /// `LoadMethod` through its site: same class and version, and no
+    /// instance attribute of that name.
+    #[inline]
+    pub(crate) fn cached_method(
+        &self,
+        frame: &Frame,
+        ip: usize,
+        obj: &Value,
+        name_idx: usize,
+    ) -> Option<Value> {
+        let Value::Obj(o) = obj else { return None };
+        let sites = frame.code.attr_sites.borrow();
+        let crate::object::AttrSite::Method { cls, version, func } = sites.get(ip)? else {
+            return None;
+        };
+        if !Rc::ptr_eq(o.class(), cls) || cls.type_data()?.version.get() != *version {
+            return None;
+        }
+        if let Some(d) = o.dict.as_ref().and_then(|d| d.dict_data()) {
+            let key = frame.code.names[name_idx].as_str()?;
+            if d.borrow().get_str(key.as_str(), key.hash()).is_some() {
+                return None;
+            }
+        }
+        Some(func.clone())
+    }
+
+    pub(crate) fn fill_method_site(&self, frame: &Frame, ip: usize, obj: &Value, func: &Value) {
+        let Value::Obj(o) = obj else { return };
+        if matches!(
+            o.payload,
+            Payload::Type(_) | Payload::Module(_) | Payload::Super(_)
+        ) {
+            return;
+        }
+        let cls = o.class();
+        let Some(t) = cls.type_data() else { return };
+        let mut sites = frame.code.attr_sites.borrow_mut();
+        if sites.len() <= ip {
+            sites.resize(
+                frame.code.code.instructions.len().max(ip + 1),
+                crate::object::AttrSite::Empty,
+            );
+        }
+        sites[ip] = crate::object::AttrSite::Method {
+            cls: cls.clone(),
+            version: t.version.get(),
+            func: func.clone(),
+        };
+    }
+
+    /// `LoadGlobal` through the per-code cache.
+    #[inline]
+    pub(crate) fn cached_global(&self, frame: &Frame, i: usize) -> Option<Value> {
+        let gd = frame.globals.dict_data()?;
+        let bd = frame.builtins.dict_data()?;
+        let (gv, bv) = (gd.borrow().version(), bd.borrow().version());
+        let gptr = Rc::as_ptr(&frame.globals) as *const u8 as usize;
+        {
+            let cache = frame.code.global_cache.borrow();
+            if let Some(Some(e)) = cache.get(i)
+                && e.globals == gptr
+                && e.globals_version == gv
+                && e.builtins_version == bv
+            {
+                return Some(e.value.clone());
+            }
+        }
+        let key = &frame.code.names[i];
+        let (name, h) = match key.as_str() {
+            Some(s) => (s.as_str(), s.hash()),
+            None => ("", 0),
+        };
+        let v = self.global_lookup(frame, name, h)?;
+        let mut cache = frame.code.global_cache.borrow_mut();
+        if cache.len() <= i {
+            cache.resize(frame.code.names.len().max(i + 1), None);
+        }
+        cache[i] = Some(crate::object::GlobalCacheEntry {
+            globals: gptr,
+            globals_version: gv,
+            builtins_version: bv,
+            value: v.clone(),
+        });
+        Some(v)
+    }
+
+    pub(crate) fn global_lookup(&self, frame: &Frame, name: &str, h: i64) -> Option<Value> {
+        if let Some(d) = frame.globals.dict_data()
+            && let Some(v) = d.borrow().get_str(name, h)
+        {
+            return Some(v.clone());
+        }
+        frame
+            .builtins
+            .dict_data()?
+            .borrow()
+            .get_str(name, h)
+            .cloned()
+    }
+
+    /// NameError with CPython's "Did you mean" hint from visible names.
+    pub(crate) fn name_error_hint(&self, frame: &Frame, name: &str) -> PyErr {
+        let e = self.name_error(name);
+        let mut cands: Vec<String> = frame
+            .code
+            .code
+            .varnames
+            .iter()
+            .map(|v| v.to_string())
+            .collect();
+        for d in [&frame.globals, &frame.builtins] {
+            if let Some(t) = d.dict_data() {
+                cands.extend(
+                    t.borrow()
+                        .iter()
+                        .filter_map(|e| e.key.str_value().map(|s| s.to_string())),
+                );
+            }
+        }
+        if let Some(h) = crate::vm::errors::suggest(name, cands.iter().map(|s| s.as_str()))
+            && let Some(d) = &e.exc.dict
+        {
+            self.dict_set_str(
+                d,
+                "__anext_hint__",
+                self.new_string(format!(". Did you mean: '{h}'?")),
+            );
+        }
+        e
+    }
+
+    /// How CPython names a callable in call errors: `module.qualname()`.
+    pub fn function_str(&mut self, f: &Value) -> String {
+        let qual = self
+            .getattr_opt(f, "__qualname__")
+            .ok()
+            .flatten()
+            .and_then(|q| q.str_value().map(|s| s.to_string()));
+        let Some(qual) = qual else {
+            return format!("{} object", self.type_name(f));
+        };
+        let module = self
+            .getattr_opt(f, "__module__")
+            .ok()
+            .flatten()
+            .and_then(|m| m.str_value().map(|s| s.to_string()));
+        match module {
+            Some(m) if m != "builtins" => format!("{m}.{qual}()"),
+            _ => format!("{qual}()"),
+        }
+    }
+}
