@@ -1,11 +1,13 @@
 //! The `builtins` module: every function declared once in `FUNCTIONS`,
 //! plus the built-in classes and exceptions bound by name.
 
+mod construct;
 mod format;
 mod functions;
 
+pub use construct::construct_builtin;
 pub use format::format;
-pub use functions::{construct_builtin, dir_of, type_new};
+pub use functions::{dir_of, type_new};
 
 use crate::object::{NativeData, Payload, PyObject, Value};
 use crate::vm::Vm;
