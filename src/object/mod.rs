@@ -408,7 +408,7 @@ pub struct GenData {
 
 /// Generators dropped while suspended (or coroutines never awaited),
 /// waiting for the VM to finish them at its next safe point.
-pub type FinalizeQueue = Rc<RefCell<Vec<Finalizing>>>;
+pub type FinalizeQueue = Rc<RefCell<std::collections::VecDeque<Finalizing>>>;
 
 pub struct Finalizing {
     pub kind: GenKind,
@@ -432,7 +432,7 @@ impl Drop for GenData {
             _ => return,
         };
         if let Ok(mut q) = queue.try_borrow_mut() {
-            q.push(Finalizing {
+            q.push_back(Finalizing {
                 kind: self.kind,
                 frame,
                 code: self.code.clone(),

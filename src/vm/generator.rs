@@ -689,10 +689,10 @@ impl Vm {
         loop {
             let next = {
                 let mut q = self.pending_finalizers.borrow_mut();
-                if q.is_empty() {
-                    return;
+                match q.pop_front() {
+                    Some(next) => next,
+                    None => return,
                 }
-                q.remove(0)
             };
             let Some(frame) = next.frame else {
                 if next.kind == GenKind::Coroutine {

@@ -132,7 +132,7 @@ impl Vm {
             method_null,
             asyncgen_firstiter: Value::None,
             asyncgen_finalizer: Value::None,
-            pending_finalizers: Rc::new(RefCell::new(Vec::new())),
+            pending_finalizers: Rc::new(RefCell::new(std::collections::VecDeque::new())),
             repr_stack: Vec::new(),
             ascii_chars: Vec::new(),
             frame_pool: Vec::new(),
