@@ -56,7 +56,11 @@ fn run(args: Vec<String>) -> i32 {
                 let name = if path == "-" {
                     "<stdin>".to_string()
                 } else {
-                    path.to_string()
+                    // As CPython since 3.9: `__file__` and tracebacks name the
+                    // script by its absolute path (argv[0] stays as given).
+                    std::path::absolute(path)
+                        .map(|p| p.to_string_lossy().into_owned())
+                        .unwrap_or_else(|_| path.to_string())
                 };
                 (src, name, args[1..].to_vec())
             }

@@ -285,16 +285,38 @@ pub fn construct_builtin(
             if let Some(r) = vm.call_special(seq, "__reversed__", vec![])? {
                 return Ok(Some(r));
             }
-            if let Some(Payload::Dict(d)) = seq.payload() {
-                let mut keys = d.borrow().keys();
-                keys.reverse();
+            // Dicts and their views iterate a reversed snapshot.
+            let dict_view = match seq.payload() {
+                Some(Payload::Dict(_)) => seq.as_obj().map(|o| (o.clone(), 0)),
+                Some(Payload::DictView(d, which)) => Some((d.clone(), *which)),
+                _ => None,
+            };
+            if let Some((d, which)) = dict_view {
+                let entries: Vec<(Value, Value)> = d
+                    .dict_data()
+                    .map(|t| {
+                        t.borrow()
+                            .iter()
+                            .map(|e| (e.key.clone(), e.value.clone()))
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                let items = entries
+                    .into_iter()
+                    .rev()
+                    .map(|(k, v)| match which {
+                        0 => k,
+                        1 => v,
+                        _ => vm.new_tuple(vec![k, v]),
+                    })
+                    .collect();
+                let name = ["dict_reversekeyiterator", "dict_reversevalueiterator"]
+                    .get(which as usize)
+                    .unwrap_or(&"dict_reverseitemiterator");
                 return Ok(Some(new_iter(
                     vm,
-                    "reversed",
-                    IterState::Values {
-                        items: keys,
-                        index: 0,
-                    },
+                    name,
+                    IterState::Values { items, index: 0 },
                 )));
             }
             if let Some(Payload::Range(r)) = seq.payload() {

@@ -703,8 +703,58 @@ fn mark_iterable_coroutine(vm: &mut Vm, args: Args) -> PyResult<Value> {
     )))
 }
 
-static ANEXT: &[NativeFunc] = &[native!(
-    "mark_iterable_coroutine",
-    mark_iterable_coroutine,
-    "Return a copy of a generator function whose generators can be awaited."
-)];
+static ANEXT: &[NativeFunc] = &[
+    native!(
+        "mark_iterable_coroutine",
+        mark_iterable_coroutine,
+        "Return a copy of a generator function whose generators can be awaited."
+    ),
+    native!(
+        "format_exception",
+        format_exception,
+        "Return the report the interpreter prints for an uncaught exception.",
+        sig = "($module, exc, chain=True, /)"
+    ),
+    native!(
+        "format_exception_only",
+        format_exception_only,
+        "Return the last line(s) of an exception report: type, message, notes.",
+        sig = "($module, exc, /)"
+    ),
+];
+
+/// The exception object an `_anext.format_*` call names, or a TypeError.
+fn exception_arg(vm: &mut Vm, args: &Args, name: &str) -> PyResult<crate::object::ObjRef> {
+    let v = args.args.first().cloned().unwrap_or(Value::None);
+    match v {
+        Value::Obj(o) if vm.is_subclass(o.class(), &vm.exc_class("BaseException")) => Ok(o),
+        other => Err(vm.type_error(format!(
+            "{name}() expected an exception, not '{}'",
+            vm.type_name(&other)
+        ))),
+    }
+}
+
+fn format_exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check(vm, "format_exception", 1, 2)?;
+    let exc = exception_arg(vm, &args, "format_exception")?;
+    let chain = match args.args.get(1) {
+        Some(v) => vm.truthy(v)?,
+        None => true,
+    };
+    let text = if chain {
+        vm.format_exception(&exc)
+    } else {
+        let mut t = vm.format_traceback(&exc);
+        t.push_str(&vm.format_exception_only(&exc));
+        t
+    };
+    Ok(vm.new_str(&text))
+}
+
+fn format_exception_only(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check(vm, "format_exception_only", 1, 1)?;
+    let exc = exception_arg(vm, &args, "format_exception_only")?;
+    let text = vm.format_exception_only(&exc);
+    Ok(vm.new_str(&text))
+}

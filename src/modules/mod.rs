@@ -21,6 +21,8 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("collections", include_str!("py/collections.py")),
     ("functools", include_str!("py/functools.py")),
     ("types", include_str!("py/types.py")),
+    ("traceback", include_str!("py/traceback.py")),
+    ("io", include_str!("py/io.py")),
     ("inspect", include_str!("py/inspect.py")),
     ("itertools", include_str!("py/itertools.py")),
     ("asyncio", include_str!("py/asyncio.py")),

@@ -310,6 +310,21 @@ pub fn fast_compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Op
         (Payload::Set(_) | Payload::FrozenSet(_), Payload::Set(_) | Payload::FrozenSet(_)) => {
             crate::types::set::set_compare(vm, op, a, b).map(Some)
         }
+        // Keys and items views compare as sets with sets and other views.
+        (Payload::DictView(..), _) | (_, Payload::DictView(..))
+            if set_like(&oa.payload) && set_like(&ob.payload) =>
+        {
+            let mut as_set = |v: &Value| -> PyResult<Value> {
+                if matches!(v.payload(), Some(Payload::DictView(..))) {
+                    let items = crate::vm::ops::collect_iterable(vm, v)?;
+                    crate::types::set::new_set_from(vm, items, false)
+                } else {
+                    Ok(v.clone())
+                }
+            };
+            let (l, r) = (as_set(a)?, as_set(b)?);
+            crate::types::set::set_compare(vm, op, &l, &r).map(Some)
+        }
         (Payload::Range(x), Payload::Range(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
             let same = (x.is_empty() && y.is_empty())
                 || (x.len() == y.len() && x.start == y.start && (x.len() == 1 || x.step == y.step));
@@ -336,6 +351,15 @@ pub fn fast_compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Op
             Ok(Some((ar == br && ai == bi) == (op == CmpOp::Eq)))
         }
         _ => Ok(eq_fallback(op, a, b)),
+    }
+}
+
+/// Sets, frozensets and the keys/items views of dicts.
+fn set_like(p: &Payload) -> bool {
+    match p {
+        Payload::Set(_) | Payload::FrozenSet(_) => true,
+        Payload::DictView(_, which) => *which != 1,
+        _ => false,
     }
 }
 
