@@ -387,6 +387,15 @@ pub mod code_flags {
     pub const HAS_DOCSTRING: u32 = 0x400_0000;
 }
 
+/// The source span of one instruction beyond its start line: columns are
+/// 0-based UTF-8 byte offsets within their lines, as CPython's `co_positions`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Position {
+    pub end_line: u32,
+    pub col: u32,
+    pub end_col: u32,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct CodeObject {
     pub name: Rc<str>,
@@ -400,6 +409,9 @@ pub struct CodeObject {
     pub instructions: Vec<Instr>,
     /// Source line of each instruction (same length as `instructions`).
     pub lines: Vec<u32>,
+    /// Where in the source each instruction's expression ends and its
+    /// columns (same length as `instructions`), for traceback carets.
+    pub positions: Vec<Position>,
     pub constants: Vec<Constant>,
     pub names: Vec<Rc<str>>,
     /// Fast locals; the parameters come first.

@@ -67,7 +67,19 @@ fn cmpop(op: ast::CmpOp) -> Instr {
 }
 
 impl<'a> Compiler<'a> {
+    /// Compile `e`; its instructions carry its source range (for
+    /// tracebacks), and the enclosing range is restored afterwards.
     pub fn compile_expr(&mut self, e: &'a Expr) -> R {
+        let u = self.unit();
+        let saved = (u.line, u.span);
+        self.set_line(e.range());
+        let r = self.compile_expr_here(e);
+        let u = self.unit();
+        (u.line, u.span) = saved;
+        r
+    }
+
+    fn compile_expr_here(&mut self, e: &'a Expr) -> R {
         match e {
             Expr::NumberLiteral(_)
             | Expr::StringLiteral(_)

@@ -7,7 +7,7 @@ mod pattern;
 mod stmt;
 pub mod symtable;
 
-use crate::bytecode::{CodeObject, Constant, ExceptionEntry, Instr, code_flags};
+use crate::bytecode::{CodeObject, Constant, ExceptionEntry, Instr, Position, code_flags};
 use ruff_python_ast::{self as ast, Stmt};
 use ruff_text_size::{Ranged, TextRange, TextSize};
 use std::collections::HashMap;
@@ -297,6 +297,8 @@ pub(crate) struct Unit<'a> {
     pub first_line: u32,
     pub instructions: Vec<Instr>,
     pub lines: Vec<u32>,
+    /// The source range each instruction came from.
+    pub spans: Vec<TextRange>,
     /// Handler label and stack depth active for each instruction.
     pub handlers: Vec<Option<(Label, u32)>>,
     pub constants: Vec<Constant>,
@@ -313,6 +315,8 @@ pub(crate) struct Unit<'a> {
     /// Items the enclosing constructs keep on the value stack.
     pub depth: u32,
     pub line: u32,
+    /// The source range of the expression or statement being compiled.
+    pub span: TextRange,
     pub argcount: u32,
     pub posonlyargcount: u32,
     pub kwonlyargcount: u32,
@@ -386,6 +390,7 @@ impl<'a> Compiler<'a> {
             first_line: line,
             instructions: Vec::new(),
             lines: Vec::new(),
+            spans: Vec::new(),
             handlers: Vec::new(),
             constants: Vec::new(),
             const_index: HashMap::new(),
@@ -399,6 +404,7 @@ impl<'a> Compiler<'a> {
             handler_stack: Vec::new(),
             depth: 0,
             line,
+            span: TextRange::default(),
             argcount: 0,
             posonlyargcount: 0,
             kwonlyargcount: 0,
@@ -456,6 +462,7 @@ impl<'a> Compiler<'a> {
             posonlyargcount: u.posonlyargcount,
             kwonlyargcount: u.kwonlyargcount,
             instructions,
+            positions: u.spans.iter().map(|r| self.position(*r)).collect(),
             lines: u.lines,
             constants: u.constants,
             names: u.names,
@@ -473,6 +480,7 @@ impl<'a> Compiler<'a> {
         let h = u.handler_stack.last().copied();
         u.instructions.push(ins);
         u.lines.push(u.line);
+        u.spans.push(u.span);
         u.handlers.push(h);
         u.instructions.len() - 1
     }
@@ -507,7 +515,20 @@ impl<'a> Compiler<'a> {
 
     pub fn set_line(&mut self, range: TextRange) {
         let line = self.index.line_of(range.start());
-        self.unit().line = line;
+        let u = self.unit();
+        u.line = line;
+        u.span = range;
+    }
+
+    /// A source range as end line and byte columns.
+    fn position(&self, r: TextRange) -> Position {
+        let line = self.index.line_of(r.start());
+        let end_line = self.index.line_of(r.end());
+        Position {
+            end_line,
+            col: u32::from(r.start()).saturating_sub(self.index.line_start(line)),
+            end_col: u32::from(r.end()).saturating_sub(self.index.line_start(end_line)),
+        }
     }
 
     pub fn line_of(&self, range: TextRange) -> u32 {
@@ -719,6 +740,7 @@ fn empty_code() -> CodeObject {
         kwonlyargcount: 0,
         instructions: vec![],
         lines: vec![],
+        positions: vec![],
         constants: vec![],
         names: vec![],
         varnames: vec![],

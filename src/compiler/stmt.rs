@@ -130,6 +130,8 @@ impl<'a> Compiler<'a> {
             Stmt::Assert(a) => {
                 let end = self.new_label();
                 self.compile_jump_if(&a.test, true, end)?;
+                // A failed assert is reported at its test, as in CPython.
+                self.set_line(a.test.range());
                 self.emit(Instr::LoadAssertionError);
                 if let Some(m) = &a.msg {
                     self.compile_expr(m)?;

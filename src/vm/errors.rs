@@ -268,7 +268,7 @@ impl Vm {
         let mut entries = Vec::new();
         while let Some(Value::Obj(t)) = tb {
             if let Payload::Traceback(d) = &t.payload {
-                entries.push((d.code.clone(), d.lineno));
+                entries.push((d.code.clone(), d.lineno, d.lasti));
                 tb = Some(d.next.clone());
             } else {
                 break;
@@ -278,13 +278,14 @@ impl Vm {
             return out;
         }
         out.push_str("Traceback (most recent call last):\n");
-        for (code, line) in entries {
+        for (code, line, lasti) in entries {
             out.push_str(&format!(
                 "  File \"{}\", line {}, in {}\n",
                 code.filename, line, code.name
             ));
             if let Some(src) = crate::vm::errors::source_line(&code.filename, line) {
-                out.push_str(&format!("    {}\n", src.trim()));
+                let pos = code.positions.get(lasti as usize).copied();
+                out.push_str(&super::carets::source_display(&src, line, pos));
             }
         }
         out

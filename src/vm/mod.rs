@@ -5,6 +5,7 @@ pub mod async_gen;
 pub mod attr;
 mod caches;
 pub mod call;
+mod carets;
 pub mod errors;
 pub mod frame;
 pub mod generator;
