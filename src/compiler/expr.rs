@@ -589,6 +589,34 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// Compile the iterable of a `for` loop or comprehension. As CPython's
+    /// optimizer does, a list display is built as a tuple and a set of
+    /// constants is a frozenset constant (error messages name those types).
+    pub fn compile_iterable(&mut self, e: &'a Expr) -> R {
+        match e {
+            Expr::List(l) if !l.elts.iter().any(|x| x.is_starred_expr()) => {
+                let u = self.unit();
+                let saved = (u.line, u.span);
+                self.set_line(e.range());
+                let r = self.compile_sequence(&l.elts, SeqKind::Tuple);
+                let u = self.unit();
+                (u.line, u.span) = saved;
+                r
+            }
+            Expr::Set(set) => {
+                let consts: Option<Vec<Constant>> = set.elts.iter().map(constant_of).collect();
+                match consts {
+                    Some(items) => {
+                        self.load_const(Constant::FrozenSet(items.into()));
+                        Ok(())
+                    }
+                    None => self.compile_expr(e),
+                }
+            }
+            _ => self.compile_expr(e),
+        }
+    }
+
     fn compile_sequence(&mut self, elts: &'a [Expr], kind: SeqKind) -> R {
         // A set of three or more constants is built from a frozenset
         // constant, as CPython does (this decides the iteration order).
@@ -871,7 +899,7 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::ReturnValue);
         let code = self.pop_unit();
         self.make_function(code, 0)?;
-        self.compile_expr(&generators[0].iter)?;
+        self.compile_iterable(&generators[0].iter)?;
         if generators[0].is_async {
             self.emit(Instr::GetAIter);
         } else {
@@ -900,7 +928,7 @@ impl<'a> Compiler<'a> {
         if i == 0 {
             self.emit(Instr::LoadFast(0));
         } else {
-            self.compile_expr(&g.iter)?;
+            self.compile_iterable(&g.iter)?;
             self.emit(if g.is_async {
                 Instr::GetAIter
             } else {

@@ -268,7 +268,7 @@ impl<'a> Compiler<'a> {
         let top = self.new_label();
         let done = self.new_label();
         let exit = self.new_label();
-        self.compile_expr(&f.iter)?;
+        self.compile_iterable(&f.iter)?;
         self.emit(Instr::GetIter);
         self.bind(top);
         self.set_line(f.iter.range());

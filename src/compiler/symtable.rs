@@ -303,7 +303,13 @@ impl Builder {
             self.visit_expr(e);
         }
         self.comp_targets.pop();
+        // An async list/set/dict comprehension is awaited where it is
+        // built, so an enclosing comprehension becomes async too.
+        let awaits = !is_genexpr && self.cur().has_await;
         self.pop_scope();
+        if awaits && self.cur().kind == ScopeKind::Comprehension {
+            self.cur().has_await = true;
+        }
     }
 
     fn visit_target(&mut self, target: &Expr) {
