@@ -1,0 +1,309 @@
+"""Pseudo-random numbers: the Mersenne Twister (MT19937) seeded and drawn
+exactly as CPython's `random`, so `seed(n)` gives CPython's sequences for
+`random`, `getrandbits`, `randrange`, `randint`, `choice`, `choices`,
+`shuffle`, `sample`, `uniform`, `gauss` and `expovariate`.
+
+Not the same as CPython: seeding from a str/bytes (CPython hashes it with
+SHA-512; here its bytes are the seed) and the unseeded start (time-based
+here, os.urandom in CPython).
+"""
+
+from math import log as _log, sqrt as _sqrt, cos as _cos, sin as _sin, ceil as _ceil, floor as _floor
+import time as _time
+
+__all__ = ["Random", "seed", "random", "uniform", "randint", "choice", "sample",
+           "randrange", "shuffle", "choices", "getrandbits", "gauss", "expovariate",
+           "getstate", "setstate"]
+
+_N = 624
+_M = 397
+_TWOPI = 6.283185307179586
+_MASK = 0xFFFFFFFF
+
+
+class Random:
+    """A Mersenne Twister generator with its own state."""
+
+    VERSION = 3
+
+    def __init__(self, x=None):
+        self.seed(x)
+
+    def seed(self, a=None, version=2):
+        """Initialize the state from an int (or, here, str/bytes), or the clock."""
+        if a is None:
+            a = int(_time.time() * 1e9) ^ (id(self) << 16)
+        elif isinstance(a, str):
+            a = int.from_bytes(a.encode(), "big")
+        elif isinstance(a, (bytes, bytearray)):
+            a = int.from_bytes(a, "big")
+        elif isinstance(a, float):
+            a = hash(a)
+        elif not isinstance(a, int):
+            raise TypeError("The only supported seed types are:\n"
+                            "None, int, float, str, bytes, and bytearray.")
+        a = abs(a)
+        key = []
+        while True:
+            key.append(a & _MASK)
+            a >>= 32
+            if not a:
+                break
+        self._init_by_array(key)
+        self.gauss_next = None
+
+    def _init_genrand(self, s):
+        mt = [0] * _N
+        mt[0] = s & _MASK
+        for i in range(1, _N):
+            prev = mt[i - 1]
+            mt[i] = (1812433253 * (prev ^ (prev >> 30)) + i) & _MASK
+        self._mt = mt
+        self._index = _N
+
+    def _init_by_array(self, key):
+        self._init_genrand(19650218)
+        mt = self._mt
+        i, j = 1, 0
+        n = len(key)
+        for _ in range(max(_N, n)):
+            prev = mt[i - 1]
+            mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1664525)) + key[j] + j) & _MASK
+            i += 1
+            j += 1
+            if i >= _N:
+                mt[0] = mt[_N - 1]
+                i = 1
+            if j >= n:
+                j = 0
+        for _ in range(_N - 1):
+            prev = mt[i - 1]
+            mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1566083941)) - i) & _MASK
+            i += 1
+            if i >= _N:
+                mt[0] = mt[_N - 1]
+                i = 1
+        mt[0] = 0x80000000
+
+    def _twist(self):
+        mt = self._mt
+        for k in range(_N):
+            y = (mt[k] & 0x80000000) | (mt[(k + 1) % _N] & 0x7FFFFFFF)
+            v = mt[(k + _M) % _N] ^ (y >> 1)
+            if y & 1:
+                v ^= 0x9908B0DF
+            mt[k] = v
+        self._index = 0
+
+    def _genrand(self):
+        if self._index >= _N:
+            self._twist()
+        y = self._mt[self._index]
+        self._index += 1
+        y ^= y >> 11
+        y ^= (y << 7) & 0x9D2C5680
+        y ^= (y << 15) & 0xEFC60000
+        return y ^ (y >> 18)
+
+    def random(self):
+        """A float in [0.0, 1.0) with 53 random bits."""
+        a = self._genrand() >> 5
+        b = self._genrand() >> 6
+        return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
+
+    def getrandbits(self, k):
+        """An int with k random bits."""
+        if k < 0:
+            raise ValueError("number of bits must be non-negative")
+        if k <= 32:
+            return self._genrand() >> (32 - k) if k else 0
+        result = 0
+        shift = 0
+        while k > 0:
+            r = self._genrand()
+            if k < 32:
+                r >>= 32 - k
+            result |= r << shift
+            shift += 32
+            k -= 32
+        return result
+
+    def _randbelow(self, n):
+        k = n.bit_length()
+        r = self.getrandbits(k)
+        while r >= n:
+            r = self.getrandbits(k)
+        return r
+
+    def randrange(self, start, stop=None, step=1):
+        """A random int from range(start, stop, step)."""
+        istart = start.__index__() if not isinstance(start, int) else start
+        if stop is None:
+            if step != 1:
+                raise TypeError("Missing a non-None stop argument")
+            if istart > 0:
+                return self._randbelow(istart)
+            raise ValueError("empty range for randrange()")
+        istop = stop.__index__() if not isinstance(stop, int) else stop
+        width = istop - istart
+        istep = step.__index__() if not isinstance(step, int) else step
+        if istep == 1:
+            if width > 0:
+                return istart + self._randbelow(width)
+            raise ValueError(f"empty range in randrange({start}, {stop})")
+        if istep > 0:
+            n = (width + istep - 1) // istep
+        elif istep < 0:
+            n = (width + istep + 1) // istep
+        else:
+            raise ValueError("zero step for randrange()")
+        if n <= 0:
+            raise ValueError(f"empty range in randrange({start}, {stop}, {step})")
+        return istart + istep * self._randbelow(n)
+
+    def randint(self, a, b):
+        """A random int N with a <= N <= b."""
+        return self.randrange(a, b + 1)
+
+    def choice(self, seq):
+        """One element of a non-empty sequence."""
+        if not len(seq):
+            raise IndexError("Cannot choose from an empty sequence")
+        return seq[self._randbelow(len(seq))]
+
+    def shuffle(self, x):
+        """Shuffle the list x in place."""
+        for i in reversed(range(1, len(x))):
+            j = self._randbelow(i + 1)
+            x[i], x[j] = x[j], x[i]
+
+    def sample(self, population, k, *, counts=None):
+        """k unique elements chosen from the population sequence."""
+        sequence = isinstance(population, (list, tuple, str, range, bytes)) or hasattr(population, "__getitem__")
+        if isinstance(population, (set, frozenset, dict)) or not sequence:
+            raise TypeError("Population must be a sequence.  "
+                            "For dicts or sets, use sorted(d).")
+        n = len(population)
+        if counts is not None:
+            cum = []
+            total = 0
+            for c in counts:
+                total += c
+                cum.append(total)
+            if len(cum) != n:
+                raise ValueError("The number of counts does not match the population")
+            picks = self.sample(range(total), k=k)
+            out = []
+            for s in picks:
+                lo, hi = 0, n
+                while lo < hi:
+                    mid = (lo + hi) // 2
+                    if s < cum[mid]:
+                        hi = mid
+                    else:
+                        lo = mid + 1
+                out.append(population[lo])
+            return out
+        if not 0 <= k <= n:
+            raise ValueError("Sample larger than population or is negative")
+        result = [None] * k
+        setsize = 21
+        if k > 5:
+            setsize += 4 ** _ceil(_log(k * 3, 4))
+        if n <= setsize:
+            pool = list(population)
+            for i in range(k):
+                j = self._randbelow(n - i)
+                result[i] = pool[j]
+                pool[j] = pool[n - i - 1]
+        else:
+            selected = set()
+            for i in range(k):
+                j = self._randbelow(n)
+                while j in selected:
+                    j = self._randbelow(n)
+                selected.add(j)
+                result[i] = population[j]
+        return result
+
+    def choices(self, population, weights=None, *, cum_weights=None, k=1):
+        """k elements chosen with replacement, optionally weighted."""
+        n = len(population)
+        if cum_weights is None:
+            if weights is None:
+                n += 0.0
+                return [population[_floor(self.random() * n)] for _ in range(k)]
+            cum_weights = []
+            total = 0
+            for w in weights:
+                total += w
+                cum_weights.append(total)
+        elif weights is not None:
+            raise TypeError("Cannot specify both weights and cumulative weights")
+        if len(cum_weights) != n:
+            raise ValueError("The number of weights does not match the population")
+        total = cum_weights[-1] + 0.0
+        if total <= 0.0:
+            raise ValueError("Total of weights must be greater than zero")
+        hi = n - 1
+        out = []
+        for _ in range(k):
+            x = self.random() * total
+            lo, h = 0, hi
+            while lo < h:
+                mid = (lo + h) // 2
+                if x < cum_weights[mid]:
+                    h = mid
+                else:
+                    lo = mid + 1
+            out.append(population[lo])
+        return out
+
+    def uniform(self, a, b):
+        """A float between a and b."""
+        return a + (b - a) * self.random()
+
+    def gauss(self, mu=0.0, sigma=1.0):
+        """Gaussian distribution (not thread-safe, as in CPython)."""
+        z = self.gauss_next
+        self.gauss_next = None
+        if z is None:
+            x2pi = self.random() * _TWOPI
+            g2rad = _sqrt(-2.0 * _log(1.0 - self.random()))
+            z = _cos(x2pi) * g2rad
+            self.gauss_next = _sin(x2pi) * g2rad
+        return mu + z * sigma
+
+    def expovariate(self, lambd=1.0):
+        """Exponential distribution with rate lambd."""
+        return -_log(1.0 - self.random()) / lambd
+
+    def getstate(self):
+        """The generator's state, for setstate()."""
+        return (self.VERSION, tuple(self._mt) + (self._index,), self.gauss_next)
+
+    def setstate(self, state):
+        """Restore a state returned by getstate()."""
+        version, internal, self.gauss_next = state
+        if version != self.VERSION or len(internal) != _N + 1:
+            raise ValueError(f"state with version {version} passed to "
+                             f"Random.setstate() of version {self.VERSION}")
+        self._mt = list(internal[:_N])
+        self._index = internal[_N]
+
+
+_inst = Random()
+seed = _inst.seed
+random = _inst.random
+uniform = _inst.uniform
+randint = _inst.randint
+choice = _inst.choice
+randrange = _inst.randrange
+sample = _inst.sample
+shuffle = _inst.shuffle
+choices = _inst.choices
+getrandbits = _inst.getrandbits
+gauss = _inst.gauss
+expovariate = _inst.expovariate
+getstate = _inst.getstate
+setstate = _inst.setstate
