@@ -16,6 +16,7 @@ pub mod object;
 pub mod protocols;
 pub mod repr;
 pub mod set;
+pub mod slots;
 pub mod str;
 pub mod tuple;
 pub mod typeobj;
@@ -271,6 +272,17 @@ pub fn install_methods(vm: &mut Vm) {
         (t.object.clone(), object::METHODS),
         (t.type_.clone(), typeobj::METHODS),
         (t.int.clone(), int::METHODS),
+        (t.int.clone(), slots::INT_SLOTS),
+        (t.float.clone(), slots::FLOAT_SLOTS),
+        (t.complex.clone(), slots::COMPLEX_SLOTS),
+        (t.str.clone(), slots::STR_SLOTS),
+        (t.bytes.clone(), slots::BYTES_SLOTS),
+        (t.list.clone(), slots::LIST_SLOTS),
+        (t.tuple.clone(), slots::TUPLE_SLOTS),
+        (t.dict.clone(), slots::DICT_SLOTS),
+        (t.set.clone(), slots::SET_SLOTS),
+        (t.frozenset.clone(), slots::SET_SLOTS),
+        (t.range.clone(), slots::RANGE_SLOTS),
         (t.bool_.clone(), int::BOOL_METHODS),
         (t.float.clone(), float::METHODS),
         (t.str.clone(), str::METHODS),

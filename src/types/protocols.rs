@@ -661,12 +661,18 @@ pub fn slice_positions(start: i64, stop: i64, step: i64) -> Vec<usize> {
 }
 
 pub fn builtin_getitem(vm: &mut Vm, c: &Value, key: &Value) -> PyResult<Option<Value>> {
-    let Some(p) = c.payload() else {
-        return Ok(None);
-    };
     if !uses_builtin(vm, c, "__getitem__") {
         return Ok(None);
     }
+    payload_getitem(vm, c, key)
+}
+
+/// `c[key]` on a built-in container's data, ignoring any override (the
+/// `__getitem__` slot wrapper a subclass reaches through `super()`).
+pub fn payload_getitem(vm: &mut Vm, c: &Value, key: &Value) -> PyResult<Option<Value>> {
+    let Some(p) = c.payload() else {
+        return Ok(None);
+    };
     let slice = match key.payload() {
         Some(Payload::Slice(s)) => Some((**s).clone()),
         _ => None,

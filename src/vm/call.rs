@@ -114,6 +114,15 @@ impl Vm {
             return Ok(());
         }
         if !self.isinstance(first, owner) && !Rc::ptr_eq(owner, &self.types.object) {
+            if crate::types::typeobj::is_slot_name(n.def.name) {
+                // Slot wrappers word it differently from method descriptors.
+                return Err(self.type_error(format!(
+                    "descriptor '{}' requires a '{}' object but received a '{}'",
+                    n.def.name,
+                    crate::types::typeobj::type_name(owner),
+                    self.type_name(first)
+                )));
+            }
             return Err(self.type_error(format!(
                 "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
                 n.def.name,

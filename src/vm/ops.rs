@@ -126,23 +126,8 @@ impl Vm {
     pub fn len(&mut self, v: &Value) -> PyResult<usize> {
         if let Value::Obj(o) = v {
             let heap = o.class().type_data().is_some_and(|t| t.heap);
-            if !heap {
-                let n = match &o.payload {
-                    Payload::Str(s) => Some(s.char_len()),
-                    Payload::List(l) => Some(l.borrow().len()),
-                    Payload::Tuple(t) => Some(t.len()),
-                    Payload::Dict(d) => Some(d.borrow().len()),
-                    Payload::Set(s) => Some(s.borrow().len()),
-                    Payload::FrozenSet(s) => Some(s.len()),
-                    Payload::Bytes(b) => Some(b.len()),
-                    Payload::ByteArray(b) => Some(b.borrow().len()),
-                    Payload::DictView(d, _) => d.dict_data().map(|t| t.borrow().len()),
-                    Payload::Range(r) => Some(r.len() as usize),
-                    _ => None,
-                };
-                if let Some(n) = n {
-                    return Ok(n);
-                }
+            if !heap && let Some(n) = crate::types::slots::payload_len(v) {
+                return Ok(n);
             }
         }
         match self.call_special(v, "__len__", vec![])? {
@@ -559,17 +544,14 @@ impl Vm {
         }
     }
 
-    pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
-        let state = match v.payload() {
+    /// The iterator a built-in container's own `__iter__` makes, from its
+    /// data alone (no override is consulted). None for other objects.
+    pub fn builtin_iter_state(&self, v: &Value) -> Option<(&'static str, IterState)> {
+        match v.payload() {
             Some(Payload::List(_))
             | Some(Payload::Tuple(_))
             | Some(Payload::Bytes(_))
-            | Some(Payload::ByteArray(_))
-                if self.builtin_kind(v).is_some()
-                    || self
-                        .lookup_special(v, "__iter__")
-                        .is_some_and(|m| matches!(m.payload(), Some(Payload::Native(_)))) =>
-            {
+            | Some(Payload::ByteArray(_)) => {
                 let name = match v.payload() {
                     Some(Payload::List(_)) => "list_iterator",
                     Some(Payload::Tuple(_)) => "tuple_iterator",
@@ -591,7 +573,7 @@ impl Vm {
                     step: r.step,
                 },
             )),
-            Some(Payload::Str(s)) if self.builtin_kind(v).is_some() => Some((
+            Some(Payload::Str(s)) => Some((
                 if s.is_ascii() {
                     "str_ascii_iterator"
                 } else {
@@ -602,12 +584,7 @@ impl Vm {
                     byte_pos: 0,
                 },
             )),
-            Some(Payload::Dict(d))
-                if self.builtin_kind(v).is_some()
-                    || self
-                        .lookup_special(v, "__iter__")
-                        .is_some_and(|m| matches!(m.payload(), Some(Payload::Native(_)))) =>
-            {
+            Some(Payload::Dict(d)) => {
                 let size = d.borrow().len();
                 Some((
                     "dict_keyiterator",
@@ -661,13 +638,26 @@ impl Vm {
                     },
                 ))
             }
+            _ => None,
+        }
+    }
+
+    pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
+        // A subclass that overrides `__iter__` is asked; anything else
+        // built-in iterates its data directly.
+        let overridden = self.builtin_kind(v).is_none()
+            && self
+                .lookup_special(v, "__iter__")
+                .is_some_and(|m| !matches!(m.payload(), Some(Payload::Native(_))));
+        let state = match v.payload() {
             Some(Payload::Generator(g)) if g.kind != crate::object::GenKind::Generator => None,
             Some(Payload::Iter(_)) | Some(Payload::Generator(_))
                 if self.builtin_kind(v).is_some() =>
             {
                 return Ok(v.clone());
             }
-            _ => None,
+            _ if overridden => None,
+            _ => self.builtin_iter_state(v),
         };
         if let Some((name, st)) = state {
             let cls = self.types.iter_type(name);

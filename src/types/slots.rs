@@ -1,0 +1,175 @@
+//! Slot wrappers: the protocol dunders of built-in types (`int.__add__`,
+//! `str.__len__`, `range.__iter__`, ...) as attributes, so that duck-typing
+//! checks, `super().__add__(x)` in subclasses and `map(str.__len__, xs)`
+//! work. Each wrapper works on the receiver's built-in data directly and
+//! never re-dispatches to an override, so a subclass calling up cannot
+//! recurse. The operator fast paths (`types::protocols`) stay the way the
+//! VM itself evaluates `a + b`; these are the same code reached by name.
+
+use crate::bytecode::BinOp;
+use crate::native;
+use crate::object::{Payload, PyObject, Value};
+use crate::types::{float, int, protocols};
+use crate::vm::native::{Args, NativeFunc};
+use crate::vm::{PyResult, Vm};
+use std::cell::RefCell;
+
+/// The length of a built-in container's data, whatever its class.
+pub fn payload_len(v: &Value) -> Option<usize> {
+    match v.payload()? {
+        Payload::Str(s) => Some(s.char_len()),
+        Payload::List(l) => Some(l.borrow().len()),
+        Payload::Tuple(t) => Some(t.len()),
+        Payload::Dict(d) => Some(d.borrow().len()),
+        Payload::Set(s) => Some(s.borrow().len()),
+        Payload::FrozenSet(s) => Some(s.len()),
+        Payload::Bytes(b) => Some(b.len()),
+        Payload::ByteArray(b) => Some(b.borrow().len()),
+        Payload::DictView(d, _) => d.dict_data().map(|t| t.borrow().len()),
+        Payload::Range(r) => Some(r.len() as usize),
+        _ => None,
+    }
+}
+
+fn unsupported(vm: &Vm, v: &Value, what: &str) -> crate::vm::PyErr {
+    vm.type_error(format!("'{}' object {what}", vm.type_name(v)))
+}
+
+fn slot_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check(vm, "__len__", 1, 1)?;
+    match payload_len(&args.args[0]) {
+        Some(n) => Ok(Value::Int(n as i64)),
+        None => Err(unsupported(vm, &args.args[0], "has no len()")),
+    }
+}
+
+fn slot_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check(vm, "__getitem__", 2, 2)?;
+    match protocols::payload_getitem(vm, &args.args[0], &args.args[1])? {
+        Some(v) => Ok(v),
+        None => Err(unsupported(vm, &args.args[0], "is not subscriptable")),
+    }
+}
+
+fn slot_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check(vm, "__contains__", 2, 2)?;
+    match protocols::builtin_contains(vm, &args.args[0], &args.args[1])? {
+        Some(b) => Ok(Value::Bool(b)),
+        None => Err(unsupported(vm, &args.args[0], "is not a container")),
+    }
+}
+
+fn slot_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check(vm, "__iter__", 1, 1)?;
+    match vm.builtin_iter_state(&args.args[0]) {
+        Some((name, st)) => Ok(Value::Obj(PyObject::new(
+            vm.types.iter_type(name),
+            None,
+            Payload::Iter(Box::new(RefCell::new(st))),
+        ))),
+        None => Err(unsupported(vm, &args.args[0], "is not iterable")),
+    }
+}
+
+/// Whether a numeric receiver's slot handles `other` (the numeric tower:
+/// int takes ints, float takes ints and floats, complex all three). A
+/// slot that declines returns NotImplemented, as CPython's do.
+fn accepts(me: &Value, other: &Value) -> bool {
+    let is_complex = |v: &Value| matches!(v.payload(), Some(Payload::Complex(..)));
+    let is_real = |v: &Value| float::as_f64(v).is_some() && !is_complex(v);
+    if int::is_int(me) {
+        int::is_int(other)
+    } else if is_complex(me) {
+        is_real(other) || is_complex(other)
+    } else if is_real(me) {
+        is_real(other)
+    } else {
+        true
+    }
+}
+
+fn binary(vm: &mut Vm, args: Args, name: &str, op: BinOp, reflected: bool) -> PyResult<Value> {
+    args.check(vm, name, 2, 2)?;
+    let (me, other) = (&args.args[0], &args.args[1]);
+    if !accepts(me, other) {
+        return Ok(vm.not_implemented.clone());
+    }
+    let (a, b) = if reflected { (other, me) } else { (me, other) };
+    Ok(protocols::builtin_binop(vm, op, a, b)?.unwrap_or_else(|| vm.not_implemented.clone()))
+}
+
+/// One forward and one reflected wrapper per operator.
+macro_rules! binary_slots {
+    ($($fwd:ident, $rev:ident, $fname:literal, $rname:literal, $op:expr;)*) => {
+        $(
+            fn $fwd(vm: &mut Vm, args: Args) -> PyResult<Value> {
+                binary(vm, args, $fname, $op, false)
+            }
+            fn $rev(vm: &mut Vm, args: Args) -> PyResult<Value> {
+                binary(vm, args, $rname, $op, true)
+            }
+        )*
+    };
+}
+
+binary_slots! {
+    add, radd, "__add__", "__radd__", BinOp::Add;
+    sub, rsub, "__sub__", "__rsub__", BinOp::Sub;
+    mul, rmul, "__mul__", "__rmul__", BinOp::Mul;
+    truediv, rtruediv, "__truediv__", "__rtruediv__", BinOp::TrueDiv;
+    floordiv, rfloordiv, "__floordiv__", "__rfloordiv__", BinOp::FloorDiv;
+    modulo, rmodulo, "__mod__", "__rmod__", BinOp::Mod;
+    power, rpower, "__pow__", "__rpow__", BinOp::Pow;
+    lshift, rlshift, "__lshift__", "__rlshift__", BinOp::LShift;
+    rshift, rrshift, "__rshift__", "__rrshift__", BinOp::RShift;
+    and, rand, "__and__", "__rand__", BinOp::And;
+    or, ror, "__or__", "__ror__", BinOp::Or;
+    xor, rxor, "__xor__", "__rxor__", BinOp::Xor;
+}
+
+const LEN: NativeFunc = native!("__len__", slot_len, "Return len(self).");
+const GETITEM: NativeFunc = native!("__getitem__", slot_getitem, "Return self[key].");
+const CONTAINS: NativeFunc = native!("__contains__", slot_contains, "Return bool(key in self).");
+const ITER: NativeFunc = native!("__iter__", slot_iter, "Implement iter(self).");
+const ADD: NativeFunc = native!("__add__", add, "Return self+value.");
+const RADD: NativeFunc = native!("__radd__", radd, "Return value+self.");
+const SUB: NativeFunc = native!("__sub__", sub, "Return self-value.");
+const RSUB: NativeFunc = native!("__rsub__", rsub, "Return value-self.");
+const MUL: NativeFunc = native!("__mul__", mul, "Return self*value.");
+const RMUL: NativeFunc = native!("__rmul__", rmul, "Return value*self.");
+const TRUEDIV: NativeFunc = native!("__truediv__", truediv, "Return self/value.");
+const RTRUEDIV: NativeFunc = native!("__rtruediv__", rtruediv, "Return value/self.");
+const FLOORDIV: NativeFunc = native!("__floordiv__", floordiv, "Return self//value.");
+const RFLOORDIV: NativeFunc = native!("__rfloordiv__", rfloordiv, "Return value//self.");
+const MOD: NativeFunc = native!("__mod__", modulo, "Return self%value.");
+const RMOD: NativeFunc = native!("__rmod__", rmodulo, "Return value%self.");
+const POW: NativeFunc = native!("__pow__", power, "Return pow(self, value, mod).");
+const RPOW: NativeFunc = native!("__rpow__", rpower, "Return pow(value, self, mod).");
+const LSHIFT: NativeFunc = native!("__lshift__", lshift, "Return self<<value.");
+const RLSHIFT: NativeFunc = native!("__rlshift__", rlshift, "Return value<<self.");
+const RSHIFT: NativeFunc = native!("__rshift__", rshift, "Return self>>value.");
+const RRSHIFT: NativeFunc = native!("__rrshift__", rrshift, "Return value>>self.");
+const AND: NativeFunc = native!("__and__", and, "Return self&value.");
+const RAND: NativeFunc = native!("__rand__", rand, "Return value&self.");
+const OR: NativeFunc = native!("__or__", or, "Return self|value.");
+const ROR: NativeFunc = native!("__ror__", ror, "Return value|self.");
+const XOR: NativeFunc = native!("__xor__", xor, "Return self^value.");
+const RXOR: NativeFunc = native!("__rxor__", rxor, "Return value^self.");
+
+pub static INT_SLOTS: &[NativeFunc] = &[
+    ADD, RADD, SUB, RSUB, MUL, RMUL, TRUEDIV, RTRUEDIV, FLOORDIV, RFLOORDIV, MOD, RMOD, POW, RPOW,
+    LSHIFT, RLSHIFT, RSHIFT, RRSHIFT, AND, RAND, OR, ROR, XOR, RXOR,
+];
+pub static FLOAT_SLOTS: &[NativeFunc] = &[
+    ADD, RADD, SUB, RSUB, MUL, RMUL, TRUEDIV, RTRUEDIV, FLOORDIV, RFLOORDIV, MOD, RMOD, POW, RPOW,
+];
+pub static COMPLEX_SLOTS: &[NativeFunc] = &[
+    ADD, RADD, SUB, RSUB, MUL, RMUL, TRUEDIV, RTRUEDIV, POW, RPOW,
+];
+pub static STR_SLOTS: &[NativeFunc] = &[ADD, MUL, RMUL, GETITEM, LEN, CONTAINS, ITER];
+pub static BYTES_SLOTS: &[NativeFunc] = &[ADD, MUL, RMUL, MOD, GETITEM, LEN, CONTAINS, ITER];
+pub static LIST_SLOTS: &[NativeFunc] = &[ADD, MUL, RMUL];
+pub static TUPLE_SLOTS: &[NativeFunc] = &[ADD, MUL, RMUL, CONTAINS, ITER];
+pub static DICT_SLOTS: &[NativeFunc] = &[OR, ROR];
+pub static SET_SLOTS: &[NativeFunc] = &[ITER, SUB, RSUB, OR, ROR, AND, RAND, XOR, RXOR];
+pub static RANGE_SLOTS: &[NativeFunc] = &[GETITEM, LEN, CONTAINS, ITER];
