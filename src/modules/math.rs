@@ -23,6 +23,11 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<ObjRef> {
         "gc" => Some(super::native_module(vm, "gc", GC)),
         "time" => Some(super::native_module(vm, "time", TIME)),
         "_anext" => Some(super::native_module(vm, "_anext", ANEXT)),
+        "_weakref" => Some(super::native_module(
+            vm,
+            "_weakref",
+            crate::types::weakref::MODULE,
+        )),
         "_re" => Some(super::native_module(vm, "_re", super::regex::FUNCS)),
         _ => None,
     }

@@ -193,6 +193,8 @@ pub enum Payload {
     AgAwaitable(Box<AgAwaitable>),
     /// A view of a generator's frame (`gi_frame`, `cr_frame`, `ag_frame`).
     FrameView(Value),
+    /// `weakref.ref(obj)`: does not keep `obj` alive.
+    WeakRef(std::rc::Weak<PyObject>),
     /// A compiled regular expression (the `re` module's engine).
     Regex(Box<crate::modules::regex::RegexData>),
 }
@@ -417,6 +419,9 @@ pub struct Finalizing {
     pub code: Rc<CodeRt>,
     pub name: Value,
     pub qualname: Value,
+    /// For an async generator: the finalizer hook recorded at first
+    /// iteration (None: close it like a generator).
+    pub finalizer: Value,
 }
 
 impl Drop for GenData {
@@ -427,7 +432,7 @@ impl Drop for GenData {
         };
         let state = std::mem::replace(self.state.get_mut(), GenState::Closed);
         let frame = match state {
-            GenState::Suspended(f) if self.kind != GenKind::AsyncGenerator => Some(f),
+            GenState::Suspended(f) => Some(f),
             GenState::Created(_) if self.kind == GenKind::Coroutine => None,
             _ => return,
         };
@@ -438,6 +443,7 @@ impl Drop for GenData {
                 code: self.code.clone(),
                 name: self.name.get_mut().clone(),
                 qualname: self.qualname.get_mut().clone(),
+                finalizer: self.finalizer.get_mut().clone(),
             });
         }
     }

@@ -20,6 +20,7 @@ pub mod slots;
 pub mod str;
 pub mod tuple;
 pub mod typeobj;
+pub mod weakref;
 
 use crate::object::{BaseKind, ObjRef, Value};
 use crate::vm::Vm;
@@ -64,6 +65,7 @@ pub struct Types {
     pub async_generator: ObjRef,
     pub ag_asend: ObjRef,
     pub coroutine_wrapper: ObjRef,
+    pub weakref: ObjRef,
     pub frame: ObjRef,
     pub wrapper_descriptor: ObjRef,
     pub ag_athrow: ObjRef,
@@ -238,6 +240,7 @@ impl Types {
             async_generator: t("async_generator", &object, BaseKind::Other),
             ag_asend: t("async_generator_asend", &object, BaseKind::Other),
             coroutine_wrapper: t("coroutine_wrapper", &object, BaseKind::Other),
+            weakref: t("ReferenceType", &object, BaseKind::Other),
             frame: t("frame", &object, BaseKind::Other),
             wrapper_descriptor: t("wrapper_descriptor", &object, BaseKind::Other),
             ag_athrow: t("async_generator_athrow", &object, BaseKind::Other),
@@ -283,6 +286,7 @@ pub fn install_methods(vm: &mut Vm) {
         (t.set.clone(), slots::SET_SLOTS),
         (t.frozenset.clone(), slots::SET_SLOTS),
         (t.range.clone(), slots::RANGE_SLOTS),
+        (t.weakref.clone(), weakref::METHODS),
         (t.bool_.clone(), int::BOOL_METHODS),
         (t.float.clone(), float::METHODS),
         (t.str.clone(), str::METHODS),

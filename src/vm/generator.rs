@@ -708,7 +708,8 @@ impl Vm {
             };
             let cls = match next.kind {
                 GenKind::Generator => self.types.generator.clone(),
-                _ => self.types.coroutine.clone(),
+                GenKind::AsyncGenerator => self.types.async_generator.clone(),
+                GenKind::Coroutine => self.types.coroutine.clone(),
             };
             let temp = Value::Obj(PyObject::new(
                 cls,
@@ -728,6 +729,16 @@ impl Vm {
                     finalize_queue: None,
                 })),
             ));
+            // An async generator with a finalizer hook (asyncio's) is handed
+            // to it, to be closed with `aclose()` on the event loop.
+            if next.kind == GenKind::AsyncGenerator && !next.finalizer.is_none() {
+                if let Err(e) = self.call(&next.finalizer, vec![temp.clone()]) {
+                    let what = self.repr_string(&next.finalizer).unwrap_or_default();
+                    let report = self.format_exception(&e.exc);
+                    self.write_stderr(&format!("Exception ignored in: {what}\n{report}"));
+                }
+                continue;
+            }
             if let Err(e) = self.gen_close(&temp) {
                 let what = self.repr_string(&temp).unwrap_or_default();
                 let report = self.format_exception(&e.exc);

@@ -8,6 +8,7 @@ Written in Python for now; the native loop of issue 5 replaces the core.
 import sys as _sys
 import time as _time
 import heapq as _heapq
+from weakref import WeakSet as _WeakSet
 
 _PENDING, _CANCELLED, _FINISHED = "PENDING", "CANCELLED", "FINISHED"
 FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED = "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED"
@@ -91,7 +92,9 @@ class BaseEventLoop(AbstractEventLoop):
         self._closed = False
         self._running = False
         self._exception_handler = None
-        self._asyncgens = []
+        # Weak, as in CPython: a dropped async generator reaches the
+        # finalizer hook instead of living until shutdown.
+        self._asyncgens = _WeakSet()
         self._asyncgens_shutdown_called = False
 
     def time(self):
@@ -239,17 +242,17 @@ class BaseEventLoop(AbstractEventLoop):
         return future.result()
 
     def _asyncgen_firstiter_hook(self, agen):
-        self._asyncgens.append(agen)
+        self._asyncgens.add(agen)
 
     def _asyncgen_finalizer_hook(self, agen):
-        if agen in self._asyncgens:
-            self._asyncgens.remove(agen)
-        self.create_task(agen.aclose())
+        self._asyncgens.discard(agen)
+        if not self.is_closed():
+            self.call_soon(self.create_task, agen.aclose())
 
     async def shutdown_asyncgens(self):
         self._asyncgens_shutdown_called = True
         closing = [ag for ag in self._asyncgens if ag.ag_frame is not None]
-        self._asyncgens = []
+        self._asyncgens.clear()
         if not closing:
             return
         results = await gather(*[ag.aclose() for ag in closing], return_exceptions=True)
