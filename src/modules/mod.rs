@@ -26,6 +26,7 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("json", include_str!("py/json.py")),
     ("random", include_str!("py/random.py")),
     ("weakref", include_str!("py/weakref.py")),
+    ("typing", include_str!("py/typing.py")),
     ("inspect", include_str!("py/inspect.py")),
     ("itertools", include_str!("py/itertools.py")),
     ("asyncio", include_str!("py/asyncio.py")),

@@ -270,24 +270,18 @@ pub fn new_property_from(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)])
     new_property(vm, parts)
 }
 
-/// `list[int]` and friends: a printable alias object.
-pub fn generic_alias(vm: &mut Vm, origin: &Value, args: &Value) -> Value {
-    let ns = vm.new_dict_obj(crate::object::Dict::new());
-    let cls = crate::types::typeobj::new_static_type(
-        &vm.types.type_,
-        &vm.types.dict,
+/// `list[int]` and friends: a `types.GenericAlias` (defined in Python,
+/// `_anext_helpers.GenericAlias`).
+pub fn generic_alias(vm: &mut Vm, origin: &Value, args: &Value) -> PyResult<Value> {
+    let globals = vm.new_dict_obj(crate::object::Dict::new());
+    let helpers =
+        crate::modules::import_name(vm, "_anext_helpers", &Value::None, &Value::Int(0), &globals)?;
+    let cls = vm.getattr_str(
+        &helpers,
         "GenericAlias",
-        Some(&vm.types.object),
-        crate::object::BaseKind::Object,
-    );
-    let obj = PyObject::new(cls, Some(ns.clone()), Payload::Object);
-    vm.dict_set_str(&ns, "__origin__", origin.clone());
-    let a = match args.payload() {
-        Some(Payload::Tuple(_)) => args.clone(),
-        _ => vm.new_tuple(vec![args.clone()]),
-    };
-    vm.dict_set_str(&ns, "__args__", a);
-    Value::Obj(obj)
+        crate::object::str::hash_str("GenericAlias"),
+    )?;
+    vm.call(&cls, vec![origin.clone(), args.clone()])
 }
 
 fn simple_object(vm: &mut Vm, type_name: &str, attrs: &[(&str, Value)]) -> Value {

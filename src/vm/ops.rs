@@ -756,14 +756,15 @@ impl Vm {
             && o.type_data().is_some()
         {
             if let Some(m) = crate::types::typeobj::lookup(o, "__class_getitem__") {
-                let f = self.bind_descriptor(&m, c)?;
-                let f = match f.payload() {
+                // Always a class method of the subscripted class itself
+                // (binding through the metaclass would pass `type`).
+                let f = match m.payload() {
                     Some(Payload::ClassMethod(inner)) => inner.clone(),
-                    _ => f,
+                    _ => m,
                 };
-                return self.call(&f, vec![key.clone()]);
+                return self.call(&f, vec![c.clone(), key.clone()]);
             }
-            return Ok(crate::types::function::generic_alias(self, c, key));
+            return crate::types::function::generic_alias(self, c, key);
         }
         Err(self.type_error(format!(
             "'{}' object is not subscriptable",
