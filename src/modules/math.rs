@@ -721,12 +721,40 @@ static ANEXT: &[NativeFunc] = &[
         sig = "($module, exc, chain=True, /)"
     ),
     native!(
+        "caller",
+        caller,
+        "Return (filename, lineno) of the frame depth levels up the Python stack (0: the caller).",
+        sig = "($module, depth=0, /)"
+    ),
+    native!(
         "format_exception_only",
         format_exception_only,
         "Return the last line(s) of an exception report: type, message, notes.",
         sig = "($module, exc, /)"
     ),
 ];
+
+fn caller(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check(vm, "caller", 0, 1)?;
+    let depth = match args.args.first() {
+        Some(Value::Int(d)) if *d >= 0 => *d as usize,
+        Some(_) => return Err(vm.type_error("caller() depth must be a non-negative int")),
+        None => 0,
+    };
+    let found = vm
+        .frames
+        .len()
+        .checked_sub(depth + 1)
+        .and_then(|i| vm.frames.get(i))
+        .map(|f| (f.code.code.filename.to_string(), f.line()));
+    Ok(match found {
+        Some((file, line)) => {
+            let file = vm.new_str(&file);
+            vm.new_tuple(vec![file, Value::Int(line as i64)])
+        }
+        None => Value::None,
+    })
+}
 
 /// The exception object an `_anext.format_*` call names, or a TypeError.
 fn exception_arg(vm: &mut Vm, args: &Args, name: &str) -> PyResult<crate::object::ObjRef> {

@@ -31,6 +31,7 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("bisect", include_str!("py/bisect.py")),
     ("string", include_str!("py/string.py")),
     ("copy", include_str!("py/copy.py")),
+    ("warnings", include_str!("py/warnings.py")),
     ("inspect", include_str!("py/inspect.py")),
     ("itertools", include_str!("py/itertools.py")),
     ("asyncio", include_str!("py/asyncio.py")),
