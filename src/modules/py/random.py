@@ -21,6 +21,18 @@ _TWOPI = 6.283185307179586
 _MASK = 0xFFFFFFFF
 
 
+def _bisect_right(a, x, hi):
+    """First index in a[:hi] whose item is greater than x (as bisect.bisect_right)."""
+    lo = 0
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if x < a[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
 class Random:
     """A Mersenne Twister generator with its own state."""
 
@@ -193,17 +205,7 @@ class Random:
             if len(cum) != n:
                 raise ValueError("The number of counts does not match the population")
             picks = self.sample(range(total), k=k)
-            out = []
-            for s in picks:
-                lo, hi = 0, n
-                while lo < hi:
-                    mid = (lo + hi) // 2
-                    if s < cum[mid]:
-                        hi = mid
-                    else:
-                        lo = mid + 1
-                out.append(population[lo])
-            return out
+            return [population[_bisect_right(cum, s, n)] for s in picks]
         if not 0 <= k <= n:
             raise ValueError("Sample larger than population or is negative")
         result = [None] * k
@@ -246,18 +248,7 @@ class Random:
         if total <= 0.0:
             raise ValueError("Total of weights must be greater than zero")
         hi = n - 1
-        out = []
-        for _ in range(k):
-            x = self.random() * total
-            lo, h = 0, hi
-            while lo < h:
-                mid = (lo + h) // 2
-                if x < cum_weights[mid]:
-                    h = mid
-                else:
-                    lo = mid + 1
-            out.append(population[lo])
-        return out
+        return [population[_bisect_right(cum_weights, self.random() * total, hi)] for _ in range(k)]
 
     def uniform(self, a, b):
         """A float between a and b."""
