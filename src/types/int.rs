@@ -457,59 +457,6 @@ fn int_getnewargs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_tuple(vec![v]))
 }
 
-macro_rules! int_dunder {
-    ($fname:ident, $op:expr) => {
-        fn $fname(vm: &mut Vm, args: Args) -> PyResult<Value> {
-            args.check_method(vm, "expected", 1, 1)?;
-            let a = args.args[0].clone();
-            let b = args.args[1].clone();
-            if !is_int(&b) {
-                return Ok(vm.not_implemented.clone());
-            }
-            let (x, y) = (
-                as_big(&a).unwrap_or_default(),
-                as_big(&b).unwrap_or_default(),
-            );
-            let (x, y) = (from_big(vm, x), from_big(vm, y));
-            vm.binary_op($op, &x, &y)
-        }
-    };
-}
-int_dunder!(int_add, BinOp::Add);
-int_dunder!(int_sub, BinOp::Sub);
-int_dunder!(int_mul, BinOp::Mul);
-int_dunder!(int_floordiv, BinOp::FloorDiv);
-int_dunder!(int_mod, BinOp::Mod);
-int_dunder!(int_truediv, BinOp::TrueDiv);
-int_dunder!(int_pow, BinOp::Pow);
-int_dunder!(int_and, BinOp::And);
-int_dunder!(int_or, BinOp::Or);
-int_dunder!(int_xor, BinOp::Xor);
-int_dunder!(int_lshift, BinOp::LShift);
-int_dunder!(int_rshift, BinOp::RShift);
-
-macro_rules! int_rdunder {
-    ($fname:ident, $op:expr) => {
-        fn $fname(vm: &mut Vm, args: Args) -> PyResult<Value> {
-            args.check_method(vm, "expected", 1, 1)?;
-            let a = args.args[0].clone();
-            let b = args.args[1].clone();
-            if !is_int(&b) {
-                return Ok(vm.not_implemented.clone());
-            }
-            let (x, y) = (
-                as_big(&a).unwrap_or_default(),
-                as_big(&b).unwrap_or_default(),
-            );
-            let (x, y) = (from_big(vm, x), from_big(vm, y));
-            vm.binary_op($op, &y, &x)
-        }
-    };
-}
-int_rdunder!(int_radd, BinOp::Add);
-int_rdunder!(int_rsub, BinOp::Sub);
-int_rdunder!(int_rmul, BinOp::Mul);
-
 macro_rules! int_cmp {
     ($fname:ident, $op:expr) => {
         fn $fname(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -556,11 +503,6 @@ fn int_repr_native(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn int_bool(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = self_int(vm, &args)?;
     Ok(Value::Bool(!b.is_zero()))
-}
-
-fn int_neg(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = self_int(vm, &args)?;
-    Ok(from_big(vm, -b))
 }
 
 fn int_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -622,21 +564,6 @@ pub static METHODS: &[NativeFunc] = &[
         int_getnewargs,
         "Return the arguments that recreate this int."
     ),
-    native!("__add__", int_add, "Return self+value."),
-    native!("__radd__", int_radd, "Return value+self."),
-    native!("__sub__", int_sub, "Return self-value."),
-    native!("__rsub__", int_rsub, "Return value-self."),
-    native!("__mul__", int_mul, "Return self*value."),
-    native!("__rmul__", int_rmul, "Return value*self."),
-    native!("__floordiv__", int_floordiv, "Return self//value."),
-    native!("__truediv__", int_truediv, "Return self/value."),
-    native!("__mod__", int_mod, "Return self%value."),
-    native!("__pow__", int_pow, "Return pow(self, value)."),
-    native!("__and__", int_and, "Return self&value."),
-    native!("__or__", int_or, "Return self|value."),
-    native!("__xor__", int_xor, "Return self^value."),
-    native!("__lshift__", int_lshift, "Return self<<value."),
-    native!("__rshift__", int_rshift, "Return self>>value."),
     native!("__eq__", int_eq, "Return self==value."),
     native!("__ne__", int_ne, "Return self!=value."),
     native!("__lt__", int_lt, "Return self<value."),
@@ -646,7 +573,6 @@ pub static METHODS: &[NativeFunc] = &[
     native!("__hash__", int_hash, "Return hash(self)."),
     native!("__repr__", int_repr_native, "Return repr(self)."),
     native!("__bool__", int_bool, "True if self else False."),
-    native!("__neg__", int_neg, "Return -self."),
 ];
 
 pub static BOOL_METHODS: &[NativeFunc] = &[];

@@ -286,6 +286,7 @@ pub fn install_methods(vm: &mut Vm) {
         (t.set.clone(), slots::SET_SLOTS),
         (t.frozenset.clone(), slots::SET_SLOTS),
         (t.range.clone(), slots::RANGE_SLOTS),
+        (t.none_type.clone(), slots::NONE_SLOTS),
         (t.weakref.clone(), weakref::METHODS),
         (t.bool_.clone(), int::BOOL_METHODS),
         (t.float.clone(), float::METHODS),

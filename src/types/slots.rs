@@ -31,6 +31,20 @@ pub fn payload_len(v: &Value) -> Option<usize> {
     }
 }
 
+/// Slot wrappers take exactly `n` operands besides self, and say so as
+/// CPython does ("expected 1 argument, got 0").
+fn expect_operands(vm: &Vm, args: &Args, n: usize) -> PyResult<()> {
+    let got = args.args.len().saturating_sub(1);
+    if got == n && args.kwargs.is_empty() {
+        return Ok(());
+    }
+    if !args.kwargs.is_empty() {
+        return Err(vm.type_error("wrapper takes no keyword arguments"));
+    }
+    let plural = if n == 1 { "" } else { "s" };
+    Err(vm.type_error(format!("expected {n} argument{plural}, got {got}")))
+}
+
 fn unsupported(vm: &Vm, v: &Value, what: &str) -> crate::vm::PyErr {
     vm.type_error(format!("'{}' object {what}", vm.type_name(v)))
 }
@@ -88,8 +102,8 @@ fn accepts(me: &Value, other: &Value) -> bool {
     }
 }
 
-fn binary(vm: &mut Vm, args: Args, name: &str, op: BinOp, reflected: bool) -> PyResult<Value> {
-    args.check(vm, name, 2, 2)?;
+fn binary(vm: &mut Vm, args: Args, op: BinOp, reflected: bool) -> PyResult<Value> {
+    expect_operands(vm, &args, 1)?;
     let (me, other) = (&args.args[0], &args.args[1]);
     if !accepts(me, other) {
         return Ok(vm.not_implemented.clone());
@@ -100,33 +114,103 @@ fn binary(vm: &mut Vm, args: Args, name: &str, op: BinOp, reflected: bool) -> Py
 
 /// One forward and one reflected wrapper per operator.
 macro_rules! binary_slots {
-    ($($fwd:ident, $rev:ident, $fname:literal, $rname:literal, $op:expr;)*) => {
+    ($($fwd:ident, $rev:ident, $op:expr;)*) => {
         $(
             fn $fwd(vm: &mut Vm, args: Args) -> PyResult<Value> {
-                binary(vm, args, $fname, $op, false)
+                binary(vm, args, $op, false)
             }
             fn $rev(vm: &mut Vm, args: Args) -> PyResult<Value> {
-                binary(vm, args, $rname, $op, true)
+                binary(vm, args, $op, true)
             }
         )*
     };
 }
 
 binary_slots! {
-    add, radd, "__add__", "__radd__", BinOp::Add;
-    sub, rsub, "__sub__", "__rsub__", BinOp::Sub;
-    mul, rmul, "__mul__", "__rmul__", BinOp::Mul;
-    truediv, rtruediv, "__truediv__", "__rtruediv__", BinOp::TrueDiv;
-    floordiv, rfloordiv, "__floordiv__", "__rfloordiv__", BinOp::FloorDiv;
-    modulo, rmodulo, "__mod__", "__rmod__", BinOp::Mod;
-    power, rpower, "__pow__", "__rpow__", BinOp::Pow;
-    lshift, rlshift, "__lshift__", "__rlshift__", BinOp::LShift;
-    rshift, rrshift, "__rshift__", "__rrshift__", BinOp::RShift;
-    and, rand, "__and__", "__rand__", BinOp::And;
-    or, ror, "__or__", "__ror__", BinOp::Or;
-    xor, rxor, "__xor__", "__rxor__", BinOp::Xor;
+    add, radd, BinOp::Add;
+    sub, rsub, BinOp::Sub;
+    mul, rmul, BinOp::Mul;
+    truediv, rtruediv, BinOp::TrueDiv;
+    floordiv, rfloordiv, BinOp::FloorDiv;
+    modulo, rmodulo, BinOp::Mod;
+    power, rpower, BinOp::Pow;
+    lshift, rlshift, BinOp::LShift;
+    rshift, rrshift, BinOp::RShift;
+    and, rand, BinOp::And;
+    or, ror, BinOp::Or;
+    xor, rxor, BinOp::Xor;
 }
 
+/// `-x`, `+x`, `~x` and `abs(x)` on a number's own data.
+fn unary(vm: &mut Vm, args: Args, name: &str) -> PyResult<Value> {
+    expect_operands(vm, &args, 0)?;
+    let v = &args.args[0];
+    if let Some(big) = int::as_big(v) {
+        let r = match name {
+            "__neg__" => -big,
+            "__pos__" => big,
+            "__invert__" => !big,
+            _ => {
+                if big < malachite_bigint::BigInt::from(0) {
+                    -big
+                } else {
+                    big
+                }
+            }
+        };
+        return Ok(int::from_big(vm, r));
+    }
+    if let Some(Payload::Complex(a, b)) = v.payload() {
+        return Ok(match name {
+            "__neg__" => float::new_complex(vm, -a, -b),
+            "__pos__" => float::new_complex(vm, *a, *b),
+            "__abs__" => Value::Float(a.hypot(*b)),
+            _ => vm.not_implemented.clone(),
+        });
+    }
+    if let Some(f) = float::as_f64(v) {
+        return Ok(match name {
+            "__neg__" => Value::Float(-f),
+            "__pos__" => Value::Float(f),
+            "__abs__" => Value::Float(f.abs()),
+            _ => vm.not_implemented.clone(),
+        });
+    }
+    Ok(vm.not_implemented.clone())
+}
+
+fn neg(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    unary(vm, args, "__neg__")
+}
+fn pos(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    unary(vm, args, "__pos__")
+}
+fn invert(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    unary(vm, args, "__invert__")
+}
+fn absolute(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    unary(vm, args, "__abs__")
+}
+
+/// Truth of a number, range or None from its data.
+fn truth(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check(vm, "__bool__", 1, 1)?;
+    let v = &args.args[0];
+    Ok(Value::Bool(match v.payload() {
+        Some(Payload::Complex(a, b)) => *a != 0.0 || *b != 0.0,
+        Some(Payload::Range(r)) => r.len() > 0,
+        _ => match float::as_f64(v) {
+            Some(f) => f != 0.0,
+            None => !v.is_none(),
+        },
+    }))
+}
+
+const NEG: NativeFunc = native!("__neg__", neg, "-self");
+const POS: NativeFunc = native!("__pos__", pos, "+self");
+const INVERT: NativeFunc = native!("__invert__", invert, "~self");
+const ABS: NativeFunc = native!("__abs__", absolute, "abs(self)");
+const BOOL: NativeFunc = native!("__bool__", truth, "True if self else False");
 const LEN: NativeFunc = native!("__len__", slot_len, "Return len(self).");
 const GETITEM: NativeFunc = native!("__getitem__", slot_getitem, "Return self[key].");
 const CONTAINS: NativeFunc = native!("__contains__", slot_contains, "Return bool(key in self).");
@@ -158,13 +242,14 @@ const RXOR: NativeFunc = native!("__rxor__", rxor, "Return value^self.");
 
 pub static INT_SLOTS: &[NativeFunc] = &[
     ADD, RADD, SUB, RSUB, MUL, RMUL, TRUEDIV, RTRUEDIV, FLOORDIV, RFLOORDIV, MOD, RMOD, POW, RPOW,
-    LSHIFT, RLSHIFT, RSHIFT, RRSHIFT, AND, RAND, OR, ROR, XOR, RXOR,
+    LSHIFT, RLSHIFT, RSHIFT, RRSHIFT, AND, RAND, OR, ROR, XOR, RXOR, NEG, POS, INVERT, ABS,
 ];
 pub static FLOAT_SLOTS: &[NativeFunc] = &[
     ADD, RADD, SUB, RSUB, MUL, RMUL, TRUEDIV, RTRUEDIV, FLOORDIV, RFLOORDIV, MOD, RMOD, POW, RPOW,
+    NEG, POS, ABS, BOOL,
 ];
 pub static COMPLEX_SLOTS: &[NativeFunc] = &[
-    ADD, RADD, SUB, RSUB, MUL, RMUL, TRUEDIV, RTRUEDIV, POW, RPOW,
+    ADD, RADD, SUB, RSUB, MUL, RMUL, TRUEDIV, RTRUEDIV, POW, RPOW, NEG, POS, ABS, BOOL,
 ];
 pub static STR_SLOTS: &[NativeFunc] = &[ADD, MUL, RMUL, GETITEM, LEN, CONTAINS, ITER];
 pub static BYTES_SLOTS: &[NativeFunc] = &[ADD, MUL, RMUL, MOD, GETITEM, LEN, CONTAINS, ITER];
@@ -172,4 +257,5 @@ pub static LIST_SLOTS: &[NativeFunc] = &[ADD, MUL, RMUL];
 pub static TUPLE_SLOTS: &[NativeFunc] = &[ADD, MUL, RMUL, CONTAINS, ITER];
 pub static DICT_SLOTS: &[NativeFunc] = &[OR, ROR];
 pub static SET_SLOTS: &[NativeFunc] = &[ITER, SUB, RSUB, OR, ROR, AND, RAND, XOR, RXOR];
-pub static RANGE_SLOTS: &[NativeFunc] = &[GETITEM, LEN, CONTAINS, ITER];
+pub static RANGE_SLOTS: &[NativeFunc] = &[GETITEM, LEN, CONTAINS, ITER, BOOL];
+pub static NONE_SLOTS: &[NativeFunc] = &[BOOL];

@@ -179,9 +179,16 @@ impl Vm {
                 _ => {}
             },
         }
+        let dunder = match op {
+            UnaryOp::Neg => "__neg__",
+            UnaryOp::Pos => "__pos__",
+            _ => "__invert__",
+        };
         if let Some(big) = pyint::as_big(v)
             && (!self.type_of(v).type_data().is_some_and(|t| t.heap)
-                || self.lookup_special(v, "__neg__").is_none())
+                || self
+                    .lookup_special(v, dunder)
+                    .is_none_or(|m| matches!(m.payload(), Some(Payload::Native(_)))))
         {
             let r = match op {
                 UnaryOp::Neg => -big,
