@@ -198,7 +198,7 @@ fn truth(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = &args.args[0];
     Ok(Value::Bool(match v.payload() {
         Some(Payload::Complex(a, b)) => *a != 0.0 || *b != 0.0,
-        Some(Payload::Range(r)) => r.len() > 0,
+        Some(Payload::Range(r)) => !r.is_empty(),
         _ => match float::as_f64(v) {
             Some(f) => f != 0.0,
             None => !v.is_none(),
