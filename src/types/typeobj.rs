@@ -514,7 +514,42 @@ fn type_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `int | None` (and `None | int`): a `types.UnionType`, built by
+/// `_anext_helpers.make_union`.
+fn type_union(vm: &mut Vm, args: &Args, reflected: bool) -> PyResult<Value> {
+    if args.args.len() != 2 {
+        return Err(vm.type_error(format!(
+            "expected 1 argument, got {}",
+            args.args.len().saturating_sub(1)
+        )));
+    }
+    let (a, b) = if reflected {
+        (&args.args[1], &args.args[0])
+    } else {
+        (&args.args[0], &args.args[1])
+    };
+    let globals = vm.new_dict_obj(crate::object::Dict::new());
+    let helpers =
+        crate::modules::import_name(vm, "_anext_helpers", &Value::None, &Value::Int(0), &globals)?;
+    let f = vm.getattr_str(
+        &helpers,
+        "make_union",
+        crate::object::str::hash_str("make_union"),
+    )?;
+    vm.call(&f, vec![a.clone(), b.clone()])
+}
+
+fn type_or(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    type_union(vm, &args, false)
+}
+
+fn type_ror(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    type_union(vm, &args, true)
+}
+
 pub static METHODS: &[NativeFunc] = &[
+    native!("__or__", type_or, "Return self|value."),
+    native!("__ror__", type_ror, "Return value|self."),
     native!(
         "__call__",
         type_call,

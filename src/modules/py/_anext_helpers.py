@@ -10,14 +10,14 @@ async def anext_default(awaitable, default):
 
 
 def _type_repr(obj):
+    if obj is None or obj is type(None):
+        return "None"
     if isinstance(obj, type):
         if obj.__module__ == "builtins":
             return obj.__qualname__
         return f"{obj.__module__}.{obj.__qualname__}"
     if obj is ...:
         return "..."
-    if obj is None or obj is type(None):
-        return "None"
     if isinstance(obj, (list, tuple)):
         return "[" + ", ".join(_type_repr(a) for a in obj) + "]"
     return repr(obj)
@@ -53,12 +53,64 @@ class GenericAlias:
         return GenericAlias(self.__origin__, item)
 
     def __or__(self, other):
-        import typing
-        return typing.Union[self, other]
+        return make_union(self, other)
 
     def __ror__(self, other):
-        import typing
-        return typing.Union[other, self]
+        return make_union(other, self)
 
 
 GenericAlias.__module__ = "types"
+
+
+class UnionType:
+    """`int | None`: the union of types made with `|`, as `types.UnionType`."""
+
+    def __init__(self, args):
+        self.__args__ = args
+
+    def __repr__(self):
+        return " | ".join(_type_repr(a) for a in self.__args__)
+
+    def __eq__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __or__(self, other):
+        return make_union(self, other)
+
+    def __ror__(self, other):
+        return make_union(other, self)
+
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self.__args__)
+
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self.__args__)
+
+
+UnionType.__module__ = "types"
+
+
+def _unionable(x):
+    return x is None or isinstance(x, (type, GenericAlias, UnionType))
+
+
+def make_union(a, b):
+    """`a | b` for types; NotImplemented when either side is not a type."""
+    if not (_unionable(a) and _unionable(b)):
+        return NotImplemented
+    args = []
+    for side in (a, b):
+        items = side.__args__ if isinstance(side, UnionType) else (side,)
+        for item in items:
+            if item is None:
+                item = type(None)
+            if item not in args:
+                args.append(item)
+    if len(args) == 1:
+        return args[0]
+    return UnionType(tuple(args))
