@@ -10,14 +10,14 @@ async def anext_default(awaitable, default):
 
 
 def _type_repr(obj):
-    if obj is None or obj is type(None):
-        return "None"
     if isinstance(obj, type):
         if obj.__module__ == "builtins":
             return obj.__qualname__
         return f"{obj.__module__}.{obj.__qualname__}"
     if obj is ...:
         return "..."
+    if obj is None:
+        return "None"
     if isinstance(obj, (list, tuple)):
         return "[" + ", ".join(_type_repr(a) for a in obj) + "]"
     return repr(obj)
@@ -69,7 +69,7 @@ class UnionType:
         self.__args__ = args
 
     def __repr__(self):
-        return " | ".join(_type_repr(a) for a in self.__args__)
+        return " | ".join("None" if a is type(None) else _type_repr(a) for a in self.__args__)
 
     def __eq__(self, other):
         if not isinstance(other, UnionType):
