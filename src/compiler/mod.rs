@@ -130,9 +130,12 @@ fn compile_inner(
     let module = parsed.into_syntax();
     match module {
         ast::Mod::Module(m) => {
-            check_future_imports(&m.body)?;
+            let stringize = check_future_imports(&m.body)?;
             let table = symtable::build(&m.body)?;
             let mut c = Compiler::new(&table, filename, index, mode);
+            if stringize {
+                c.annotation_source = Some(source.to_string());
+            }
             c.push_unit(0, "<module>", "<module>", 1, code_flags::NAME_LOOKUPS);
             c.compile_module_body(&m.body)?;
             Ok(c.pop_unit())
@@ -331,6 +334,9 @@ pub(crate) struct Compiler<'a> {
     pub index: &'a LineIndex,
     pub mode: Mode,
     pub units: Vec<Unit<'a>>,
+    /// Under `from __future__ import annotations` (PEP 563): the module
+    /// source, whose text each annotation becomes instead of being run.
+    pub annotation_source: Option<String>,
 }
 
 impl<'a> Compiler<'a> {
@@ -341,6 +347,7 @@ impl<'a> Compiler<'a> {
             index,
             mode,
             units: Vec::new(),
+            annotation_source: None,
         }
     }
 
@@ -836,8 +843,8 @@ fn coding_cookie(body: &[u8]) -> Option<String> {
 }
 
 /// `from __future__` imports must come first (after a docstring), and
-/// name features Python knows.
-fn check_future_imports(body: &[Stmt]) -> Result<(), CompileError> {
+/// name features Python knows. True when `annotations` is among them.
+fn check_future_imports(body: &[Stmt]) -> Result<bool, CompileError> {
     const FEATURES: &[&str] = &[
         "nested_scopes",
         "generators",
@@ -851,6 +858,7 @@ fn check_future_imports(body: &[Stmt]) -> Result<(), CompileError> {
         "annotations",
     ];
     let mut allowed = true;
+    let mut stringize = false;
     for (i, s) in body.iter().enumerate() {
         match s {
             Stmt::ImportFrom(imp)
@@ -869,6 +877,7 @@ fn check_future_imports(body: &[Stmt]) -> Result<(), CompileError> {
                     if a.name.id.as_str() == "braces" {
                         return Err(CompileError::syntax("not a chance", a.range));
                     }
+                    stringize |= a.name.id.as_str() == "annotations";
                     if !FEATURES.contains(&a.name.id.as_str()) {
                         return Err(CompileError::syntax(
                             format!("future feature {} is not defined", a.name.id),
@@ -881,7 +890,7 @@ fn check_future_imports(body: &[Stmt]) -> Result<(), CompileError> {
             _ => allowed = false,
         }
     }
-    Ok(())
+    Ok(stringize)
 }
 
 /// CPython's wording for invalid assignment, deletion and walrus targets,

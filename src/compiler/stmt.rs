@@ -206,7 +206,7 @@ impl<'a> Compiler<'a> {
         let kind = self.scope().kind;
         if let Expr::Name(n) = &*a.target {
             if a.simple && matches!(kind, ScopeKind::Module | ScopeKind::Class) {
-                self.compile_expr(&a.annotation)?;
+                self.compile_annotation(&a.annotation)?;
                 let ann = self.name_idx("__annotations__");
                 self.emit(Instr::LoadName(ann));
                 let name = self.mangle(&n.id);
@@ -214,9 +214,12 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::StoreSubscr);
             }
         } else if matches!(kind, ScopeKind::Module | ScopeKind::Class) {
-            // Complex targets: evaluate the annotation for its side effects.
-            self.compile_expr(&a.annotation)?;
-            self.emit(Instr::Pop);
+            // Complex targets: evaluate the annotation for its side effects
+            // (not under PEP 563, where annotations are never run).
+            if self.annotation_source.is_none() {
+                self.compile_expr(&a.annotation)?;
+                self.emit(Instr::Pop);
+            }
         }
         Ok(())
     }
@@ -839,7 +842,7 @@ impl<'a> Compiler<'a> {
         }
         if let Some(r) = returns {
             self.load_const(Constant::Str(Rc::from("return")));
-            self.compile_expr(r)?;
+            self.compile_annotation(r)?;
             n_ann += 1;
         }
         if n_ann > 0 {
@@ -850,7 +853,27 @@ impl<'a> Compiler<'a> {
     }
 
     /// An annotation; `*Ts` (PEP 646) evaluates to the unpacked item.
+    /// Under PEP 563 it is not run: its source text is the value.
     fn compile_annotation(&mut self, a: &'a Expr) -> R {
+        if let Some(src) = &self.annotation_source {
+            let start = u32::from(a.range().start()) as usize;
+            let end = u32::from(a.range().end()) as usize;
+            // The source text stands in for CPython's unparse; a string
+            // annotation unparses to its repr.
+            let text = match a {
+                Expr::StringLiteral(s) => {
+                    let v = s.value.to_str();
+                    if v.contains('\'') && !v.contains('"') {
+                        format!("\"{v}\"")
+                    } else {
+                        format!("'{}'", v.replace('\\', "\\\\").replace('\'', "\\'"))
+                    }
+                }
+                _ => src.get(start..end).unwrap_or("").replace('\n', " "),
+            };
+            self.load_const(Constant::Str(Rc::from(text.as_str())));
+            return Ok(());
+        }
         if let Expr::Starred(s) = a {
             self.emit(Instr::BuildList(0));
             self.compile_expr(&s.value)?;

@@ -32,6 +32,7 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("string", include_str!("py/string.py")),
     ("copy", include_str!("py/copy.py")),
     ("warnings", include_str!("py/warnings.py")),
+    ("__future__", include_str!("py/__future__.py")),
     ("inspect", include_str!("py/inspect.py")),
     ("itertools", include_str!("py/itertools.py")),
     ("asyncio", include_str!("py/asyncio.py")),

@@ -136,6 +136,16 @@ pub fn special_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<
                 let f = bm.0.clone();
                 Some(vm.getattr_str(&f, name, crate::object::str::hash_str(name))?)
             }
+            // A method shows its function's data (CPython delegates any
+            // name the method type lacks); the method's own dunders stay.
+            "__annotations__" | "__defaults__" | "__kwdefaults__" | "__code__" | "__globals__"
+            | "__closure__" | "__wrapped__" | "__type_params__" | "__dict__" => {
+                vm.getattr_opt(&bm.0.clone(), name)?
+            }
+            _ if !name.starts_with("__") => {
+                let f = bm.0.clone();
+                Some(vm.getattr_str(&f, name, crate::object::str::hash_str(name))?)
+            }
             _ => None,
         },
         Payload::Native(n) => native_attr(vm, o, n, name),
