@@ -117,3 +117,14 @@ fn coding_cookie_is_honoured() {
     let (code, out, err) = run(&[&path], b"");
     assert_eq!((code, out.as_str()), (0, "3 \u{e9}t\u{e9}\n"), "{err}");
 }
+
+#[test]
+fn compile_time_syntax_warnings_go_to_stderr() {
+    let (code, out, err) = run(&["-c", "x = '\\d'\nprint(x is 5)"], b"");
+    assert_eq!((code, out.as_str()), (0, "False\n"));
+    assert_eq!(
+        err,
+        "<string>:1: SyntaxWarning: invalid escape sequence '\\d'\n\
+         <string>:2: SyntaxWarning: \"is\" with 'int' literal. Did you mean \"==\"?\n"
+    );
+}

@@ -6,6 +6,7 @@ pub(crate) mod expr;
 mod pattern;
 mod stmt;
 pub mod symtable;
+pub mod warnings;
 
 use crate::bytecode::{CodeObject, Constant, ExceptionEntry, Instr, Position, code_flags};
 use ruff_python_ast::{self as ast, Stmt};
@@ -84,8 +85,19 @@ impl LineIndex {
 
 /// Compile `source` into a module (or expression) code object.
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeObject>, CompileError> {
+    compile_reporting(source, filename, mode, &mut Vec::new())
+}
+
+/// `compile`, also collecting CPython's compile-time SyntaxWarnings as
+/// (line, message) pairs.
+pub fn compile_reporting(
+    source: &str,
+    filename: &str,
+    mode: Mode,
+    warnings: &mut Vec<(u32, String)>,
+) -> Result<Rc<CodeObject>, CompileError> {
     let index = LineIndex::new(source);
-    let result = compile_inner(source, filename, mode, &index);
+    let result = compile_inner(source, filename, mode, &index, warnings);
     result.map_err(|mut e| {
         locate(&mut e, source, &index);
         e
@@ -119,6 +131,7 @@ fn compile_inner(
     filename: &str,
     mode: Mode,
     index: &LineIndex,
+    warnings: &mut Vec<(u32, String)>,
 ) -> Result<Rc<CodeObject>, CompileError> {
     crate::compiler::check_nesting(source)?;
     let parse_mode = match mode {
@@ -131,6 +144,9 @@ fn compile_inner(
     match module {
         ast::Mod::Module(m) => {
             let stringize = check_future_imports(&m.body)?;
+            for w in self::warnings::collect(&m.body, source) {
+                warnings.push((index.line_of(w.range.start()), w.message));
+            }
             let table = symtable::build(&m.body)?;
             let mut c = Compiler::new(&table, filename, index, mode);
             if stringize {

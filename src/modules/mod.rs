@@ -77,7 +77,22 @@ pub fn compile_source(
     filename: &str,
     mode: Mode,
 ) -> PyResult<Rc<CodeRt>> {
-    match crate::compiler::compile(source, filename, mode) {
+    let mut warnings = Vec::new();
+    let compiled = crate::compiler::compile_reporting(source, filename, mode, &mut warnings);
+    for (line, message) in warnings {
+        // Like CPython, no source line for `-c` and stdin programs.
+        let src = if filename.starts_with('<') {
+            String::new()
+        } else {
+            crate::vm::errors::source_line(filename, line)
+                .map(|s| format!("  {}\n", s.trim()))
+                .unwrap_or_default()
+        };
+        vm.write_stderr(&format!(
+            "{filename}:{line}: SyntaxWarning: {message}\n{src}"
+        ));
+    }
+    match compiled {
         Ok(code) => Ok(crate::types::function::code_rt(vm, &code)),
         Err(e) => Err(syntax_error(vm, &e, filename)),
     }
