@@ -85,16 +85,43 @@ def cmp_to_key(mycmp):
     return K
 
 
+def _derived(base, combine):
+    """A comparison computed from the `base` one (NotImplemented passes through)."""
+    def compare(self, other):
+        result = getattr(type(self), base)(self, other)
+        if result is NotImplemented:
+            return result
+        return combine(result, self, other)
+    return compare
+
+
+_CONVERT = {
+    "__lt__": [("__gt__", "__lt__", lambda r, a, b: not r and a != b),
+               ("__le__", "__lt__", lambda r, a, b: r or a == b),
+               ("__ge__", "__lt__", lambda r, a, b: not r)],
+    "__le__": [("__ge__", "__le__", lambda r, a, b: not r or a == b),
+               ("__lt__", "__le__", lambda r, a, b: r and a != b),
+               ("__gt__", "__le__", lambda r, a, b: not r)],
+    "__gt__": [("__lt__", "__gt__", lambda r, a, b: not r and a != b),
+               ("__ge__", "__gt__", lambda r, a, b: r or a == b),
+               ("__le__", "__gt__", lambda r, a, b: not r)],
+    "__ge__": [("__le__", "__ge__", lambda r, a, b: not r or a == b),
+               ("__gt__", "__ge__", lambda r, a, b: r and a != b),
+               ("__lt__", "__ge__", lambda r, a, b: not r)],
+}
+
+
 def total_ordering(cls):
-    """Fill in the missing rich comparisons from __lt__/__le__/__gt__/__ge__."""
-    if "__lt__" in cls.__dict__:
-        cls.__gt__ = lambda a, b: not (a < b) and a != b
-        cls.__le__ = lambda a, b: a < b or a == b
-        cls.__ge__ = lambda a, b: not (a < b)
-    elif "__gt__" in cls.__dict__:
-        cls.__lt__ = lambda a, b: not (a > b) and a != b
-        cls.__ge__ = lambda a, b: a > b or a == b
-        cls.__le__ = lambda a, b: not (a > b)
+    """Fill in the missing rich comparisons from one defined (or inherited) one."""
+    roots = {op for op in _CONVERT if getattr(cls, op, None) is not getattr(object, op, None)}
+    if not roots:
+        raise ValueError("must define at least one ordering operation: < > <= >=")
+    root = max(roots)
+    for opname, base, combine in _CONVERT[root]:
+        if opname not in roots:
+            func = _derived(base, combine)
+            func.__name__ = func.__qualname__ = opname
+            setattr(cls, opname, func)
     return cls
 
 
