@@ -821,9 +821,16 @@ async def wait_for(fut, timeout):
 
 
 async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
-    fs = {ensure_future(f) for f in fs}
+    if isfuture(fs) or iscoroutine(fs):
+        raise TypeError(f"expect a list of futures, not {type(fs).__name__}")
     if not fs:
         raise ValueError("Set of Tasks/Futures is empty.")
+    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+        raise ValueError(f"Invalid return_when value: {return_when}")
+    fs = set(fs)
+    if any(iscoroutine(f) for f in fs):
+        raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
+    fs = {ensure_future(f) for f in fs}
     loop = get_running_loop()
     waiter = loop.create_future()
     counter = [len(fs)]
