@@ -211,6 +211,37 @@ const POS: NativeFunc = native!("__pos__", pos, "+self");
 const INVERT: NativeFunc = native!("__invert__", invert, "~self");
 const ABS: NativeFunc = native!("__abs__", absolute, "abs(self)");
 const BOOL: NativeFunc = native!("__bool__", truth, "True if self else False");
+/// `list.__iadd__`: extend in place, return self.
+fn list_iadd(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    expect_operands(vm, &args, 1)?;
+    let items = crate::vm::ops::collect_iterable(vm, &args.args[1])?;
+    match args.args[0].payload() {
+        Some(Payload::List(l)) => l.borrow_mut().extend(items),
+        _ => return Err(unsupported(vm, &args.args[0], "is not a list")),
+    }
+    Ok(args.args[0].clone())
+}
+
+/// `list.__reversed__`: a reverse iterator over the list's data.
+fn list_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    expect_operands(vm, &args, 0)?;
+    let n = payload_len(&args.args[0]).unwrap_or(0) as isize;
+    Ok(Value::Obj(PyObject::new(
+        vm.types.iter_type("list_reverseiterator"),
+        None,
+        Payload::Iter(Box::new(RefCell::new(crate::object::IterState::Reversed {
+            seq: args.args[0].clone(),
+            index: n - 1,
+        }))),
+    )))
+}
+
+const IADD: NativeFunc = native!("__iadd__", list_iadd, "Implement self+=value.");
+const REVERSED: NativeFunc = native!(
+    "__reversed__",
+    list_reversed,
+    "Return a reverse iterator over the list."
+);
 const LEN: NativeFunc = native!("__len__", slot_len, "Return len(self).");
 const GETITEM: NativeFunc = native!("__getitem__", slot_getitem, "Return self[key].");
 const CONTAINS: NativeFunc = native!("__contains__", slot_contains, "Return bool(key in self).");
@@ -253,7 +284,7 @@ pub static COMPLEX_SLOTS: &[NativeFunc] = &[
 ];
 pub static STR_SLOTS: &[NativeFunc] = &[ADD, MUL, RMUL, GETITEM, LEN, CONTAINS, ITER];
 pub static BYTES_SLOTS: &[NativeFunc] = &[ADD, MUL, RMUL, MOD, GETITEM, LEN, CONTAINS, ITER];
-pub static LIST_SLOTS: &[NativeFunc] = &[ADD, MUL, RMUL];
+pub static LIST_SLOTS: &[NativeFunc] = &[ADD, MUL, RMUL, IADD, REVERSED];
 pub static TUPLE_SLOTS: &[NativeFunc] = &[ADD, MUL, RMUL, CONTAINS, ITER];
 pub static DICT_SLOTS: &[NativeFunc] = &[OR, ROR];
 pub static SET_SLOTS: &[NativeFunc] = &[ITER, SUB, RSUB, OR, ROR, AND, RAND, XOR, RXOR];

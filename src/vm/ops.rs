@@ -298,13 +298,14 @@ impl Vm {
     }
 
     pub fn inplace_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
-        if let Some(r) = self.fast_binary(op, a, b)? {
-            // Immutable fast-path types have no in-place variants, except
-            // list += which extends in place.
-            if let (BinOp::Add, Some(Payload::List(_))) = (op, a.payload()) {
-            } else {
-                return Ok(r);
-            }
+        // Immutable fast-path types have no in-place variants; a list's
+        // `+=`/`*=` work in place below (never building the sum first).
+        let list_inplace = matches!(
+            (op, a.payload()),
+            (BinOp::Add | BinOp::Mul, Some(Payload::List(_)))
+        );
+        if !list_inplace && let Some(r) = self.fast_binary(op, a, b)? {
+            return Ok(r);
         }
         if let Some(Payload::List(l)) = a.payload()
             && self
