@@ -362,14 +362,15 @@ pub fn warn(vm: &mut Vm, category: &str, message: &str) -> PyResult<()> {
     Ok(())
 }
 
-/// `anext(it, default)`: an awaitable that gives `default` at the end.
-pub fn anext_with_default(vm: &mut Vm, awaitable: Value, default: Value) -> PyResult<Value> {
+/// Call `name` from `_anext_helpers`, the Python half of some builtins.
+pub fn call_helper(vm: &mut Vm, name: &str, args: Vec<Value>) -> PyResult<Value> {
     let globals = vm.new_dict_obj(Dict::new());
     let helpers = import_name(vm, "_anext_helpers", &Value::None, &Value::Int(0), &globals)?;
-    let f = vm.getattr_str(
-        &helpers,
-        "anext_default",
-        crate::object::str::hash_str("anext_default"),
-    )?;
-    vm.call(&f, vec![awaitable, default])
+    let f = vm.getattr_str(&helpers, name, crate::object::str::hash_str(name))?;
+    vm.call(&f, args)
+}
+
+/// `anext(it, default)`: an awaitable that gives `default` at the end.
+pub fn anext_with_default(vm: &mut Vm, awaitable: Value, default: Value) -> PyResult<Value> {
+    call_helper(vm, "anext_default", vec![awaitable, default])
 }

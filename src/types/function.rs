@@ -273,15 +273,7 @@ pub fn new_property_from(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)])
 /// `list[int]` and friends: a `types.GenericAlias` (defined in Python,
 /// `_anext_helpers.GenericAlias`).
 pub fn generic_alias(vm: &mut Vm, origin: &Value, args: &Value) -> PyResult<Value> {
-    let globals = vm.new_dict_obj(crate::object::Dict::new());
-    let helpers =
-        crate::modules::import_name(vm, "_anext_helpers", &Value::None, &Value::Int(0), &globals)?;
-    let cls = vm.getattr_str(
-        &helpers,
-        "GenericAlias",
-        crate::object::str::hash_str("GenericAlias"),
-    )?;
-    vm.call(&cls, vec![origin.clone(), args.clone()])
+    crate::modules::call_helper(vm, "GenericAlias", vec![origin.clone(), args.clone()])
 }
 
 fn simple_object(vm: &mut Vm, type_name: &str, attrs: &[(&str, Value)]) -> Value {

@@ -165,31 +165,8 @@ impl Types {
         let bool_ = t("bool", &int, BaseKind::Bool);
         let str_ = t("str", &object, BaseKind::Str);
         let mut iterators = HashMap::new();
-        for name in [
-            "list_iterator",
-            "list_reverseiterator",
-            "tuple_iterator",
-            "range_iterator",
-            "str_ascii_iterator",
-            "str_iterator",
-            "dict_keyiterator",
-            "dict_valueiterator",
-            "dict_itemiterator",
-            "dict_reversekeyiterator",
-            "dict_reversevalueiterator",
-            "dict_reverseitemiterator",
-            "set_iterator",
-            "bytes_iterator",
-            "callable_iterator",
-            "iterator",
-            "dict_keys",
-            "dict_values",
-            "dict_items",
-        ] {
-            iterators.insert(name, t(name, &object, BaseKind::Other));
-        }
-        for name in ["enumerate", "zip", "map", "filter", "reversed"] {
-            iterators.insert(name, t(name, &object, BaseKind::Other));
+        for name in ITERATOR_TYPES.iter().chain(DICT_VIEW_TYPES) {
+            iterators.insert(*name, t(name, &object, BaseKind::Other));
         }
         let base_exception = t("BaseException", &object, BaseKind::Exception);
         let mut exc = HashMap::new();
@@ -268,6 +245,34 @@ impl Types {
     }
 }
 
+/// The built-in iterator classes: each gets `__iter__`/`__next__`.
+const ITERATOR_TYPES: &[&str] = &[
+    "list_iterator",
+    "list_reverseiterator",
+    "tuple_iterator",
+    "range_iterator",
+    "str_ascii_iterator",
+    "str_iterator",
+    "dict_keyiterator",
+    "dict_valueiterator",
+    "dict_itemiterator",
+    "dict_reversekeyiterator",
+    "dict_reversevalueiterator",
+    "dict_reverseitemiterator",
+    "set_iterator",
+    "bytes_iterator",
+    "callable_iterator",
+    "iterator",
+    "enumerate",
+    "zip",
+    "map",
+    "filter",
+    "reversed",
+];
+
+/// Dict views, kept beside the iterator classes (same registry).
+const DICT_VIEW_TYPES: &[&str] = &["dict_keys", "dict_values", "dict_items"];
+
 /// Put every built-in type's native methods into its namespace.
 pub fn install_methods(vm: &mut Vm) {
     let t = &vm.types;
@@ -319,29 +324,7 @@ pub fn install_methods(vm: &mut Vm) {
     for (cls, table) in tables {
         typeobj::add_methods(vm, &cls, table);
     }
-    for name in [
-        "list_iterator",
-        "tuple_iterator",
-        "range_iterator",
-        "str_ascii_iterator",
-        "str_iterator",
-        "dict_keyiterator",
-        "dict_valueiterator",
-        "dict_itemiterator",
-        "dict_reversekeyiterator",
-        "dict_reversevalueiterator",
-        "dict_reverseitemiterator",
-        "set_iterator",
-        "bytes_iterator",
-        "callable_iterator",
-        "enumerate",
-        "zip",
-        "map",
-        "filter",
-        "reversed",
-        "list_reverseiterator",
-        "iterator",
-    ] {
+    for name in ITERATOR_TYPES {
         let cls = vm.types.iter_type(name);
         typeobj::add_methods(vm, &cls, iter::ITER_METHODS);
     }

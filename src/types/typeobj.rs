@@ -528,15 +528,7 @@ fn type_union(vm: &mut Vm, args: &Args, reflected: bool) -> PyResult<Value> {
     } else {
         (&args.args[0], &args.args[1])
     };
-    let globals = vm.new_dict_obj(crate::object::Dict::new());
-    let helpers =
-        crate::modules::import_name(vm, "_anext_helpers", &Value::None, &Value::Int(0), &globals)?;
-    let f = vm.getattr_str(
-        &helpers,
-        "make_union",
-        crate::object::str::hash_str("make_union"),
-    )?;
-    vm.call(&f, vec![a.clone(), b.clone()])
+    crate::modules::call_helper(vm, "make_union", vec![a.clone(), b.clone()])
 }
 
 fn type_or(vm: &mut Vm, args: Args) -> PyResult<Value> {
