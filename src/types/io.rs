@@ -156,12 +156,15 @@ fn io_readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_list(lines))
 }
 
-fn io_close(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn io_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(Payload::TextStream(s)) = args.args[0].payload() {
-        let mut s = s.borrow_mut();
-        if matches!(s.target, Target::File(_) | Target::Reader(..)) {
-            s.target = Target::Closed;
+        // Closing sys.stdout flushes what was printed; later writes to it
+        // raise ValueError, as in CPython. The interpreter's own reports
+        // (tracebacks) do not go through these objects.
+        if matches!(s.borrow().target, Target::Stdout) {
+            vm.flush_stdout();
         }
+        s.borrow_mut().target = Target::Closed;
     }
     Ok(Value::None)
 }
