@@ -197,6 +197,8 @@ pub enum Payload {
     WeakRef(std::rc::Weak<PyObject>),
     /// A compiled regular expression (the `re` module's engine).
     Regex(Box<crate::modules::regex::RegexData>),
+    /// A data descriptor of a built-in type (`int.real`, `range.start`).
+    AttrDescr(Box<crate::types::descr::AttrDescrData>),
 }
 
 pub struct TypeData {

@@ -80,7 +80,7 @@ pub fn special_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<
             } else {
                 vm.new_str("builtins")
             }),
-            "__doc__" => Some(Value::None),
+            "__doc__" => Some(vm.dict_get_str(&t.dict, "__doc__").unwrap_or(Value::None)),
             "__annotations__" if t.heap => {
                 let d = vm.new_dict();
                 crate::types::typeobj::set_type_attr(vm, o, "__annotations__", d.clone());
@@ -342,6 +342,7 @@ pub fn special_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<
             _ => None,
         },
         Payload::FrameView(g) => frame_attr(vm, g, name),
+        Payload::AttrDescr(d) => crate::types::descr::own_attr(vm, d, name),
         Payload::DictView(d, _) => match name {
             "mapping" => Some(Value::Obj(d.clone())),
             _ => None,
@@ -371,6 +372,9 @@ fn native_attr(
             None => Some(Value::None),
         },
         "__objclass__" if n.bound.is_none() => n.owner.clone().map(Value::Obj),
+        // Descriptors and method-wrappers have no __module__.
+        "__module__" if n.bound.is_none() && n.owner.is_some() => None,
+        "__module__" if std::rc::Rc::ptr_eq(o.class(), &vm.types.wrapper) => None,
         "__module__" => {
             let m = n.module.borrow().clone();
             Some(if m.is_none() && n.owner.is_none() {
@@ -475,19 +479,8 @@ pub fn special_setattr(vm: &mut Vm, o: &ObjRef, name: &str, v: &Value) -> PyResu
             }
             _ => Ok(false),
         },
-        Payload::Native(n) => match name {
-            "__module__" => {
-                *n.module.borrow_mut() = v.clone();
-                Ok(true)
-            }
-            "__name__" | "__qualname__" | "__doc__" | "__self__" | "__text_signature__" => Err(vm
-                .attribute_error(format!(
-                    "attribute '{name}' of 'builtin_function_or_method' objects is not writable"
-                ))),
-            _ => Err(vm.attribute_error(format!(
-                "'builtin_function_or_method' object has no attribute '{name}' and no __dict__ for setting new attributes"
-            ))),
-        },
+        Payload::Native(n) => native_setattr(vm, o, n, name, v),
+        Payload::AttrDescr(_) => Err(descriptor_setattr_error(vm, o, name)),
         Payload::Type(t) if t.heap => match name {
             "__name__" => {
                 match v.str_value() {
@@ -506,6 +499,55 @@ pub fn special_setattr(vm: &mut Vm, o: &ObjRef, name: &str, v: &Value) -> PyResu
         },
         _ => Ok(false),
     }
+}
+
+/// Assigning to a built-in function, method or method descriptor: only a
+/// bound function's `__module__` is writable; the rest fail with the
+/// message CPython gives for that kind of object.
+fn native_setattr(
+    vm: &mut Vm,
+    o: &ObjRef,
+    n: &crate::object::NativeData,
+    name: &str,
+    v: &Value,
+) -> PyResult<bool> {
+    if n.bound.is_none() && n.owner.is_some() {
+        return Err(descriptor_setattr_error(vm, o, name));
+    }
+    let tname = type_name(o.class());
+    let method_wrapper = std::rc::Rc::ptr_eq(o.class(), &vm.types.wrapper);
+    let msg = match name {
+        "__module__" if !method_wrapper => {
+            *n.module.borrow_mut() = v.clone();
+            return Ok(true);
+        }
+        "__self__" if method_wrapper => "readonly attribute".to_string(),
+        "__objclass__" if method_wrapper => {
+            format!("attribute '{name}' of '{tname}' objects is not writable")
+        }
+        "__name__" | "__qualname__" | "__doc__" | "__self__" | "__text_signature__" => {
+            format!("attribute '{name}' of '{tname}' objects is not writable")
+        }
+        _ => format!(
+            "'{tname}' object has no attribute '{name}' and no __dict__ for setting new attributes"
+        ),
+    };
+    Err(vm.attribute_error(msg))
+}
+
+/// The error for assigning to an attribute of a method, slot, getset or
+/// member descriptor of a built-in type.
+fn descriptor_setattr_error(vm: &mut Vm, o: &ObjRef, name: &str) -> crate::vm::PyErr {
+    let tname = type_name(o.class());
+    vm.attribute_error(match name {
+        "__name__" | "__objclass__" => "readonly attribute".to_string(),
+        "__qualname__" | "__doc__" | "__text_signature__" => {
+            format!("attribute '{name}' of '{tname}' objects is not writable")
+        }
+        _ => format!(
+            "'{tname}' object has no attribute '{name}' and no __dict__ for setting new attributes"
+        ),
+    })
 }
 
 /// Attributes of a generator's frame, read from the parked frame.

@@ -3,7 +3,9 @@
 
 pub mod attrs;
 pub mod bytes;
+pub mod descr;
 pub mod dict;
+pub mod docs;
 pub mod exceptions;
 pub mod float;
 pub mod function;
@@ -76,6 +78,8 @@ pub struct Types {
     pub traceback: ObjRef,
     pub text_io: ObjRef,
     pub wrapper: ObjRef,
+    pub getset_descriptor: ObjRef,
+    pub member_descriptor: ObjRef,
     /// Iterator types by name (`list_iterator`, `range_iterator`, ...).
     pub iterators: HashMap<&'static str, ObjRef>,
     /// Exception classes by name.
@@ -228,6 +232,8 @@ impl Types {
             traceback: t("traceback", &object, BaseKind::Other),
             text_io: t("TextIOWrapper", &object, BaseKind::Other),
             wrapper: t("method-wrapper", &object, BaseKind::Other),
+            getset_descriptor: t("getset_descriptor", &object, BaseKind::Other),
+            member_descriptor: t("member_descriptor", &object, BaseKind::Other),
             iterators,
             exc,
             base_exception,
@@ -235,6 +241,71 @@ impl Types {
             object,
             dict,
         }
+    }
+
+    /// Every static type: the named ones, the iterator classes and the
+    /// exceptions.
+    pub fn all(&self) -> Vec<ObjRef> {
+        let mut out = vec![
+            self.type_.clone(),
+            self.object.clone(),
+            self.dict.clone(),
+            self.str.clone(),
+            self.int.clone(),
+            self.bool_.clone(),
+            self.float.clone(),
+            self.complex.clone(),
+            self.bytes.clone(),
+            self.bytearray.clone(),
+            self.tuple.clone(),
+            self.list.clone(),
+            self.set.clone(),
+            self.frozenset.clone(),
+            self.range.clone(),
+            self.slice.clone(),
+            self.none_type.clone(),
+            self.not_implemented_type.clone(),
+            self.ellipsis_type.clone(),
+            self.function.clone(),
+            self.method.clone(),
+            self.builtin_function.clone(),
+            self.method_descriptor.clone(),
+            self.classmethod_descriptor.clone(),
+            self.module.clone(),
+            self.cell.clone(),
+            self.code.clone(),
+            self.generator.clone(),
+            self.coroutine.clone(),
+            self.async_generator.clone(),
+            self.ag_asend.clone(),
+            self.coroutine_wrapper.clone(),
+            self.weakref.clone(),
+            self.frame.clone(),
+            self.wrapper_descriptor.clone(),
+            self.ag_athrow.clone(),
+            self.property.clone(),
+            self.classmethod.clone(),
+            self.staticmethod.clone(),
+            self.super_.clone(),
+            self.traceback.clone(),
+            self.text_io.clone(),
+            self.wrapper.clone(),
+            self.getset_descriptor.clone(),
+            self.member_descriptor.clone(),
+        ];
+        out.extend(self.iterators.values().cloned());
+        out.extend(self.exc.values().cloned());
+        out
+    }
+
+    /// A static type by its `__name__`.
+    pub fn named(&self, name: &str) -> Option<ObjRef> {
+        if let Some(e) = self.exc.get(name) {
+            return Some(e.clone());
+        }
+        self.all()
+            .into_iter()
+            .find(|c| typeobj::type_name(c) == name)
     }
 
     pub fn iter_type(&self, name: &str) -> ObjRef {
@@ -320,6 +391,8 @@ pub fn install_methods(vm: &mut Vm) {
         (t.property.clone(), function::PROPERTY_METHODS),
         (t.range.clone(), iter::RANGE_METHODS),
         (t.slice.clone(), iter::SLICE_METHODS),
+        (t.getset_descriptor.clone(), descr::METHODS),
+        (t.member_descriptor.clone(), descr::METHODS),
     ];
     for (cls, table) in tables {
         typeobj::add_methods(vm, &cls, table);
@@ -329,6 +402,9 @@ pub fn install_methods(vm: &mut Vm) {
         typeobj::add_methods(vm, &cls, iter::ITER_METHODS);
     }
     exceptions::install(vm);
+    descr::install(vm);
+    let all = vm.types.all();
+    docs::install(vm, &all);
 }
 
 /// Names of abstract methods a class has not implemented, if any.

@@ -238,6 +238,7 @@ pub fn repr_object(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
             let sr = vm.repr_string(&slf)?;
             format!("<bound method {q} of {sr}>")
         }
+        Payload::AttrDescr(d) => crate::types::descr::repr(d),
         Payload::Native(n) if std::rc::Rc::ptr_eq(o.class(), &vm.types.wrapper_descriptor) => {
             let owner = n.owner.as_ref().map(type_name).unwrap_or_default();
             format!("<slot wrapper '{}' of '{owner}' objects>", n.def.name)

@@ -359,6 +359,10 @@ pub fn new_class(
         }
         None => true,
     };
+    let mut ns_copy = ns_copy;
+    if ns_copy.get_str("__doc__", hash_str("__doc__")).is_none() {
+        ns_copy.push_new(hash_str("__doc__"), vm.new_str("__doc__"), Value::None);
+    }
     let dict_obj = vm.new_dict_obj(ns_copy);
     let qualname = {
         let d = dict_obj.dict_data().map(|d| {

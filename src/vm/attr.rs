@@ -286,6 +286,13 @@ impl Vm {
     }
 
     fn type_getattr(&mut self, cls: &ObjRef, name: &str, hash: i64) -> PyResult<Value> {
+        if name == "__doc__" {
+            // A class's docstring is its own, never inherited.
+            return Ok(
+                crate::types::special_getattr(self, &Value::Obj(cls.clone()), name)?
+                    .unwrap_or(Value::None),
+            );
+        }
         let meta = cls.class().clone();
         let meta_attr = lookup_hashed(&meta, name, hash);
         if let Some(a) = &meta_attr

@@ -1,0 +1,392 @@
+//! Data descriptors of built-in types (`getset_descriptor`,
+//! `member_descriptor`): `int.real`, `range.start`, `generator.gi_frame`,
+//! `OSError.errno`, ... They make these attributes visible on the class
+//! (`dir()`, `vars()`, `inspect`), with names, docstrings and reprs.
+//!
+//! Reading the attribute on an instance does not go through them: the
+//! attribute path reads the instance's built-in data first
+//! (`attrs::special_getattr`), then its `__dict__` (exceptions keep their
+//! extra fields there); the descriptor's `__get__` runs only when both
+//! miss, and then supplies the default.
+
+use crate::native;
+use crate::object::{ObjRef, Payload, PyObject, Value};
+use crate::vm::native::{Args, NativeFunc};
+use crate::vm::{PyResult, Vm};
+
+/// One data attribute of a built-in type.
+pub struct DataAttr {
+    pub name: &'static str,
+    pub doc: &'static str,
+    /// `member_descriptor` (a stored field) rather than `getset_descriptor`
+    /// (a computed one): only the type name and repr differ.
+    pub member: bool,
+}
+
+/// The descriptor object's data: which attribute, of which class.
+pub struct AttrDescrData {
+    pub attr: &'static DataAttr,
+    pub owner: ObjRef,
+}
+
+const fn getset(name: &'static str, doc: &'static str) -> DataAttr {
+    DataAttr {
+        name,
+        doc,
+        member: false,
+    }
+}
+
+const fn member(name: &'static str, doc: &'static str) -> DataAttr {
+    DataAttr {
+        name,
+        doc,
+        member: true,
+    }
+}
+
+const UNICODE_ERROR_FIELDS: &[DataAttr] = &[
+    member("encoding", "The name of the codec that failed."),
+    member("end", "The index just past the bad data."),
+    member("object", "The text or bytes the codec was working on."),
+    member("reason", "What went wrong, in words."),
+    member("start", "The index of the first bad item."),
+];
+
+const GEN_FIELDS: &[DataAttr] = &[
+    getset("gi_code", "The code object of the generator's body."),
+    getset(
+        "gi_frame",
+        "The generator's frame, or None once it has finished.",
+    ),
+    getset("gi_running", "True while the generator is executing."),
+    getset(
+        "gi_suspended",
+        "True while the generator is paused at a yield.",
+    ),
+    getset(
+        "gi_yieldfrom",
+        "The iterator a yield from is delegating to, or None.",
+    ),
+];
+
+const CORO_FIELDS: &[DataAttr] = &[
+    getset(
+        "cr_await",
+        "The object this coroutine is awaiting, or None.",
+    ),
+    getset("cr_code", "The code object of the coroutine's body."),
+    getset(
+        "cr_frame",
+        "The coroutine's frame, or None once it has finished.",
+    ),
+    member(
+        "cr_origin",
+        "Where the coroutine was created, when origin tracking is on; else None.",
+    ),
+    getset("cr_running", "True while the coroutine is executing."),
+    getset(
+        "cr_suspended",
+        "True while the coroutine is paused at an await.",
+    ),
+];
+
+const AGEN_FIELDS: &[DataAttr] = &[
+    getset(
+        "ag_await",
+        "The object this async generator is awaiting, or None.",
+    ),
+    getset("ag_code", "The code object of the async generator's body."),
+    getset(
+        "ag_frame",
+        "The async generator's frame, or None once it has finished.",
+    ),
+    member("ag_running", "True while the async generator is executing."),
+    getset(
+        "ag_suspended",
+        "True while the async generator is paused at a yield or await.",
+    ),
+];
+
+const REAL_PARTS: &[DataAttr] = &[
+    getset("imag", "The imaginary part: always zero for a real number."),
+    getset("real", "The real part: the number itself."),
+];
+
+const INT_PARTS: &[DataAttr] = &[
+    getset("denominator", "The denominator in lowest terms: always 1."),
+    getset("imag", "The imaginary part: always zero for a real number."),
+    getset(
+        "numerator",
+        "The numerator in lowest terms: the integer itself.",
+    ),
+    getset("real", "The real part: the integer itself."),
+];
+
+const RANGE_FIELDS: &[DataAttr] = &[
+    member("start", "The first value (inclusive)."),
+    member("step", "The difference between consecutive values."),
+    member("stop", "The bound the values stop before (exclusive)."),
+];
+
+const SLICE_FIELDS: &[DataAttr] = &[
+    member("start", "The start index, or None."),
+    member("step", "The step, or None."),
+    member("stop", "The stop index, or None."),
+];
+
+const VIEW_FIELDS: &[DataAttr] = &[getset("mapping", "The dict this view looks at.")];
+
+/// (type name, its data attributes). Exception types are found by name
+/// among the built-in exceptions, other types among `Types`.
+pub const DATA_ATTRS: &[(&str, &[DataAttr])] = &[
+    (
+        "BaseException",
+        &[getset(
+            "args",
+            "The arguments the exception was created with, as a tuple.",
+        )],
+    ),
+    (
+        "AttributeError",
+        &[
+            member("name", "The name of the missing attribute."),
+            member("obj", "The object that lacks the attribute."),
+        ],
+    ),
+    (
+        "BaseExceptionGroup",
+        &[
+            member("exceptions", "The tuple of exceptions in the group."),
+            member("message", "The message the group was created with."),
+        ],
+    ),
+    (
+        "OSError",
+        &[
+            getset(
+                "characters_written",
+                "How many characters were written before a non-blocking write stopped.",
+            ),
+            member("errno", "The operating system's error number."),
+            member("filename", "The file name involved, if any."),
+            member("filename2", "The second file name involved, if any."),
+            member(
+                "strerror",
+                "The operating system's description of the error.",
+            ),
+        ],
+    ),
+    (
+        "ImportError",
+        &[
+            member("msg", "The error message."),
+            member("name", "The name of the module being imported."),
+            member("name_from", "The name being imported from the module."),
+            member("path", "The path of the file that failed to import."),
+        ],
+    ),
+    (
+        "NameError",
+        &[member("name", "The name that is not defined.")],
+    ),
+    (
+        "StopIteration",
+        &[member(
+            "value",
+            "The value the finished generator returned.",
+        )],
+    ),
+    (
+        "SyntaxError",
+        &[
+            member("end_lineno", "The line where the error ends."),
+            member("end_offset", "The column where the error ends."),
+            member("filename", "The file the error is in."),
+            member("lineno", "The line of the error."),
+            member("msg", "The error message."),
+            member("offset", "The column of the error."),
+            member(
+                "print_file_and_line",
+                "Kept for compatibility; always None.",
+            ),
+            member("text", "The source line of the error."),
+        ],
+    ),
+    (
+        "SystemExit",
+        &[member(
+            "code",
+            "The exit status or message passed to sys.exit().",
+        )],
+    ),
+    ("UnicodeDecodeError", UNICODE_ERROR_FIELDS),
+    ("UnicodeEncodeError", UNICODE_ERROR_FIELDS),
+    ("UnicodeTranslateError", UNICODE_ERROR_FIELDS),
+    ("generator", GEN_FIELDS),
+    ("coroutine", CORO_FIELDS),
+    ("async_generator", AGEN_FIELDS),
+    (
+        "complex",
+        &[
+            member("imag", "The imaginary part."),
+            member("real", "The real part."),
+        ],
+    ),
+    ("float", REAL_PARTS),
+    ("int", INT_PARTS),
+    ("range", RANGE_FIELDS),
+    ("slice", SLICE_FIELDS),
+    (
+        "property",
+        &[
+            member("fdel", "The function that deletes the attribute, or None."),
+            member("fget", "The function that reads the attribute, or None."),
+            member("fset", "The function that assigns the attribute, or None."),
+        ],
+    ),
+    (
+        "super",
+        &[
+            member("__self__", "The instance (or class) super() binds to."),
+            member(
+                "__self_class__",
+                "The type of the instance super() binds to.",
+            ),
+            member(
+                "__thisclass__",
+                "The class whose successors super() searches.",
+            ),
+        ],
+    ),
+    ("dict_keys", VIEW_FIELDS),
+    ("dict_values", VIEW_FIELDS),
+    ("dict_items", VIEW_FIELDS),
+];
+
+/// Put every declared data descriptor into its type's namespace.
+pub fn install(vm: &mut Vm) {
+    for (type_name, attrs) in DATA_ATTRS {
+        let Some(cls) = vm.types.named(type_name) else {
+            continue;
+        };
+        for attr in *attrs {
+            let descr_cls = if attr.member {
+                vm.types.member_descriptor.clone()
+            } else {
+                vm.types.getset_descriptor.clone()
+            };
+            let d = PyObject::new(
+                descr_cls,
+                None,
+                Payload::AttrDescr(Box::new(AttrDescrData {
+                    attr,
+                    owner: cls.clone(),
+                })),
+            );
+            crate::types::typeobj::set_type_attr(vm, &cls, attr.name, Value::Obj(d));
+        }
+    }
+}
+
+fn descr_of(args: &Args) -> Option<&AttrDescrData> {
+    match args.args.first().and_then(|v| v.payload()) {
+        Some(Payload::AttrDescr(d)) => Some(d),
+        _ => None,
+    }
+}
+
+/// `descr.__get__(obj, type=None)`: reached when neither the instance's
+/// built-in data nor its `__dict__` has the attribute.
+fn descr_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "__get__", 1, 2)?;
+    let Some(d) = descr_of(&args) else {
+        return Err(vm.type_error("descriptor '__get__' needs a data descriptor"));
+    };
+    let obj = args.args[1].clone();
+    if obj.is_none() {
+        return Ok(args.args[0].clone());
+    }
+    let (name, owner) = (d.attr.name, d.owner.clone());
+    if !vm.isinstance(&obj, &owner) {
+        return Err(vm.type_error(format!(
+            "descriptor '{name}' for '{}' objects doesn't apply to a '{}' object",
+            crate::types::typeobj::type_name(&owner),
+            vm.type_name(&obj)
+        )));
+    }
+    if let Some(v) = crate::types::special_getattr(vm, &obj, name)? {
+        return Ok(v);
+    }
+    if let Value::Obj(o) = &obj {
+        if let Some(dict) = &o.dict
+            && let Some(v) = vm.dict_get_str(dict, name)
+        {
+            return Ok(v);
+        }
+        // Exception fields that were never set read as None.
+        if matches!(o.payload, Payload::Exception(_)) && name != "characters_written" {
+            return Ok(Value::None);
+        }
+    }
+    Err(vm.attribute_error(name.to_string()))
+}
+
+/// `descr.__set__(obj, value)`: exception fields are stored in the
+/// instance; every other built-in data attribute is read-only.
+fn descr_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "__set__", 2, 2)?;
+    let Some(d) = descr_of(&args) else {
+        return Err(vm.type_error("descriptor '__set__' needs a data descriptor"));
+    };
+    let name = d.attr.name;
+    if let Value::Obj(o) = &args.args[1]
+        && matches!(o.payload, Payload::Exception(_))
+    {
+        vm.generic_setattr(&args.args[1].clone(), name, args.args[2].clone())?;
+        return Ok(Value::None);
+    }
+    Err(vm.attribute_error(format!(
+        "attribute '{name}' of '{}' objects is not writable",
+        vm.type_name(&args.args[1])
+    )))
+}
+
+pub static METHODS: &[NativeFunc] = &[
+    native!(
+        "__get__",
+        descr_get,
+        "Return the attribute of the instance, or the descriptor itself when read from the class."
+    ),
+    native!(
+        "__set__",
+        descr_set,
+        "Assign the attribute of the instance, where it is writable."
+    ),
+];
+
+/// `<attribute 'real' of 'float' objects>` / `<member 'start' of 'range' objects>`.
+pub fn repr(d: &AttrDescrData) -> String {
+    let kind = if d.attr.member { "member" } else { "attribute" };
+    format!(
+        "<{kind} '{}' of '{}' objects>",
+        d.attr.name,
+        crate::types::typeobj::type_name(&d.owner)
+    )
+}
+
+/// The descriptor's own attributes: `__name__`, `__qualname__`,
+/// `__doc__`, `__objclass__`.
+pub fn own_attr(vm: &mut Vm, d: &AttrDescrData, name: &str) -> Option<Value> {
+    Some(match name {
+        "__name__" => vm.new_str(d.attr.name),
+        "__qualname__" => vm.new_string(format!(
+            "{}.{}",
+            crate::types::typeobj::type_qualname(&d.owner),
+            d.attr.name
+        )),
+        "__doc__" => vm.new_str(d.attr.doc),
+        "__objclass__" => Value::Obj(d.owner.clone()),
+        _ => return None,
+    })
+}
