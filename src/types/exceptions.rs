@@ -37,11 +37,45 @@ pub fn exc_str(vm: &mut Vm, exc: &ObjRef) -> PyResult<String> {
     if is(vm, "OSError") && (2..=5).contains(&items.len()) {
         let errno = vm.str_string(&items[0])?;
         let strerror = vm.str_string(&items[1])?;
-        return Ok(match items.get(2) {
-            Some(f) if !f.is_none() => {
-                format!("[Errno {errno}] {strerror}: {}", vm.repr_string(f)?)
-            }
+        let field = |vm: &Vm, n: &str| {
+            exc.dict
+                .as_ref()
+                .and_then(|d| vm.dict_get_str(d, n))
+                .filter(|v| !v.is_none())
+        };
+        return Ok(match (field(vm, "filename"), field(vm, "filename2")) {
+            (Some(f), Some(f2)) => format!(
+                "[Errno {errno}] {strerror}: {} -> {}",
+                vm.repr_string(&f)?,
+                vm.repr_string(&f2)?
+            ),
+            (Some(f), None) => format!("[Errno {errno}] {strerror}: {}", vm.repr_string(&f)?),
             _ => format!("[Errno {errno}] {strerror}"),
+        });
+    }
+    if is(vm, "UnicodeError")
+        && let Some(s) = unicode_error_str(vm, exc)?
+    {
+        return Ok(s);
+    }
+    if is(vm, "SyntaxError") && items.len() == 2 {
+        let msg = vm.str_string(&items[0])?;
+        let field = |vm: &Vm, n: &str| {
+            exc.dict
+                .as_ref()
+                .and_then(|d| vm.dict_get_str(d, n))
+                .filter(|v| !v.is_none())
+        };
+        let file = field(vm, "filename")
+            .map(|f| vm.str_string(&f))
+            .transpose()?
+            .map(|f| f.rsplit('/').next().unwrap_or_default().to_string());
+        let line = field(vm, "lineno").map(|l| vm.str_string(&l)).transpose()?;
+        return Ok(match (file, line) {
+            (Some(f), Some(l)) => format!("{msg} ({f}, line {l})"),
+            (Some(f), None) => format!("{msg} ({f})"),
+            (None, Some(l)) => format!("{msg} (line {l})"),
+            (None, None) => msg,
         });
     }
     match items.len() {
@@ -57,6 +91,66 @@ pub fn exc_str(vm: &mut Vm, exc: &ObjRef) -> PyResult<String> {
     }
 }
 
+/// `str()` of a Unicode error from its fields: "'utf-8' codec can't
+/// decode byte 0xff in position 0: invalid start byte".
+fn unicode_error_str(vm: &mut Vm, exc: &ObjRef) -> PyResult<Option<String>> {
+    let Some(d) = exc.dict.clone() else {
+        return Ok(None);
+    };
+    let get = |vm: &Vm, n: &str| vm.dict_get_str(&d, n);
+    let (Some(obj), Some(Value::Int(start)), Some(Value::Int(end)), Some(reason)) = (
+        get(vm, "object"),
+        get(vm, "start"),
+        get(vm, "end"),
+        get(vm, "reason"),
+    ) else {
+        return Ok(None);
+    };
+    let reason = vm.str_string(&reason)?;
+    let codec = match get(vm, "encoding") {
+        Some(e) => format!("'{}' codec can't ", vm.str_string(&e)?),
+        None => "can't ".to_string(),
+    };
+    let single = end == start + 1;
+    let what = match obj.payload() {
+        Some(Payload::Bytes(b)) if single => match b.get(start as usize) {
+            Some(byte) => format!("decode byte 0x{byte:02x}"),
+            None => "decode bytes".to_string(),
+        },
+        Some(Payload::Bytes(_)) => "decode bytes".to_string(),
+        _ => {
+            let verb = if vm.is_subclass(exc.class(), &vm.exc_class("UnicodeTranslateError")) {
+                "translate"
+            } else {
+                "encode"
+            };
+            let ch = obj
+                .str_value()
+                .and_then(|s| s.chars().nth(start.max(0) as usize));
+            match ch {
+                Some(c) if single => {
+                    let n = c as u32;
+                    let esc = if n < 0x100 {
+                        format!("\\x{n:02x}")
+                    } else if n < 0x10000 {
+                        format!("\\u{n:04x}")
+                    } else {
+                        format!("\\U{n:08x}")
+                    };
+                    format!("{verb} character '{esc}'")
+                }
+                _ => format!("{verb} characters"),
+            }
+        }
+    };
+    let pos = if single {
+        format!("position {start}")
+    } else {
+        format!("position {start}-{}", end - 1)
+    };
+    Ok(Some(format!("{codec}{what} in {pos}: {reason}")))
+}
+
 fn this(vm: &Vm, args: &Args) -> PyResult<ObjRef> {
     match args.args.first() {
         Some(Value::Obj(o)) if matches!(o.payload, Payload::Exception(_)) => Ok(o.clone()),
@@ -66,18 +160,156 @@ fn this(vm: &Vm, args: &Args) -> PyResult<ObjRef> {
 
 fn exc_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let e = this(vm, &args)?;
-    if !args.kwargs.is_empty()
-        && vm.is_subclass(e.class(), &vm.types.base_exception)
-        && !e.class().type_data().is_some_and(|t| t.heap)
-    {
-        return Err(vm.type_error(format!(
-            "{}() takes no keyword arguments",
-            vm.exc_type_name(&e)
-        )));
-    }
     let rest: Vec<Value> = args.args[1..].to_vec();
+    init_exception(vm, &e, &rest, args.kwargs)?;
     set_args(vm, &e, rest);
     Ok(Value::None)
+}
+
+/// What `BaseException.__init__` and the built-in subclasses' `__init__`
+/// do beyond storing `args`: accept the keyword fields of the class
+/// (`AttributeError(name=, obj=)`, ...) and derive fields from the
+/// positional arguments.
+fn init_exception(
+    vm: &mut Vm,
+    e: &ObjRef,
+    args: &[Value],
+    kwargs: Vec<(Value, Value)>,
+) -> PyResult<()> {
+    let mut kw = Args {
+        args: Vec::new(),
+        kwargs,
+    };
+    let builtin = !e.class().type_data().is_some_and(|t| t.heap);
+    let keywords = keyword_fields(vm, e);
+    if !kw.kwargs.is_empty() && keywords.is_empty() {
+        return Err(vm.type_error(format!(
+            "{}() takes no keyword arguments",
+            vm.exc_type_name(e)
+        )));
+    }
+    let mut given = Vec::new();
+    for name in keywords {
+        given.push((*name, kw.take_kw(name)));
+    }
+    if let Some((k, _)) = kw.kwargs.first()
+        && builtin
+    {
+        return Err(vm.type_error(format!(
+            "{}() got an unexpected keyword argument '{}'",
+            vm.exc_type_name(e),
+            k.str_value().unwrap_or("?")
+        )));
+    }
+    init_fields(vm, e, args)?;
+    if let Some(d) = &e.dict {
+        for (name, v) in given {
+            vm.dict_set_str(d, name, v.unwrap_or(Value::None));
+        }
+    }
+    Ok(())
+}
+
+/// The keyword-only fields a built-in exception class accepts.
+fn keyword_fields(vm: &Vm, e: &ObjRef) -> &'static [&'static str] {
+    let is = |name: &str| vm.is_subclass(e.class(), &vm.exc_class(name));
+    if is("AttributeError") {
+        &["name", "obj"]
+    } else if is("NameError") {
+        &["name"]
+    } else if is("ImportError") {
+        &["name", "path"]
+    } else {
+        &[]
+    }
+}
+
+/// Fields that built-in exception classes derive from their positional
+/// arguments: `ImportError.msg`, `SyntaxError`'s location, the five
+/// fields of the Unicode errors.
+fn init_fields(vm: &mut Vm, e: &ObjRef, args: &[Value]) -> PyResult<()> {
+    let Some(d) = e.dict.clone() else {
+        return Ok(());
+    };
+    let is = |vm: &Vm, name: &str| vm.is_subclass(e.class(), &vm.exc_class(name));
+    if is(vm, "ImportError") {
+        let msg = if args.len() == 1 {
+            args[0].clone()
+        } else {
+            Value::None
+        };
+        vm.dict_set_str(&d, "msg", msg);
+    } else if is(vm, "SyntaxError") {
+        if let Some(m) = args.first() {
+            vm.dict_set_str(&d, "msg", m.clone());
+        }
+        if args.len() == 2 {
+            let loc = crate::vm::ops::collect_iterable(vm, &args[1])?;
+            if !(4..=6).contains(&loc.len()) {
+                let how = if loc.len() < 4 {
+                    "at least 4"
+                } else {
+                    "at most 6"
+                };
+                return Err(vm.type_error(format!(
+                    "function takes {how} arguments ({} given)",
+                    loc.len()
+                )));
+            }
+            let names = [
+                "filename",
+                "lineno",
+                "offset",
+                "text",
+                "end_lineno",
+                "end_offset",
+            ];
+            for (name, v) in names.iter().zip(loc) {
+                vm.dict_set_str(&d, name, v);
+            }
+        }
+    } else if is(vm, "UnicodeError") {
+        let translate = is(vm, "UnicodeTranslateError");
+        let (names, want): (&[&str], usize) = if translate {
+            (&["object", "start", "end", "reason"], 4)
+        } else if is(vm, "UnicodeDecodeError") || is(vm, "UnicodeEncodeError") {
+            (&["encoding", "object", "start", "end", "reason"], 5)
+        } else {
+            return Ok(());
+        };
+        if args.len() != want {
+            return Err(vm.type_error(format!(
+                "function takes exactly {want} arguments ({} given)",
+                args.len()
+            )));
+        }
+        let decode = is(vm, "UnicodeDecodeError");
+        for (i, (name, v)) in names.iter().zip(args).enumerate() {
+            let ok = match *name {
+                "object" if decode => {
+                    let b = crate::types::bytes::bytes_of(vm, v)?;
+                    vm.dict_set_str(&d, name, vm.new_bytes(b));
+                    continue;
+                }
+                "start" | "end" => matches!(v, Value::Int(_)),
+                _ => v.as_str().is_some(),
+            };
+            if !ok {
+                let want = if matches!(*name, "start" | "end") {
+                    "int"
+                } else {
+                    "str"
+                };
+                return Err(vm.type_error(format!(
+                    "argument {} must be {want}, not {}",
+                    i + 1,
+                    vm.type_name(v)
+                )));
+            }
+            vm.dict_set_str(&d, name, v.clone());
+        }
+    }
+    Ok(())
 }
 
 pub fn set_args(vm: &mut Vm, e: &ObjRef, items: Vec<Value>) {
@@ -206,8 +438,29 @@ pub fn install(vm: &mut Vm) {
     }
 }
 
+/// `cls(*args, **kwargs)` for an exception class: `BaseException.__new__`,
+/// plus the native `__init__` when no Python `__init__` overrides it (the
+/// call path skips native initialisers).
+pub fn construct(
+    vm: &mut Vm,
+    cls: &ObjRef,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+) -> PyResult<Value> {
+    let e = construct_new(vm, cls, args)?;
+    let native_init = matches!(
+        crate::types::typeobj::lookup(cls, "__init__")
+            .and_then(|i| i.payload().map(|p| matches!(p, Payload::Native(_)))),
+        Some(true)
+    );
+    if native_init && let Some(o) = e.as_obj() {
+        init_exception(vm, o, args, kwargs.to_vec())?;
+    }
+    Ok(e)
+}
+
 /// `BaseException.__new__`: args are all positional arguments.
-pub fn construct(vm: &mut Vm, cls: &ObjRef, args: &[Value]) -> PyResult<Value> {
+fn construct_new(vm: &mut Vm, cls: &ObjRef, args: &[Value]) -> PyResult<Value> {
     let is_group = vm.is_subclass(cls, &vm.exc_class("BaseExceptionGroup"));
     if is_group {
         if args.len() != 2 {
@@ -295,6 +548,7 @@ fn set_os_attrs(vm: &mut Vm, e: &ObjRef, args: &[Value]) {
         vm.dict_set_str(d, "errno", errno);
         vm.dict_set_str(d, "strerror", strerror);
         vm.dict_set_str(d, "filename", args.get(2).cloned().unwrap_or(Value::None));
+        vm.dict_set_str(d, "filename2", args.get(4).cloned().unwrap_or(Value::None));
     }
 }
 

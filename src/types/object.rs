@@ -61,7 +61,7 @@ pub fn construct(
             }
             Value::Obj(PyObject::new(cls.clone(), dict, Payload::Object))
         }
-        BaseKind::Exception => crate::types::exceptions::construct(vm, cls, args)?,
+        BaseKind::Exception => crate::types::exceptions::construct(vm, cls, args, kwargs)?,
         BaseKind::Int | BaseKind::Bool => crate::types::int::construct(vm, cls, args, kwargs)?,
         BaseKind::Float => crate::types::float::construct(vm, cls, args)?,
         BaseKind::Str => crate::types::str::construct(vm, cls, args, kwargs)?,

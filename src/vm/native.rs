@@ -142,6 +142,76 @@ impl Args {
     }
 }
 
+impl Args {
+    /// Bind arguments to named parameters, in the way (and with the
+    /// messages) of CPython's argument clinic. `params` lists the
+    /// parameters after `self` (which `args[0]` holds when `method`); the
+    /// first `posonly` are positional-only, the first `required` must be
+    /// given. Returns one slot per parameter.
+    pub fn bind(
+        &self,
+        vm: &Vm,
+        fname: &str,
+        method: bool,
+        params: &[&str],
+        required: usize,
+        posonly: usize,
+    ) -> PyResult<Vec<Option<Value>>> {
+        let positional = &self.args[usize::from(method).min(self.args.len())..];
+        let n = positional.len();
+        if n > params.len() {
+            let max = params.len();
+            let s = if max == 1 { "" } else { "s" };
+            let how = if required == max {
+                "exactly"
+            } else {
+                "at most"
+            };
+            return Err(vm.type_error(format!(
+                "{fname}() takes {how} {max} argument{s} ({n} given)"
+            )));
+        }
+        let mut out: Vec<Option<Value>> = positional.iter().cloned().map(Some).collect();
+        out.resize(params.len(), None);
+        for (k, v) in &self.kwargs {
+            let key = k.str_value().unwrap_or("");
+            match params.iter().position(|p| *p == key) {
+                Some(i) if i < posonly => {
+                    return Err(vm.type_error(format!(
+                        "{fname}() got some positional-only arguments passed as keyword arguments: '{key}'"
+                    )));
+                }
+                Some(i) if out[i].is_some() => {
+                    return Err(vm.type_error(format!(
+                        "argument for {fname}() given by name ('{key}') and position ({})",
+                        i + 1
+                    )));
+                }
+                Some(i) => out[i] = Some(v.clone()),
+                None => {
+                    let hint = crate::vm::errors::suggest(key, params[posonly..].iter().copied())
+                        .map(|h| format!(". Did you mean '{h}'?"))
+                        .unwrap_or_default();
+                    return Err(vm.type_error(format!(
+                        "{fname}() got an unexpected keyword argument '{key}'{hint}"
+                    )));
+                }
+            }
+        }
+        if let Some(i) = out[..required].iter().position(|v| v.is_none()) {
+            if i < posonly || self.kwargs.is_empty() && n < posonly {
+                return count_check(vm, fname, n, required, params.len()).map(|_| Vec::new());
+            }
+            return Err(vm.type_error(format!(
+                "{fname}() missing required argument '{}' (pos {})",
+                params[i],
+                i + 1
+            )));
+        }
+        Ok(out)
+    }
+}
+
 /// The positional-count error of argument clinic: "f() takes exactly one
 /// argument (2 given)", "f expected at least 2 arguments, got 1", ...
 fn count_check(vm: &Vm, fname: &str, n: usize, min: usize, max: usize) -> PyResult<()> {
