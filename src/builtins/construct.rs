@@ -121,6 +121,7 @@ pub fn construct_builtin(
         }
         "bytes" => crate::types::bytes::construct(vm, args, false)?,
         "bytearray" => crate::types::bytes::construct(vm, args, true)?,
+        "memoryview" => crate::types::memoryview::construct(vm, args)?,
         "tuple" => {
             if args.len() > 1 {
                 return Err(vm.type_error(format!(

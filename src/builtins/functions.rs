@@ -168,6 +168,14 @@ fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     radix(vm, &args, "hex", 16, "0x")
 }
 
+/// `breakpoint(*args, **kws)`: hand over to `sys.breakpointhook`.
+fn breakpoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(hook) = crate::modules::sys::sys_attr(vm, "breakpointhook") else {
+        return Err(vm.runtime_error("lost sys.breakpointhook"));
+    };
+    vm.call_kw(&hook, args.args, args.kwargs)
+}
+
 fn callable(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check(vm, "callable", 1, 1)?;
     let v = &args.args[0];
@@ -1243,6 +1251,11 @@ fn anext(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub static FUNCTIONS: &[NativeFunc] = &[
     native!(
+        "breakpoint",
+        breakpoint,
+        "Call sys.breakpointhook(*args, **kws), the hook for entering a debugger."
+    ),
+    native!(
         "print",
         print,
         "Print values to a stream (sys.stdout by default), separated by sep and followed by end.",
@@ -1465,13 +1478,6 @@ pub static FUNCTIONS: &[NativeFunc] = &[
         dont_inherit=False, optimize=-1, *, _feature_version=-1)"
     ),
     native!(
-        "open",
-        open,
-        "Open a file and return a stream.",
-        sig = "($module, /, file, mode='r', buffering=-1, encoding=None,
-     errors=None, newline=None, closefd=True, opener=None)"
-    ),
-    native!(
         "input",
         input,
         "Read a line from standard input, after writing the prompt.",
@@ -1496,3 +1502,12 @@ pub static FUNCTIONS: &[NativeFunc] = &[
         sig = "($module, aiterator, default=<unrepresentable>, /)"
     ),
 ];
+
+/// `open` lives in the `_io` module, as in CPython; builtins re-exports it.
+pub static IO_FUNCTIONS: &[NativeFunc] = &[native!(
+    "open",
+    open,
+    "Open a file and return a stream.",
+    sig = "($module, /, file, mode='r', buffering=-1, encoding=None,
+     errors=None, newline=None, closefd=True, opener=None)"
+)];

@@ -4,6 +4,7 @@
 mod construct;
 mod format;
 mod functions;
+mod site;
 
 pub use construct::construct_builtin;
 pub use format::format;
@@ -29,6 +30,14 @@ pub fn install(vm: &mut Vm) {
         );
         vm.dict_set_str(&d, f.name, Value::Obj(obj));
     }
+    let io = crate::modules::native_module(vm, "_io", functions::IO_FUNCTIONS);
+    if let Some(io_dict) = crate::types::module::module_dict(&io)
+        && let Some(open) = vm.dict_get_str(&io_dict, "open")
+    {
+        vm.dict_set_str(&d, "open", open);
+    }
+    let modules = vm.modules.clone();
+    vm.dict_set_str(&modules, "_io", Value::Obj(io));
     let t = &vm.types;
     let classes = [
         ("object", t.object.clone()),
@@ -40,6 +49,7 @@ pub fn install(vm: &mut Vm) {
         ("str", t.str.clone()),
         ("bytes", t.bytes.clone()),
         ("bytearray", t.bytearray.clone()),
+        ("memoryview", t.memoryview.clone()),
         ("tuple", t.tuple.clone()),
         ("list", t.list.clone()),
         ("dict", t.dict.clone()),
@@ -73,6 +83,7 @@ pub fn install(vm: &mut Vm) {
     vm.dict_set_str(&d, "NotImplemented", vm.not_implemented.clone());
     vm.dict_set_str(&d, "Ellipsis", vm.ellipsis.clone());
     vm.dict_set_str(&d, "__debug__", Value::Bool(true));
+    site::install(vm);
     vm.dict_set_str(&d, "__name__", vm.new_str("builtins"));
     vm.dict_set_str(
         &d,

@@ -4,7 +4,7 @@
 
 mod math;
 pub mod regex;
-mod sys;
+pub mod sys;
 
 use crate::compiler::Mode;
 use crate::object::{CodeRt, Dict, ObjRef, Payload, PyObject, Value};

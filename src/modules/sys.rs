@@ -140,7 +140,18 @@ fn getframe(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(vm.new_str("<frame>"))
 }
 
+/// The default `sys.breakpointhook`: Anext has no debugger to enter,
+/// so `breakpoint()` continues (as CPython does with PYTHONBREAKPOINT=0).
+fn breakpointhook(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
 static FUNCS: &[NativeFunc] = &[
+    native!(
+        "breakpointhook",
+        breakpointhook,
+        "Called by breakpoint(); Anext has no debugger, so this returns at once."
+    ),
     native!(
         "exit",
         exit,

@@ -199,6 +199,8 @@ pub enum Payload {
     Regex(Box<crate::modules::regex::RegexData>),
     /// A data descriptor of a built-in type (`int.real`, `range.start`).
     AttrDescr(Box<crate::types::descr::AttrDescrData>),
+    /// `memoryview(obj)`: a live window onto bytes or a bytearray.
+    MemoryView(Box<crate::types::memoryview::MemoryViewData>),
 }
 
 pub struct TypeData {

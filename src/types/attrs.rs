@@ -343,6 +343,7 @@ pub fn special_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<
         },
         Payload::FrameView(g) => frame_attr(vm, g, name),
         Payload::AttrDescr(d) => crate::types::descr::own_attr(vm, d, name),
+        Payload::MemoryView(m) => crate::types::memoryview::attr(vm, m, name)?,
         Payload::DictView(d, _) => match name {
             "mapping" => Some(Value::Obj(d.clone())),
             _ => None,
@@ -367,13 +368,14 @@ fn native_attr(
         "__text_signature__" => Some(n.def.sig.map(|s| vm.new_str(s)).unwrap_or(Value::None)),
         "__self__" => match &n.bound {
             Some(b) => Some(b.clone()),
+            None if n.def.kind == crate::vm::native::NativeKind::StaticMethod => Some(Value::None),
             // Unbound method descriptors have no __self__.
             None if n.owner.is_some() => None,
             None => Some(Value::None),
         },
         "__objclass__" if n.bound.is_none() => n.owner.clone().map(Value::Obj),
         // Descriptors and method-wrappers have no __module__.
-        "__module__" if n.bound.is_none() && n.owner.is_some() => None,
+        "__module__" if is_unbound_descriptor(n) => None,
         "__module__" if std::rc::Rc::ptr_eq(o.class(), &vm.types.wrapper) => None,
         "__module__" => {
             let m = n.module.borrow().clone();
@@ -501,6 +503,14 @@ pub fn special_setattr(vm: &mut Vm, o: &ObjRef, name: &str, v: &Value) -> PyResu
     }
 }
 
+/// A method, class-method or slot descriptor of a built-in type, not yet
+/// bound (static methods behave as plain built-in functions).
+fn is_unbound_descriptor(n: &crate::object::NativeData) -> bool {
+    n.bound.is_none()
+        && n.owner.is_some()
+        && n.def.kind != crate::vm::native::NativeKind::StaticMethod
+}
+
 /// Assigning to a built-in function, method or method descriptor: only a
 /// bound function's `__module__` is writable; the rest fail with the
 /// message CPython gives for that kind of object.
@@ -511,7 +521,7 @@ fn native_setattr(
     name: &str,
     v: &Value,
 ) -> PyResult<bool> {
-    if n.bound.is_none() && n.owner.is_some() {
+    if is_unbound_descriptor(n) {
         return Err(descriptor_setattr_error(vm, o, name));
     }
     let tname = type_name(o.class());

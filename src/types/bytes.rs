@@ -1,4 +1,6 @@
-//! `bytes` and `bytearray` (the basics).
+//! `bytes` and `bytearray`: construction, repr, the buffer helpers, and
+//! the methods only `bytearray` has (the shared ones are in
+//! `bytes_methods`).
 
 use crate::native;
 use crate::object::{Payload, Value};
@@ -36,6 +38,7 @@ pub fn bytes_of(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     match v.payload() {
         Some(Payload::Bytes(b)) => Ok(b.to_vec()),
         Some(Payload::ByteArray(b)) => Ok(b.borrow().clone()),
+        Some(Payload::MemoryView(m)) => crate::types::memoryview::contents(vm, m),
         _ => Err(vm.type_error(format!(
             "a bytes-like object is required, not '{}'",
             vm.type_name(v)
@@ -43,144 +46,214 @@ pub fn bytes_of(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     }
 }
 
-fn this(vm: &mut Vm, args: &Args) -> PyResult<Vec<u8>> {
-    bytes_of(vm, args.args.first().unwrap_or(&Value::None))
-}
-
-fn bytes_decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = this(vm, &args)?;
-    match String::from_utf8(b) {
-        Ok(s) => Ok(vm.new_string(s)),
-        Err(e) => {
-            let pos = e.utf8_error().valid_up_to();
-            let byte = e.as_bytes()[pos];
-            Err(vm.new_error(
-                "UnicodeDecodeError",
-                format!("'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: invalid start byte"),
-            ))
-        }
+fn bytearray_data(args: &Args) -> Option<&std::cell::RefCell<Vec<u8>>> {
+    match args.args.first().and_then(|v| v.payload()) {
+        Some(Payload::ByteArray(b)) => Some(b),
+        _ => None,
     }
 }
 
-fn bytes_hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = this(vm, &args)?;
-    let s: String = b.iter().map(|c| format!("{c:02x}")).collect();
-    Ok(vm.new_string(s))
-}
-
-fn bytes_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let sep = this(vm, &args)?;
-    let items = crate::vm::ops::collect_iterable(vm, args.args.get(1).unwrap_or(&Value::None))?;
-    let mut out = Vec::new();
-    for (i, it) in items.iter().enumerate() {
-        if i > 0 {
-            out.extend_from_slice(&sep);
-        }
-        out.extend(bytes_of(vm, it)?);
-    }
-    Ok(vm.new_bytes(out))
-}
-
-fn bytes_upper(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = this(vm, &args)?;
-    Ok(vm.new_bytes(b.to_ascii_uppercase()))
-}
-
-fn bytes_lower(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = this(vm, &args)?;
-    Ok(vm.new_bytes(b.to_ascii_lowercase()))
-}
-
-fn bytes_startswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = this(vm, &args)?;
-    let p = bytes_of(vm, args.args.get(1).unwrap_or(&Value::None))?;
-    Ok(Value::Bool(b.starts_with(&p)))
-}
-
-fn bytes_endswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = this(vm, &args)?;
-    let p = bytes_of(vm, args.args.get(1).unwrap_or(&Value::None))?;
-    Ok(Value::Bool(b.ends_with(&p)))
-}
-
-fn bytes_find(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = this(vm, &args)?;
-    let p = bytes_of(vm, args.args.get(1).unwrap_or(&Value::None))?;
-    let pos = if p.is_empty() {
-        Some(0)
-    } else {
-        b.windows(p.len()).position(|w| w == &p[..])
-    };
-    Ok(Value::Int(pos.map(|x| x as i64).unwrap_or(-1)))
-}
-
-fn bytearray_append(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let n = vm.index_value(args.args.get(1).unwrap_or(&Value::None))?;
+fn byte_value(vm: &mut Vm, v: &Value) -> PyResult<u8> {
+    let n = vm.index_value(v)?;
     if !(0..256).contains(&n) {
         return Err(vm.value_error("byte must be in range(0, 256)"));
     }
-    if let Some(Payload::ByteArray(b)) = args.args[0].payload() {
-        b.borrow_mut().push(n as u8);
+    Ok(n as u8)
+}
+
+fn bytearray_append(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "append", 1, 1)?;
+    let b = byte_value(vm, &args.args[1])?;
+    if let Some(d) = bytearray_data(&args) {
+        d.borrow_mut().push(b);
     }
     Ok(Value::None)
 }
 
-pub static METHODS: &[NativeFunc] = &[
+fn bytearray_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "extend", 1, 1)?;
+    let src = &args.args[1];
+    let more = match src.payload() {
+        Some(Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_)) => {
+            bytes_of(vm, src)?
+        }
+        Some(Payload::Str(_)) => {
+            return Err(vm.type_error("expected iterable of integers; got: 'str'"));
+        }
+        _ => {
+            let items = crate::vm::ops::collect_iterable(vm, src).map_err(|_| {
+                vm.type_error(format!("can't extend bytearray with {}", vm.type_name(src)))
+            })?;
+            let mut out = Vec::with_capacity(items.len());
+            for it in &items {
+                out.push(byte_value(vm, it)?);
+            }
+            out
+        }
+    };
+    if let Some(d) = bytearray_data(&args) {
+        d.borrow_mut().extend(more);
+    }
+    Ok(Value::None)
+}
+
+fn bytearray_insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "insert", 2, 2)?;
+    let i = vm.index_value(&args.args[1])?;
+    let b = byte_value(vm, &args.args[2])?;
+    if let Some(d) = bytearray_data(&args) {
+        let mut d = d.borrow_mut();
+        let n = d.len() as i64;
+        let at = if i < 0 { (i + n).max(0) } else { i.min(n) };
+        d.insert(at as usize, b);
+    }
+    Ok(Value::None)
+}
+
+fn bytearray_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "pop", 0, 1)?;
+    let i = match args.get(1) {
+        Some(v) => vm.index_value(v)?,
+        None => -1,
+    };
+    let Some(d) = bytearray_data(&args) else {
+        return Ok(Value::None);
+    };
+    let mut d = d.borrow_mut();
+    if d.is_empty() {
+        return Err(vm.index_error("pop from empty bytearray"));
+    }
+    let n = d.len() as i64;
+    let at = if i < 0 { i + n } else { i };
+    if !(0..n).contains(&at) {
+        return Err(vm.index_error("pop index out of range"));
+    }
+    Ok(Value::Int(d.remove(at as usize) as i64))
+}
+
+fn bytearray_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "remove", 1, 1)?;
+    let b = byte_value(vm, &args.args[1])?;
+    if let Some(d) = bytearray_data(&args) {
+        let mut d = d.borrow_mut();
+        match d.iter().position(|&x| x == b) {
+            Some(p) => {
+                d.remove(p);
+            }
+            None => return Err(vm.value_error("value not found in bytearray")),
+        }
+    }
+    Ok(Value::None)
+}
+
+fn bytearray_reverse(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "reverse", 0, 0)?;
+    if let Some(d) = bytearray_data(&args) {
+        d.borrow_mut().reverse();
+    }
+    Ok(Value::None)
+}
+
+fn bytearray_clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "clear", 0, 0)?;
+    if let Some(d) = bytearray_data(&args) {
+        d.borrow_mut().clear();
+    }
+    Ok(Value::None)
+}
+
+fn bytearray_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "copy", 0, 0)?;
+    let data = bytearray_data(&args)
+        .map(|d| d.borrow().clone())
+        .unwrap_or_default();
+    Ok(new_bytearray(vm, data))
+}
+
+pub fn new_bytearray(vm: &Vm, data: Vec<u8>) -> Value {
+    Value::Obj(crate::object::PyObject::new(
+        vm.types.bytearray.clone(),
+        None,
+        Payload::ByteArray(std::cell::RefCell::new(data)),
+    ))
+}
+
+/// The methods only the mutable `bytearray` has.
+pub static BYTEARRAY_METHODS: &[NativeFunc] = &[
     native!(
-        "decode",
-        bytes_decode,
-        "Decode the bytes (UTF-8) into a str."
+        "append",
+        bytearray_append,
+        "Append a single byte (an int in range(256)) at the end."
+    ),
+    native!("clear", bytearray_clear, "Remove every byte."),
+    native!(
+        "copy",
+        bytearray_copy,
+        "Return a shallow copy as a new bytearray."
     ),
     native!(
-        "hex",
-        bytes_hex,
-        "Return the bytes as a string of hexadecimal digits."
+        "extend",
+        bytearray_extend,
+        "Append the bytes of a bytes-like object or of an iterable of ints."
     ),
     native!(
-        "join",
-        bytes_join,
-        "Concatenate bytes-like objects with these bytes between them."
+        "insert",
+        bytearray_insert,
+        "Insert a single byte before the given index."
     ),
     native!(
-        "upper",
-        bytes_upper,
-        "Return a copy with ASCII letters uppercased."
+        "pop",
+        bytearray_pop,
+        "Remove and return the byte at the index (default last)."
     ),
     native!(
-        "lower",
-        bytes_lower,
-        "Return a copy with ASCII letters lowercased."
+        "remove",
+        bytearray_remove,
+        "Remove the first occurrence of a byte value; ValueError if absent."
     ),
-    native!(
-        "startswith",
-        bytes_startswith,
-        "Whether the bytes start with the prefix."
-    ),
-    native!(
-        "endswith",
-        bytes_endswith,
-        "Whether the bytes end with the suffix."
-    ),
-    native!(
-        "find",
-        bytes_find,
-        "Lowest index of the subsequence, or -1."
-    ),
+    native!("reverse", bytearray_reverse, "Reverse the bytes in place."),
 ];
 
-pub static BYTEARRAY_METHODS: &[NativeFunc] = &[
-    native!("append", bytearray_append, "Append a single byte."),
-    native!(
-        "decode",
-        bytes_decode,
-        "Decode the bytes (UTF-8) into a str."
-    ),
-    native!(
-        "hex",
-        bytes_hex,
-        "Return the bytes as a string of hexadecimal digits."
-    ),
-];
+/// `bytes % args`: formatted as text over Latin-1, where every byte is
+/// one character, so `%s`/`%b` of a bytes argument inserts its bytes.
+/// (`%r` of a bytes argument shows it as text, without the `b` prefix.)
+pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
+    let latin1 = |b: &[u8]| -> String { b.iter().map(|&c| c as char).collect() };
+    let as_text = |vm: &Vm, v: &Value| -> Value {
+        match v.payload() {
+            Some(Payload::Bytes(b)) => vm.new_string(latin1(b)),
+            Some(Payload::ByteArray(b)) => vm.new_string(latin1(&b.borrow())),
+            _ => v.clone(),
+        }
+    };
+    let items: Vec<Value> = match args.payload() {
+        Some(Payload::Tuple(t)) => t.to_vec(),
+        _ => vec![args.clone()],
+    };
+    if let Some(v) = items.iter().find(|v| v.as_str().is_some()) {
+        return Err(vm.type_error(format!(
+            "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+            vm.type_name(v)
+        )));
+    }
+    let fmt_bytes = bytes_of(vm, fmt)?;
+    let fmt_text = latin1(&fmt_bytes).replace("%b", "%s");
+    let fmt_v = vm.new_string(fmt_text);
+    let args_v = match args.payload() {
+        Some(Payload::Tuple(t)) => {
+            let items = t.iter().map(|v| as_text(vm, v)).collect();
+            vm.new_tuple(items)
+        }
+        _ => as_text(vm, args),
+    };
+    let out = crate::types::str::percent_format(vm, &fmt_v, &args_v)?;
+    let text = out.str_value().unwrap_or_default();
+    let data: Vec<u8> = text.chars().map(|c| c as u8).collect();
+    Ok(match fmt.payload() {
+        Some(Payload::ByteArray(_)) => new_bytearray(vm, data),
+        _ => vm.new_bytes(data),
+    })
+}
 
 pub fn construct(vm: &mut Vm, args: &[Value], mutable: bool) -> PyResult<Value> {
     let data: Vec<u8> = match args.first() {
@@ -200,6 +273,7 @@ pub fn construct(vm: &mut Vm, args: &[Value], mutable: bool) -> PyResult<Value> 
         Some(v) => match v.payload() {
             Some(Payload::Bytes(b)) => b.to_vec(),
             Some(Payload::ByteArray(b)) => b.borrow().clone(),
+            Some(Payload::MemoryView(m)) => crate::types::memoryview::contents(vm, m)?,
             _ => {
                 let items = crate::vm::ops::collect_iterable(vm, v)?;
                 let mut out = Vec::new();
@@ -215,11 +289,7 @@ pub fn construct(vm: &mut Vm, args: &[Value], mutable: bool) -> PyResult<Value> 
         },
     };
     if mutable {
-        Ok(Value::Obj(crate::object::PyObject::new(
-            vm.types.bytearray.clone(),
-            None,
-            Payload::ByteArray(std::cell::RefCell::new(data)),
-        )))
+        Ok(new_bytearray(vm, data))
     } else {
         Ok(vm.new_bytes(data))
     }

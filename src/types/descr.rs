@@ -259,6 +259,35 @@ pub const DATA_ATTRS: &[(&str, &[DataAttr])] = &[
             ),
         ],
     ),
+    (
+        "memoryview",
+        &[
+            getset(
+                "c_contiguous",
+                "Whether the memory is C-contiguous (always, here).",
+            ),
+            getset(
+                "contiguous",
+                "Whether the memory is contiguous (always, here).",
+            ),
+            getset(
+                "f_contiguous",
+                "Whether the memory is Fortran-contiguous (always, here).",
+            ),
+            getset("format", "The struct-module format of one item: 'B'."),
+            getset("itemsize", "The size in bytes of one item: 1."),
+            getset("nbytes", "The number of bytes viewed."),
+            getset("ndim", "The number of dimensions: 1."),
+            getset("obj", "The object whose memory is viewed."),
+            getset("readonly", "Whether the view refuses writes."),
+            getset("shape", "The length of each dimension, as a tuple."),
+            getset(
+                "strides",
+                "The step in bytes along each dimension, as a tuple.",
+            ),
+            getset("suboffsets", "Kept for the buffer protocol; always ()."),
+        ],
+    ),
     ("dict_keys", VIEW_FIELDS),
     ("dict_values", VIEW_FIELDS),
     ("dict_items", VIEW_FIELDS),

@@ -377,6 +377,25 @@ fn dict_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_string(s))
 }
 
+/// `view.isdisjoint(other)` for key and item views.
+fn view_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "isdisjoint", 1, 1)?;
+    let view = args.args[0].clone();
+    for x in crate::vm::ops::collect_iterable(vm, &args.args[1])? {
+        if vm.contains(&view, &x)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+/// Methods of the set-like views (`dict_keys`, `dict_items`).
+pub static SET_VIEW_METHODS: &[NativeFunc] = &[native!(
+    "isdisjoint",
+    view_isdisjoint,
+    "Whether the view and the iterable have no element in common."
+)];
+
 pub static METHODS: &[NativeFunc] = &[
     native!(
         "keys",

@@ -470,6 +470,24 @@ fn float_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+fn complex_conjugate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "conjugate", 0, 0)?;
+    match args.args[0].payload() {
+        Some(Payload::Complex(r, i)) => Ok(Value::Obj(crate::object::PyObject::new(
+            vm.types.complex.clone(),
+            None,
+            Payload::Complex(*r, -*i),
+        ))),
+        _ => Err(vm.type_error("descriptor 'conjugate' requires a 'complex' object")),
+    }
+}
+
+pub static COMPLEX_METHODS: &[NativeFunc] = &[native!(
+    "conjugate",
+    complex_conjugate,
+    "Return the complex conjugate: the same real part, the imaginary part negated."
+)];
+
 pub static METHODS: &[NativeFunc] = &[
     native!(
         "is_integer",

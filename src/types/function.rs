@@ -225,6 +225,100 @@ fn prop_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.call(&p[1], vec![args.args[1].clone(), args.args[2].clone()])
 }
 
+/// `f.__get__(obj, type=None)` for functions and the native method
+/// descriptors: bind to `obj`, or return the descriptor itself for None.
+fn descr_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "__get__", 1, 2)?;
+    let (f, obj) = (args.args[0].clone(), args.args[1].clone());
+    let classmethod = matches!(
+        f.payload(),
+        Some(Payload::Native(n)) if n.def.kind == crate::vm::native::NativeKind::ClassMethod
+    );
+    if classmethod {
+        // Bound to the class: the explicit type, else the object's type.
+        let cls = match args.args.get(2) {
+            Some(t) if !t.is_none() => t.clone(),
+            _ => Value::Obj(vm.type_of(&obj)),
+        };
+        let Some(c) = cls.as_obj().filter(|c| c.type_data().is_some()).cloned() else {
+            return Err(vm.type_error("descriptor needs a type"));
+        };
+        return vm.bind_to_class(&f, &c);
+    }
+    if obj.is_none() {
+        return Ok(f);
+    }
+    if let Some(Payload::Native(n)) = f.payload()
+        && let Some(owner) = &n.owner
+        && !vm.isinstance(&obj, owner)
+    {
+        return Err(vm.type_error(format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            n.def.name,
+            crate::types::typeobj::type_name(owner),
+            vm.type_name(&obj)
+        )));
+    }
+    vm.bind_descriptor(&f, &obj)
+}
+
+fn wrapped_callable(args: &Args) -> Value {
+    match args.args.first().and_then(|v| v.payload()) {
+        Some(Payload::StaticMethod(f) | Payload::ClassMethod(f)) => f.clone(),
+        _ => Value::None,
+    }
+}
+
+fn staticmethod_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "__get__", 1, 2)?;
+    Ok(wrapped_callable(&args))
+}
+
+fn staticmethod_call(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let f = wrapped_callable(&args);
+    args.args.remove(0);
+    vm.call_kw(&f, args.args, args.kwargs)
+}
+
+fn classmethod_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "__get__", 1, 2)?;
+    let f = wrapped_callable(&args);
+    let cls = match args.args.get(2) {
+        Some(t) if !t.is_none() => t.clone(),
+        _ => Value::Obj(vm.type_of(&args.args[1])),
+    };
+    Ok(Value::Obj(crate::object::PyObject::new(
+        vm.types.method.clone(),
+        None,
+        Payload::BoundMethod(Box::new((f, cls))),
+    )))
+}
+
+pub static DESCRIPTOR_GET: &[NativeFunc] = &[native!(
+    "__get__",
+    descr_get,
+    "Return the callable bound to the instance, or itself when the instance is None."
+)];
+
+pub static STATICMETHOD_METHODS: &[NativeFunc] = &[
+    native!(
+        "__get__",
+        staticmethod_get,
+        "Return the underlying function, unbound."
+    ),
+    native!(
+        "__call__",
+        staticmethod_call,
+        "Call the underlying function."
+    ),
+];
+
+pub static CLASSMETHOD_METHODS: &[NativeFunc] = &[native!(
+    "__get__",
+    classmethod_get,
+    "Return the underlying function bound to the class (or the instance's class)."
+)];
+
 pub static PROPERTY_METHODS: &[NativeFunc] = &[
     native!(
         "getter",

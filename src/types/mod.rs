@@ -3,6 +3,8 @@
 
 pub mod attrs;
 pub mod bytes;
+pub mod bytes_methods;
+pub mod codecs;
 pub mod descr;
 pub mod dict;
 pub mod docs;
@@ -13,6 +15,7 @@ pub mod int;
 pub mod io;
 pub mod iter;
 pub mod list;
+pub mod memoryview;
 pub mod module;
 pub mod object;
 pub mod protocols;
@@ -79,6 +82,7 @@ pub struct Types {
     pub text_io: ObjRef,
     pub wrapper: ObjRef,
     pub getset_descriptor: ObjRef,
+    pub memoryview: ObjRef,
     pub member_descriptor: ObjRef,
     /// Iterator types by name (`list_iterator`, `range_iterator`, ...).
     pub iterators: HashMap<&'static str, ObjRef>,
@@ -233,6 +237,7 @@ impl Types {
             text_io: t("TextIOWrapper", &object, BaseKind::Other),
             wrapper: t("method-wrapper", &object, BaseKind::Other),
             getset_descriptor: t("getset_descriptor", &object, BaseKind::Other),
+            memoryview: t("memoryview", &object, BaseKind::Other),
             member_descriptor: t("member_descriptor", &object, BaseKind::Other),
             iterators,
             exc,
@@ -292,6 +297,7 @@ impl Types {
             self.wrapper.clone(),
             self.getset_descriptor.clone(),
             self.member_descriptor.clone(),
+            self.memoryview.clone(),
         ];
         out.extend(self.iterators.values().cloned());
         out.extend(self.exc.values().cloned());
@@ -354,6 +360,7 @@ pub fn install_methods(vm: &mut Vm) {
         (t.int.clone(), slots::INT_SLOTS),
         (t.float.clone(), slots::FLOAT_SLOTS),
         (t.complex.clone(), slots::COMPLEX_SLOTS),
+        (t.complex.clone(), float::COMPLEX_METHODS),
         (t.str.clone(), slots::STR_SLOTS),
         (t.bytes.clone(), slots::BYTES_SLOTS),
         (t.list.clone(), slots::LIST_SLOTS),
@@ -372,7 +379,8 @@ pub fn install_methods(vm: &mut Vm) {
         (t.dict.clone(), dict::METHODS),
         (t.set.clone(), set::SET_METHODS),
         (t.frozenset.clone(), set::FROZENSET_METHODS),
-        (t.bytes.clone(), bytes::METHODS),
+        (t.bytes.clone(), bytes_methods::SHARED),
+        (t.bytearray.clone(), bytes_methods::SHARED),
         (t.bytearray.clone(), bytes::BYTEARRAY_METHODS),
         (t.base_exception.clone(), exceptions::METHODS),
         (t.generator.clone(), crate::vm::generator::GEN_METHODS),
@@ -391,7 +399,14 @@ pub fn install_methods(vm: &mut Vm) {
         (t.property.clone(), function::PROPERTY_METHODS),
         (t.range.clone(), iter::RANGE_METHODS),
         (t.slice.clone(), iter::SLICE_METHODS),
+        (t.function.clone(), function::DESCRIPTOR_GET),
+        (t.method_descriptor.clone(), function::DESCRIPTOR_GET),
+        (t.classmethod_descriptor.clone(), function::DESCRIPTOR_GET),
+        (t.wrapper_descriptor.clone(), function::DESCRIPTOR_GET),
+        (t.staticmethod.clone(), function::STATICMETHOD_METHODS),
+        (t.classmethod.clone(), function::CLASSMETHOD_METHODS),
         (t.getset_descriptor.clone(), descr::METHODS),
+        (t.memoryview.clone(), memoryview::METHODS),
         (t.member_descriptor.clone(), descr::METHODS),
     ];
     for (cls, table) in tables {
@@ -400,6 +415,10 @@ pub fn install_methods(vm: &mut Vm) {
     for name in ITERATOR_TYPES {
         let cls = vm.types.iter_type(name);
         typeobj::add_methods(vm, &cls, iter::ITER_METHODS);
+    }
+    for name in ["dict_keys", "dict_items"] {
+        let cls = vm.types.iter_type(name);
+        typeobj::add_methods(vm, &cls, dict::SET_VIEW_METHODS);
     }
     exceptions::install(vm);
     descr::install(vm);

@@ -82,7 +82,9 @@ pub fn builtin_binop(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<O
             crate::types::set::set_binop(vm, op, a, b)
         }
         (Payload::Str(_), _, BinOp::Mod) => pystr::percent_format(vm, a, b).map(Some),
-        (Payload::Bytes(_), _, BinOp::Mod) => Ok(None),
+        (Payload::Bytes(_) | Payload::ByteArray(_), _, BinOp::Mod) => {
+            crate::types::bytes::percent_format(vm, a, b).map(Some)
+        }
         _ => seq_repeat(vm, op, a, b),
     }
 }

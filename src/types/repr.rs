@@ -233,7 +233,10 @@ pub fn repr_object(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
                 Some(Payload::Function(f)) => {
                     f.qualname.borrow().str_value().unwrap_or("?").to_string()
                 }
-                _ => "?".to_string(),
+                _ => match vm.getattr_opt(&func, "__qualname__")? {
+                    Some(q) if q.as_str().is_some() => vm.str_string(&q)?,
+                    _ => "?".to_string(),
+                },
             };
             let sr = vm.repr_string(&slf)?;
             format!("<bound method {q} of {sr}>")
@@ -253,14 +256,18 @@ pub fn repr_object(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
             )
         }
         Payload::Native(n) => match &n.bound {
+            // A static method shows the type it lives in.
+            None if n.def.kind == crate::vm::native::NativeKind::StaticMethod => format!(
+                "<built-in method {} of type object at {:#x}>",
+                n.def.name,
+                n.owner
+                    .as_ref()
+                    .map(|o| Value::Obj(o.clone()).id())
+                    .unwrap_or(0)
+            ),
             None if n.owner.is_some() => {
                 let owner = n.owner.as_ref().map(type_name).unwrap_or_default();
-                match n.def.kind {
-                    crate::vm::native::NativeKind::ClassMethod => {
-                        format!("<method '{}' of '{owner}' objects>", n.def.name)
-                    }
-                    _ => format!("<method '{}' of '{owner}' objects>", n.def.name),
-                }
+                format!("<method '{}' of '{owner}' objects>", n.def.name)
             }
             Some(b) if !matches!(b.payload(), Some(Payload::Module(_))) => {
                 let tn = match b {
@@ -283,7 +290,16 @@ pub fn repr_object(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
             }
             _ => format!("<built-in function {}>", n.def.name),
         },
-        Payload::Module(m) => format!("<module '{}'>", m.name),
+        Payload::Module(m) => match vm.dict_get_str(&m.dict, "__file__") {
+            // The Python modules shipped inside the binary are frozen.
+            Some(f) if f.str_value().is_some_and(|s| s.starts_with("<frozen")) => {
+                format!("<module '{}' (frozen)>", m.name)
+            }
+            Some(f) if f.as_str().is_some() => {
+                format!("<module '{}' from {}>", m.name, vm.repr_string(&f)?)
+            }
+            _ => format!("<module '{}' (built-in)>", m.name),
+        },
         Payload::Generator(g) => {
             let q = g.qualname.borrow().str_value().unwrap_or("?").to_string();
             let kind = match g.kind {

@@ -646,7 +646,9 @@ fn str_splitlines(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 
 fn str_encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "encode")?;
-    Ok(vm.new_bytes(s.into_bytes()))
+    let (encoding, errors) = crate::types::codecs::codec_args(vm, &args, "encode")?;
+    let b = crate::types::codecs::encode(vm, &s, &encoding, &errors)?;
+    Ok(vm.new_bytes(b))
 }
 
 fn str_expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1106,43 +1108,6 @@ fn str_dunder_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     crate::builtins::format(vm, &v, &spec)
 }
 
-fn str_maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let d = vm.new_dict_obj(crate::object::Dict::new());
-    match (args.args.first(), args.args.get(1)) {
-        (Some(a), Some(b)) => {
-            let (a, b) = (
-                a.str_value().unwrap_or("").to_string(),
-                b.str_value().unwrap_or("").to_string(),
-            );
-            for (x, y) in a.chars().zip(b.chars()) {
-                crate::types::dict::dict_set(vm, &d, Value::Int(x as i64), Value::Int(y as i64))?;
-            }
-            if let Some(z) = args
-                .args
-                .get(2)
-                .and_then(|v| v.str_value())
-                .map(|s| s.to_string())
-            {
-                for x in z.chars() {
-                    crate::types::dict::dict_set(vm, &d, Value::Int(x as i64), Value::None)?;
-                }
-            }
-        }
-        (Some(m), None) => {
-            let items = crate::types::dict::dict_items(vm, m)?;
-            for (k, v) in items {
-                let k = match k.str_value() {
-                    Some(s) => Value::Int(s.chars().next().map(|c| c as i64).unwrap_or(0)),
-                    None => k,
-                };
-                crate::types::dict::dict_set(vm, &d, k, v)?;
-            }
-        }
-        _ => return Err(vm.type_error("maketrans() takes at least 1 argument")),
-    }
-    Ok(Value::Obj(d))
-}
-
 fn str_translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "translate")?;
     let table = args.args.get(1).cloned().unwrap_or(Value::None);
@@ -1165,7 +1130,83 @@ fn str_getnewargs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_tuple(vec![v]))
 }
 
+/// `str.maketrans(x[, y[, z]])`: a table for `str.translate`.
+fn str_maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check(vm, "maketrans", 1, 3)?;
+    let table = vm.new_dict_obj(crate::object::Dict::new());
+    let tv = Value::Obj(table.clone());
+    if args.len() == 1 {
+        let Some(Payload::Dict(d)) = args.args[0].payload() else {
+            return Err(
+                vm.type_error("if you give only one argument to maketrans it must be a dict")
+            );
+        };
+        let pairs: Vec<(Value, Value)> = d
+            .borrow()
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect();
+        for (k, v) in pairs {
+            let key = match k.str_value() {
+                Some(ks) if ks.chars().count() == 1 => {
+                    Value::Int(ks.chars().next().map_or(0, |c| c as i64))
+                }
+                Some(_) => {
+                    return Err(
+                        vm.value_error("string keys in translate table must be of length 1")
+                    );
+                }
+                None if matches!(k, Value::Int(_)) => k,
+                None => {
+                    return Err(
+                        vm.type_error("keys in translate table must be strings or integers")
+                    );
+                }
+            };
+            vm.setitem(&tv, &key, v)?;
+        }
+        return Ok(tv);
+    }
+    let (Some(x), Some(y)) = (args.args[0].str_value(), args.args[1].str_value()) else {
+        let bad = if args.args[0].as_str().is_none() {
+            0
+        } else {
+            1
+        };
+        return Err(vm.type_error(format!(
+            "maketrans() argument {} must be str, not {}",
+            bad + 1,
+            vm.type_name(&args.args[bad])
+        )));
+    };
+    let (x, y) = (x.to_string(), y.to_string());
+    if x.chars().count() != y.chars().count() {
+        return Err(vm.value_error("the first two maketrans arguments must have equal length"));
+    }
+    for (a, b) in x.chars().zip(y.chars()) {
+        vm.setitem(&tv, &Value::Int(a as i64), Value::Int(b as i64))?;
+    }
+    if let Some(z) = args.get(2) {
+        let Some(z) = z.str_value().map(|z| z.to_string()) else {
+            return Err(vm.type_error(format!(
+                "maketrans() argument 3 must be str, not {}",
+                vm.type_name(z)
+            )));
+        };
+        for c in z.chars() {
+            vm.setitem(&tv, &Value::Int(c as i64), Value::None)?;
+        }
+    }
+    Ok(tv)
+}
+
 pub static METHODS: &[NativeFunc] = &[
+    native!(
+        "maketrans",
+        str_maketrans,
+        "Return a translation table for str.translate: from a dict of characters or code points, from two equal-length strings, and optionally a string of characters to delete.",
+        staticmethod
+    ),
     native!(
         "join",
         str_join,
@@ -1390,12 +1431,6 @@ pub static METHODS: &[NativeFunc] = &[
         "format_map",
         str_format_map,
         "Format the string with fields looked up in a mapping."
-    ),
-    native!(
-        "maketrans",
-        str_maketrans,
-        "Build a translation table for str.translate().",
-        staticmethod
     ),
     native!(
         "translate",

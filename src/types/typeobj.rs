@@ -260,6 +260,7 @@ pub fn add_methods(vm: &mut Vm, cls: &ObjRef, table: &'static [NativeFunc]) {
     for f in table {
         let descr_cls = match f.kind {
             NativeKind::ClassMethod => vm.types.classmethod_descriptor.clone(),
+            NativeKind::StaticMethod => vm.types.builtin_function.clone(),
             _ if is_slot_name(f.name) => vm.types.wrapper_descriptor.clone(),
             _ => vm.types.method_descriptor.clone(),
         };

@@ -285,6 +285,23 @@ impl Vm {
         e
     }
 
+    /// A native class method bound to `cls` (`dict.fromkeys`).
+    pub fn bind_to_class(&self, f: &Value, cls: &ObjRef) -> PyResult<Value> {
+        let Some(Payload::Native(n)) = f.payload() else {
+            return Ok(f.clone());
+        };
+        Ok(Value::Obj(PyObject::new(
+            self.types.builtin_function.clone(),
+            None,
+            Payload::Native(Box::new(crate::object::NativeData {
+                def: n.def,
+                bound: Some(Value::Obj(cls.clone())),
+                owner: n.owner.clone(),
+                module: RefCell::new(Value::None),
+            })),
+        )))
+    }
+
     fn type_getattr(&mut self, cls: &ObjRef, name: &str, hash: i64) -> PyResult<Value> {
         if name == "__doc__" {
             // A class's docstring is its own, never inherited.
@@ -313,16 +330,7 @@ impl Vm {
                     if n.def.kind == crate::vm::native::NativeKind::ClassMethod
                         && n.bound.is_none() =>
                 {
-                    Ok(Value::Obj(PyObject::new(
-                        self.types.builtin_function.clone(),
-                        None,
-                        Payload::Native(Box::new(crate::object::NativeData {
-                            def: n.def,
-                            bound: Some(Value::Obj(cls.clone())),
-                            owner: n.owner.clone(),
-                            module: RefCell::new(Value::None),
-                        })),
-                    )))
+                    self.bind_to_class(&a, cls)
                 }
                 Some(Payload::Property(_)) | Some(Payload::Native(_)) => Ok(a),
                 _ => {

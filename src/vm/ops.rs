@@ -252,6 +252,11 @@ impl Vm {
         if op == BinOp::Mod && a.as_str().is_some() {
             return crate::types::str::percent_format(self, a, b);
         }
+        if op == BinOp::Mod
+            && matches!(a.payload(), Some(Payload::Bytes(_) | Payload::ByteArray(_)))
+        {
+            return crate::types::bytes::percent_format(self, a, b);
+        }
         if op == BinOp::Add {
             let seq = match a.payload() {
                 Some(Payload::Str(_)) => Some("str"),
