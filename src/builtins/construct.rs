@@ -164,7 +164,7 @@ pub fn construct_builtin(
             }
             Value::Obj(d)
         }
-        "property" => crate::types::function::new_property_from(vm, args, kwargs),
+        "property" => crate::types::function::new_property_from(vm, args, kwargs)?,
         "classmethod" | "staticmethod" => {
             if args.len() != 1 {
                 return Err(
@@ -179,8 +179,21 @@ pub fn construct_builtin(
             Value::Obj(PyObject::new(cls.clone(), None, payload))
         }
         "super" => {
-            if args.len() != 2 {
+            if args.is_empty() {
                 return Err(vm.runtime_error("super(): no arguments"));
+            }
+            if let Some(first) = args.first()
+                && first.as_obj().is_none_or(|o| o.type_data().is_none())
+            {
+                return Err(vm.type_error(format!(
+                    "super() argument 1 must be a type, not {}",
+                    vm.type_name(first)
+                )));
+            }
+            if args.len() != 2 {
+                return Err(vm.runtime_error(
+                    "super(): Anext supports only the zero- and two-argument forms",
+                ));
             }
             let Some(c) = args[0]
                 .as_obj()

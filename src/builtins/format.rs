@@ -19,7 +19,7 @@ struct Spec {
     ty: Option<char>,
 }
 
-fn parse_spec(vm: &Vm, s: &str) -> PyResult<Spec> {
+fn parse_spec(vm: &Vm, s: &str, tname: &str) -> PyResult<Spec> {
     let chars: Vec<char> = s.chars().collect();
     let mut i = 0;
     let mut spec = Spec::default();
@@ -86,7 +86,9 @@ fn parse_spec(vm: &Vm, s: &str) -> PyResult<Spec> {
         i += 1;
     }
     if i < chars.len() {
-        return Err(vm.value_error("Invalid format specifier"));
+        return Err(vm.value_error(format!(
+            "Invalid format specifier '{s}' for object of type '{tname}'"
+        )));
     }
     Ok(spec)
 }
@@ -336,7 +338,7 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &Value) -> PyResult<Value> {
         if spec_s.is_empty() {
             vm.str_string(v)?
         } else {
-            let sp = parse_spec(vm, &spec_s)?;
+            let sp = parse_spec(vm, &spec_s, &vm.type_name(v))?;
             if sp.ty == Some('s') {
                 return Err(vm.value_error("Unknown format code 's' for object of type 'int'"));
             }
@@ -353,7 +355,7 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &Value) -> PyResult<Value> {
         if spec_s.is_empty() {
             vm.str_string(v)?
         } else {
-            let sp = parse_spec(vm, &spec_s)?;
+            let sp = parse_spec(vm, &spec_s, &vm.type_name(v))?;
             if matches!(sp.ty, Some('d' | 's' | 'x' | 'b' | 'o' | 'c')) {
                 return Err(vm.value_error(format!(
                     "Unknown format code '{}' for object of type 'float'",
@@ -366,7 +368,7 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &Value) -> PyResult<Value> {
         if spec_s.is_empty() {
             s.to_string()
         } else {
-            let sp = parse_spec(vm, &spec_s)?;
+            let sp = parse_spec(vm, &spec_s, &vm.type_name(v))?;
             if let Some(t) = sp.ty
                 && t != 's'
             {
@@ -390,13 +392,13 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &Value) -> PyResult<Value> {
         if spec_s.is_empty() {
             crate::types::float::complex_repr(*r, *i)
         } else {
-            let sp = parse_spec(vm, &spec_s)?;
+            let sp = parse_spec(vm, &spec_s, &vm.type_name(v))?;
             let re = format_float(
                 vm,
                 *r,
                 &Spec {
                     width: 0,
-                    ..parse_spec(vm, &spec_s)?
+                    ..parse_spec(vm, &spec_s, &vm.type_name(v))?
                 },
             )?;
             let im = format_float(
@@ -405,7 +407,7 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &Value) -> PyResult<Value> {
                 &Spec {
                     width: 0,
                     sign: Some('+'),
-                    ..parse_spec(vm, &spec_s)?
+                    ..parse_spec(vm, &spec_s, &vm.type_name(v))?
                 },
             )?;
             pad(&sp, "", &format!("{re}{im}j"), '>')

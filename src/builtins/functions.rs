@@ -178,14 +178,16 @@ fn breakpoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn callable(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check(vm, "callable", 1, 1)?;
-    let v = &args.args[0];
-    let r = match v.payload() {
+    Ok(Value::Bool(is_callable_value(vm, &args.args[0])))
+}
+
+fn is_callable_value(vm: &Vm, v: &Value) -> bool {
+    match v.payload() {
         Some(
             Payload::Function(_) | Payload::BoundMethod(_) | Payload::Native(_) | Payload::Type(_),
         ) => true,
         _ => vm.lookup_special(v, "__call__").is_some(),
-    };
-    Ok(Value::Bool(r))
+    }
 }
 
 fn chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -358,7 +360,9 @@ fn class_check(vm: &mut Vm, v: &Value, cls: &Value, sub: bool) -> PyResult<bool>
             "isinstance() arg 2"
         };
         return Err(vm.type_error(format!(
-            "{what} must be a type, a tuple of types, or a union"
+            "{what} must be {}, a tuple of {}, or a union",
+            if sub { "a class" } else { "a type" },
+            if sub { "classes" } else { "types" }
         )));
     };
     let meta = c.class().clone();
@@ -388,6 +392,9 @@ fn class_check(vm: &mut Vm, v: &Value, cls: &Value, sub: bool) -> PyResult<bool>
 fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check(vm, "iter", 1, 2)?;
     if args.args.len() == 2 {
+        if !is_callable_value(vm, &args.args[0]) {
+            return Err(vm.type_error("iter(v, w): v must be callable"));
+        }
         return Ok(new_iter(
             vm,
             "callable_iterator",
@@ -443,7 +450,12 @@ fn minmax(vm: &mut Vm, mut args: Args, is_max: bool) -> PyResult<Value> {
     let name = if is_max { "max" } else { "min" };
     let key = args.take_kw("key").unwrap_or(Value::None);
     let default = args.take_kw("default");
-    args.no_more_kwargs(vm, name)?;
+    if let Some((k, _)) = args.kwargs.first() {
+        return Err(vm.type_error(format!(
+            "{name}() got an unexpected keyword argument '{}'",
+            k.str_value().unwrap_or("?")
+        )));
+    }
     let items = match args.args.len() {
         0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
         1 => crate::vm::ops::collect_iterable(vm, &args.args[0])?,
@@ -494,18 +506,15 @@ fn min(vm: &mut Vm, args: Args) -> PyResult<Value> {
     minmax(vm, args, false)
 }
 
-fn sum(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let start = args.take_kw("start");
+fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.args.is_empty() {
         return Err(vm.type_error(format!(
             "sum() takes at least 1 positional argument ({} given)",
             args.args.len()
         )));
     }
-    args.check(vm, "sum", 1, 2)?;
-    let mut acc = start
-        .or_else(|| args.args.get(1).cloned())
-        .unwrap_or(Value::Int(0));
+    let p = args.bind(vm, "sum", false, &["iterable", "start"], 1, 1)?;
+    let mut acc = p[1].clone().unwrap_or(Value::Int(0));
     if acc.as_str().is_some() {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
@@ -576,24 +585,13 @@ fn sorted(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     Ok(vm.new_list(items))
 }
 
-fn pow(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let base = args.take_kw("base");
-    let exp = args.take_kw("exp");
-    let m = args.take_kw("mod");
-    let mut a = args.args.clone();
-    if let Some(b) = base {
-        a.insert(0, b);
-    }
-    if let Some(e) = exp {
-        a.push(e);
-    }
-    if a.is_empty() {
-        return Err(vm.type_error("pow() missing required argument 'base' (pos 1)"));
-    }
-    if a.len() == 1 {
-        return Err(vm.type_error("pow() missing required argument 'exp' (pos 2)"));
-    }
-    let modulus = m.or_else(|| a.get(2).cloned()).unwrap_or(Value::None);
+fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.bind(vm, "pow", false, &["base", "exp", "mod"], 2, 0)?;
+    let a: Vec<Value> = p[..2]
+        .iter()
+        .map(|v| v.clone().unwrap_or(Value::None))
+        .collect();
+    let modulus = p[2].clone().unwrap_or(Value::None);
     if modulus.is_none() {
         return vm.binary_op(crate::bytecode::BinOp::Pow, &a[0], &a[1]);
     }
@@ -973,22 +971,30 @@ fn exec(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn eval(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.args.is_empty() {
+        return Err(vm.type_error("eval() takes at least 1 positional argument (0 given)"));
+    }
     exec_or_eval(vm, args, crate::compiler::Mode::Eval, "eval")
 }
 
-fn compile(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let src = args
-        .take_kw("source")
-        .or_else(|| args.args.first().cloned())
-        .unwrap_or(Value::None);
-    let filename = args
-        .take_kw("filename")
-        .or_else(|| args.args.get(1).cloned())
-        .unwrap_or(Value::None);
-    let mode = args
-        .take_kw("mode")
-        .or_else(|| args.args.get(2).cloned())
-        .unwrap_or(Value::None);
+fn compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.bind(
+        vm,
+        "compile",
+        false,
+        &[
+            "source",
+            "filename",
+            "mode",
+            "flags",
+            "dont_inherit",
+            "optimize",
+            "_feature_version",
+        ],
+        3,
+        0,
+    )?;
+    let [src, filename, mode] = [0, 1, 2].map(|i| p[i].clone().unwrap_or(Value::None));
     let text = match src.payload() {
         Some(Payload::Str(s)) => s.as_str().to_string(),
         Some(Payload::Bytes(b)) => match crate::compiler::decode_source(b) {
@@ -1012,13 +1018,28 @@ fn compile(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     )))
 }
 
-fn open(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let file = args
-        .take_kw("file")
-        .or_else(|| args.args.first().cloned())
-        .unwrap_or(Value::None);
-    let mode = args.take_kw("mode").or_else(|| args.args.get(1).cloned());
-    let _ = args.take_kw("encoding");
+fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    // The encoding is always UTF-8; buffering, newline and the rest are
+    // accepted and ignored.
+    let p = args.bind(
+        vm,
+        "open",
+        false,
+        &[
+            "file",
+            "mode",
+            "buffering",
+            "encoding",
+            "errors",
+            "newline",
+            "closefd",
+            "opener",
+        ],
+        1,
+        0,
+    )?;
+    let file = p[0].clone().unwrap_or(Value::None);
+    let mode = p[1].clone();
     let path = vm.str_string(&file)?;
     let mode = mode
         .and_then(|m| m.str_value().map(|s| s.to_string()))
@@ -1142,7 +1163,12 @@ pub fn type_new(
     })?;
     let bases: Vec<ObjRef> = match args[1].payload() {
         Some(Payload::Tuple(t)) => t.iter().filter_map(|b| b.as_obj().cloned()).collect(),
-        _ => return Err(vm.type_error("type.__new__() argument 2 must be tuple")),
+        _ => {
+            return Err(vm.type_error(format!(
+                "type.__new__() argument 2 must be tuple, not {}",
+                vm.type_name(&args[1])
+            )));
+        }
     };
     let Some(ns) = args[2]
         .as_obj()

@@ -347,21 +347,25 @@ pub static PROPERTY_METHODS: &[NativeFunc] = &[
     ),
 ];
 
-pub fn new_property_from(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> Value {
-    let mut parts = [Value::None, Value::None, Value::None, Value::None];
-    for (i, a) in args.iter().take(4).enumerate() {
-        parts[i] = a.clone();
+pub fn new_property_from(
+    vm: &mut Vm,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+) -> PyResult<Value> {
+    let p = Args {
+        args: args.to_vec(),
+        kwargs: kwargs.to_vec(),
     }
-    for (k, v) in kwargs {
-        match k.str_value() {
-            Some("fget") => parts[0] = v.clone(),
-            Some("fset") => parts[1] = v.clone(),
-            Some("fdel") => parts[2] = v.clone(),
-            Some("doc") => parts[3] = v.clone(),
-            _ => {}
-        }
-    }
-    new_property(vm, parts)
+    .bind(
+        vm,
+        "property",
+        false,
+        &["fget", "fset", "fdel", "doc"],
+        0,
+        0,
+    )?;
+    let parts = [0, 1, 2, 3].map(|i| p[i].clone().unwrap_or(Value::None));
+    Ok(new_property(vm, parts))
 }
 
 /// `list[int]` and friends: a `types.GenericAlias` (defined in Python,

@@ -1457,25 +1457,48 @@ pub fn construct(
     args: &[Value],
     kwargs: &[(Value, Value)],
 ) -> PyResult<Value> {
-    let encoding = kwargs
-        .iter()
-        .find(|(k, _)| k.str_value() == Some("encoding"))
-        .map(|(_, v)| v.clone())
-        .or_else(|| args.get(1).cloned());
-    let s = match args.first() {
-        None => String::new(),
-        Some(x) => match (x.payload(), &encoding) {
-            (Some(Payload::Bytes(b)), Some(_)) => match std::str::from_utf8(b) {
-                Ok(s) => s.to_string(),
-                Err(e) => {
-                    return Err(vm.new_error(
-                        "UnicodeDecodeError",
-                        format!("'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte", b[e.valid_up_to()], e.valid_up_to()),
-                    ));
-                }
+    let p = crate::vm::native::Args {
+        args: args.to_vec(),
+        kwargs: kwargs.to_vec(),
+    }
+    .bind(vm, "str", false, &["object", "encoding", "errors"], 0, 0)?;
+    let text_arg = |i: usize, default: &str| -> PyResult<Option<String>> {
+        match &p[i] {
+            None => Ok(None),
+            Some(v) => match v.str_value() {
+                Some(s) => Ok(Some(s.to_string())),
+                None => Err(vm.type_error(format!(
+                    "str() argument '{}' must be str, not {}",
+                    ["object", "encoding", "errors"][i],
+                    vm.type_name(v)
+                ))),
             },
-            _ => vm.str_string(x)?,
-        },
+        }
+        .map(|o| o.or_else(|| (p[1].is_some() || p[2].is_some()).then(|| default.to_string())))
+    };
+    let encoding = text_arg(1, "utf-8")?;
+    let errors = text_arg(2, "strict")?;
+    let s = match (&p[0], encoding) {
+        (None, _) => String::new(),
+        (Some(x), Some(enc)) => {
+            let data = match x.payload() {
+                Some(Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_)) => {
+                    crate::types::bytes::bytes_of(vm, x)?
+                }
+                Some(Payload::Str(_)) => {
+                    return Err(vm.type_error("decoding str is not supported"));
+                }
+                _ => {
+                    return Err(vm.type_error(format!(
+                        "decoding to str: need a bytes-like object, {} found",
+                        vm.type_name(x)
+                    )));
+                }
+            };
+            let errors = errors.unwrap_or_else(|| "strict".to_string());
+            crate::types::codecs::decode(vm, &data, &enc, &errors)?
+        }
+        (Some(x), None) => vm.str_string(x)?,
     };
     if std::rc::Rc::ptr_eq(cls, &vm.types.str) {
         return Ok(vm.new_string(s));

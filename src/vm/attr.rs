@@ -524,6 +524,13 @@ impl Vm {
                 return Ok(());
             }
         }
+        let has_dict = matches!(obj, Value::Obj(o) if o.dict.is_some() || o.type_data().is_some() || matches!(o.payload, Payload::Module(_)));
+        if !has_dict {
+            return Err(self.attribute_error(format!(
+                "'{}' object has no attribute '{name}' and no __dict__ for setting new attributes",
+                self.type_name(obj)
+            )));
+        }
         Err(self.no_attribute(obj, name))
     }
 }

@@ -159,7 +159,9 @@ impl Args {
     ) -> PyResult<Vec<Option<Value>>> {
         let positional = &self.args[usize::from(method).min(self.args.len())..];
         let n = positional.len();
-        if n > params.len() {
+        // Argument clinic counts keywords too when there are too many.
+        let total = n + self.kwargs.len();
+        if total > params.len() {
             let max = params.len();
             let s = if max == 1 { "" } else { "s" };
             let how = if required == max {
@@ -168,7 +170,7 @@ impl Args {
                 "at most"
             };
             return Err(vm.type_error(format!(
-                "{fname}() takes {how} {max} argument{s} ({n} given)"
+                "{fname}() takes {how} {max} argument{s} ({total} given)"
             )));
         }
         let mut out: Vec<Option<Value>> = positional.iter().cloned().map(Some).collect();

@@ -39,12 +39,40 @@ def isbuiltin(obj):
     return type(obj).__name__ == "builtin_function_or_method"
 
 
+def ismethodwrapper(obj):
+    return type(obj).__name__ == "method-wrapper"
+
+
 def isroutine(obj):
-    return isbuiltin(obj) or isfunction(obj) or ismethod(obj) or type(obj).__name__ in ("method_descriptor", "classmethod_descriptor", "wrapper_descriptor", "method-wrapper")
+    return isbuiltin(obj) or isfunction(obj) or ismethod(obj) or ismethoddescriptor(obj) or ismethodwrapper(obj)
+
+
+def _plain_descriptor_candidate(obj):
+    return not (isclass(obj) or ismethod(obj) or isfunction(obj))
 
 
 def ismethoddescriptor(obj):
-    return type(obj).__name__ in ("method_descriptor", "classmethod_descriptor", "wrapper_descriptor")
+    """A descriptor with __get__ but neither __set__ nor __delete__ (list.append, staticmethod(f))."""
+    if not _plain_descriptor_candidate(obj):
+        return False
+    tp = type(obj)
+    return hasattr(tp, "__get__") and not hasattr(tp, "__set__") and not hasattr(tp, "__delete__")
+
+
+def isdatadescriptor(obj):
+    """A descriptor with __set__ or __delete__ (property, int.real)."""
+    if not _plain_descriptor_candidate(obj):
+        return False
+    tp = type(obj)
+    return hasattr(tp, "__set__") or hasattr(tp, "__delete__")
+
+
+def isgetsetdescriptor(obj):
+    return type(obj).__name__ == "getset_descriptor"
+
+
+def ismemberdescriptor(obj):
+    return type(obj).__name__ == "member_descriptor"
 
 
 def isgeneratorfunction(obj):
