@@ -1279,7 +1279,8 @@ pub static FUNCTIONS: &[NativeFunc] = &[
     native!(
         "breakpoint",
         breakpoint,
-        "Call sys.breakpointhook(*args, **kws), the hook for entering a debugger."
+        "Call sys.breakpointhook(*args, **kws), the hook for entering a debugger.",
+        sig = "($module, /, *args, **kws)"
     ),
     native!(
         "print",
@@ -1514,7 +1515,12 @@ pub static FUNCTIONS: &[NativeFunc] = &[
         build_class,
         "Create a class from its body function, name and bases (the class statement)."
     ),
-    native!("__import__", import, "Import a module."),
+    native!(
+        "__import__",
+        import,
+        "Import a module by name; the import statement calls this.",
+        sig = "($module, /, name, globals=None, locals=None, fromlist=(),\n           level=0)"
+    ),
     native!(
         "aiter",
         aiter,

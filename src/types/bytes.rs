@@ -183,35 +183,51 @@ pub static BYTEARRAY_METHODS: &[NativeFunc] = &[
     native!(
         "append",
         bytearray_append,
-        "Append a single byte (an int in range(256)) at the end."
+        "Append a single byte (an int in range(256)) at the end.",
+        sig = "($self, item, /)"
     ),
-    native!("clear", bytearray_clear, "Remove every byte."),
+    native!(
+        "clear",
+        bytearray_clear,
+        "Remove every byte.",
+        sig = "($self, /)"
+    ),
     native!(
         "copy",
         bytearray_copy,
-        "Return a shallow copy as a new bytearray."
+        "Return a shallow copy as a new bytearray.",
+        sig = "($self, /)"
     ),
     native!(
         "extend",
         bytearray_extend,
-        "Append the bytes of a bytes-like object or of an iterable of ints."
+        "Append the bytes of a bytes-like object or of an iterable of ints.",
+        sig = "($self, iterable_of_ints, /)"
     ),
     native!(
         "insert",
         bytearray_insert,
-        "Insert a single byte before the given index."
+        "Insert a single byte before the given index.",
+        sig = "($self, index, item, /)"
     ),
     native!(
         "pop",
         bytearray_pop,
-        "Remove and return the byte at the index (default last)."
+        "Remove and return the byte at the index (default last).",
+        sig = "($self, index=-1, /)"
     ),
     native!(
         "remove",
         bytearray_remove,
-        "Remove the first occurrence of a byte value; ValueError if absent."
+        "Remove the first occurrence of a byte value; ValueError if absent.",
+        sig = "($self, value, /)"
     ),
-    native!("reverse", bytearray_reverse, "Reverse the bytes in place."),
+    native!(
+        "reverse",
+        bytearray_reverse,
+        "Reverse the bytes in place.",
+        sig = "($self, /)"
+    ),
 ];
 
 /// `bytes % args`: formatted as text over Latin-1, where every byte is

@@ -801,213 +801,255 @@ pub static SHARED: &[NativeFunc] = &[
     native!(
         "capitalize",
         b_capitalize,
-        "Return a copy with the first byte uppercased and the rest lowercased (ASCII)."
+        "Return a copy with the first byte uppercased and the rest lowercased (ASCII).",
+        sig = "($self, /)"
     ),
     native!(
         "center",
         b_center,
-        "Return a copy centred in a field of the given width, padded with fillchar (default space)."
+        "Return a copy centred in a field of the given width, padded with fillchar (default space).",
+        sig = "($self, width, fillchar=b' ', /)"
     ),
     native!(
         "count",
         b_count,
-        "Count the non-overlapping occurrences of sub in [start:end]."
+        "Count the non-overlapping occurrences of sub in [start:end].",
+        sig = "($self, sub[, start[, end]], /)"
     ),
     native!(
         "decode",
         b_decode,
-        "Decode the bytes into text with the given encoding (default UTF-8) and error handler."
+        "Decode the bytes into text with the given encoding (default UTF-8) and error handler.",
+        sig = "($self, /, encoding='utf-8', errors='strict')"
     ),
     native!(
         "endswith",
         b_endswith,
-        "Whether the bytes (or [start:end]) end with the suffix, or with any suffix of a tuple."
+        "Whether the bytes (or [start:end]) end with the suffix, or with any suffix of a tuple.",
+        sig = "($self, suffix[, start[, end]], /)"
     ),
     native!(
         "expandtabs",
         b_expandtabs,
-        "Return a copy with tabs replaced by spaces up to the next multiple of tabsize columns."
+        "Return a copy with tabs replaced by spaces up to the next multiple of tabsize columns.",
+        sig = "($self, /, tabsize=8)"
     ),
     native!(
         "find",
         b_find,
-        "Lowest index where sub occurs in [start:end], or -1."
+        "Lowest index where sub occurs in [start:end], or -1.",
+        sig = "($self, sub[, start[, end]], /)"
     ),
     native!(
         "hex",
         b_hex,
-        "Return the bytes as hexadecimal digits, optionally grouped with a separator every bytes_per_sep bytes."
+        "Return the bytes as hexadecimal digits, optionally grouped with a separator every bytes_per_sep bytes.",
+        sig = "($self, /, sep=<unrepresentable>, bytes_per_sep=1)"
     ),
     native!(
         "index",
         b_index,
-        "Lowest index where sub occurs in [start:end]; ValueError when it does not."
+        "Lowest index where sub occurs in [start:end]; ValueError when it does not.",
+        sig = "($self, sub[, start[, end]], /)"
     ),
     native!(
         "isalnum",
         b_isalnum,
-        "Whether every byte is an ASCII letter or digit, and there is at least one."
+        "Whether every byte is an ASCII letter or digit, and there is at least one.",
+        sig = "($self, /)"
     ),
     native!(
         "isalpha",
         b_isalpha,
-        "Whether every byte is an ASCII letter, and there is at least one."
+        "Whether every byte is an ASCII letter, and there is at least one.",
+        sig = "($self, /)"
     ),
     native!(
         "isascii",
         b_isascii,
-        "Whether every byte is below 128 (true for empty bytes)."
+        "Whether every byte is below 128 (true for empty bytes).",
+        sig = "($self, /)"
     ),
     native!(
         "isdigit",
         b_isdigit,
-        "Whether every byte is an ASCII digit, and there is at least one."
+        "Whether every byte is an ASCII digit, and there is at least one.",
+        sig = "($self, /)"
     ),
     native!(
         "islower",
         b_islower,
-        "Whether there is a lowercase ASCII letter and no uppercase one."
+        "Whether there is a lowercase ASCII letter and no uppercase one.",
+        sig = "($self, /)"
     ),
     native!(
         "isspace",
         b_isspace,
-        "Whether every byte is ASCII whitespace, and there is at least one."
+        "Whether every byte is ASCII whitespace, and there is at least one.",
+        sig = "($self, /)"
     ),
     native!(
         "istitle",
         b_istitle,
-        "Whether the bytes are titlecased: uppercase letters only at word starts."
+        "Whether the bytes are titlecased: uppercase letters only at word starts.",
+        sig = "($self, /)"
     ),
     native!(
         "isupper",
         b_isupper,
-        "Whether there is an uppercase ASCII letter and no lowercase one."
+        "Whether there is an uppercase ASCII letter and no lowercase one.",
+        sig = "($self, /)"
     ),
     native!(
         "join",
         b_join,
-        "Concatenate the bytes-like objects of an iterable with these bytes between them."
+        "Concatenate the bytes-like objects of an iterable with these bytes between them.",
+        sig = "($self, iterable_of_bytes, /)"
     ),
     native!(
         "ljust",
         b_ljust,
-        "Return a copy left-justified in a field of the given width, padded with fillchar."
+        "Return a copy left-justified in a field of the given width, padded with fillchar.",
+        sig = "($self, width, fillchar=b' ', /)"
     ),
     native!(
         "lower",
         b_lower,
-        "Return a copy with ASCII letters lowercased."
+        "Return a copy with ASCII letters lowercased.",
+        sig = "($self, /)"
     ),
     native!(
         "lstrip",
         b_lstrip,
-        "Return a copy without leading bytes from the given set (default ASCII whitespace)."
+        "Return a copy without leading bytes from the given set (default ASCII whitespace).",
+        sig = "($self, bytes=None, /)"
     ),
     native!(
         "maketrans",
         b_maketrans,
         "Return a 256-byte translation table mapping each byte of frm to the byte at the same position in to.",
+        sig = "(frm, to, /)",
         staticmethod
     ),
     native!(
         "partition",
         b_partition,
-        "Split at the first occurrence of sep into (before, sep, after)."
+        "Split at the first occurrence of sep into (before, sep, after).",
+        sig = "($self, sep, /)"
     ),
     native!(
         "removeprefix",
         b_removeprefix,
-        "Return a copy without the given prefix, if it starts with it."
+        "Return a copy without the given prefix, if it starts with it.",
+        sig = "($self, prefix, /)"
     ),
     native!(
         "removesuffix",
         b_removesuffix,
-        "Return a copy without the given suffix, if it ends with it."
+        "Return a copy without the given suffix, if it ends with it.",
+        sig = "($self, suffix, /)"
     ),
     native!(
         "replace",
         b_replace,
-        "Return a copy with occurrences of old replaced by new (the first count, if given)."
+        "Return a copy with occurrences of old replaced by new (the first count, if given).",
+        sig = "($self, old, new, count=-1, /)"
     ),
     native!(
         "rfind",
         b_rfind,
-        "Highest index where sub occurs in [start:end], or -1."
+        "Highest index where sub occurs in [start:end], or -1.",
+        sig = "($self, sub[, start[, end]], /)"
     ),
     native!(
         "rindex",
         b_rindex,
-        "Highest index where sub occurs in [start:end]; ValueError when it does not."
+        "Highest index where sub occurs in [start:end]; ValueError when it does not.",
+        sig = "($self, sub[, start[, end]], /)"
     ),
     native!(
         "rjust",
         b_rjust,
-        "Return a copy right-justified in a field of the given width, padded with fillchar."
+        "Return a copy right-justified in a field of the given width, padded with fillchar.",
+        sig = "($self, width, fillchar=b' ', /)"
     ),
     native!(
         "rpartition",
         b_rpartition,
-        "Split at the last occurrence of sep into (before, sep, after)."
+        "Split at the last occurrence of sep into (before, sep, after).",
+        sig = "($self, sep, /)"
     ),
     native!(
         "rsplit",
         b_rsplit,
-        "Split into a list at sep (default: runs of ASCII whitespace), from the right, at most maxsplit times."
+        "Split into a list at sep (default: runs of ASCII whitespace), from the right, at most maxsplit times.",
+        sig = "($self, /, sep=None, maxsplit=-1)"
     ),
     native!(
         "rstrip",
         b_rstrip,
-        "Return a copy without trailing bytes from the given set (default ASCII whitespace)."
+        "Return a copy without trailing bytes from the given set (default ASCII whitespace).",
+        sig = "($self, bytes=None, /)"
     ),
     native!(
         "split",
         b_split,
-        "Split into a list at sep (default: runs of ASCII whitespace), at most maxsplit times."
+        "Split into a list at sep (default: runs of ASCII whitespace), at most maxsplit times.",
+        sig = "($self, /, sep=None, maxsplit=-1)"
     ),
     native!(
         "splitlines",
         b_splitlines,
-        "Split at line boundaries (\\n, \\r, \\r\\n), keeping them when keepends is true."
+        "Split at line boundaries (\\n, \\r, \\r\\n), keeping them when keepends is true.",
+        sig = "($self, /, keepends=False)"
     ),
     native!(
         "startswith",
         b_startswith,
-        "Whether the bytes (or [start:end]) start with the prefix, or with any prefix of a tuple."
+        "Whether the bytes (or [start:end]) start with the prefix, or with any prefix of a tuple.",
+        sig = "($self, prefix[, start[, end]], /)"
     ),
     native!(
         "strip",
         b_strip,
-        "Return a copy without leading and trailing bytes from the given set (default ASCII whitespace)."
+        "Return a copy without leading and trailing bytes from the given set (default ASCII whitespace).",
+        sig = "($self, bytes=None, /)"
     ),
     native!(
         "swapcase",
         b_swapcase,
-        "Return a copy with ASCII uppercase letters lowercased and vice versa."
+        "Return a copy with ASCII uppercase letters lowercased and vice versa.",
+        sig = "($self, /)"
     ),
     native!(
         "title",
         b_title,
-        "Return a copy where each word starts uppercase and continues lowercase (ASCII)."
+        "Return a copy where each word starts uppercase and continues lowercase (ASCII).",
+        sig = "($self, /)"
     ),
     native!(
         "translate",
         b_translate,
-        "Return a copy with the bytes in delete removed and the rest mapped through a 256-byte table."
+        "Return a copy with the bytes in delete removed and the rest mapped through a 256-byte table.",
+        sig = "($self, table, /, delete=b'')"
     ),
     native!(
         "upper",
         b_upper,
-        "Return a copy with ASCII letters uppercased."
+        "Return a copy with ASCII letters uppercased.",
+        sig = "($self, /)"
     ),
     native!(
         "zfill",
         b_zfill,
-        "Return a copy padded on the left with b'0' to the given width, after any sign."
+        "Return a copy padded on the left with b'0' to the given width, after any sign.",
+        sig = "($self, width, /)"
     ),
     native!(
         "fromhex",
         b_fromhex,
         "Build an object of this class from a string of hexadecimal digit pairs (whitespace between pairs allowed).",
+        sig = "($type, string, /)",
         classmethod
     ),
 ];

@@ -393,24 +393,28 @@ fn view_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub static SET_VIEW_METHODS: &[NativeFunc] = &[native!(
     "isdisjoint",
     view_isdisjoint,
-    "Whether the view and the iterable have no element in common."
+    "Whether the view and the iterable have no element in common.",
+    sig = "($self, object, /)"
 )];
 
 pub static METHODS: &[NativeFunc] = &[
     native!(
         "keys",
         dict_keys,
-        "Return a set-like view of the dictionary's keys."
+        "Return a set-like view of the dictionary's keys.",
+        sig = "($self, /)"
     ),
     native!(
         "values",
         dict_values,
-        "Return a view of the dictionary's values."
+        "Return a view of the dictionary's values.",
+        sig = "($self, /)"
     ),
     native!(
         "items",
         dict_items_m,
-        "Return a set-like view of the dictionary's (key, value) pairs."
+        "Return a set-like view of the dictionary's (key, value) pairs.",
+        sig = "($self, /)"
     ),
     native!(
         "get",
@@ -441,12 +445,18 @@ pub static METHODS: &[NativeFunc] = &[
         dict_update,
         "Update the dictionary from a mapping or pairs and keywords."
     ),
-    native!("clear", dict_clear, "Remove all items."),
-    native!("copy", dict_copy_m, "Return a shallow copy."),
+    native!("clear", dict_clear, "Remove all items.", sig = "($self, /)"),
+    native!(
+        "copy",
+        dict_copy_m,
+        "Return a shallow copy.",
+        sig = "($self, /)"
+    ),
     native!(
         "fromkeys",
         dict_fromkeys,
         "Create a new dictionary with keys from an iterable, all set to value.",
+        sig = "($type, iterable, value=None, /)",
         classmethod
     ),
     native!(

@@ -393,12 +393,14 @@ pub static METHODS: &[NativeFunc] = &[
     native!(
         "with_traceback",
         exc_with_traceback,
-        "Set the exception's traceback and return the exception."
+        "Set the exception's traceback and return the exception.",
+        sig = "($self, object, /)"
     ),
     native!(
         "add_note",
         exc_add_note,
-        "Add a note to the exception, shown after the message."
+        "Add a note to the exception, shown after the message.",
+        sig = "($self, object, /)"
     ),
 ];
 
@@ -418,17 +420,20 @@ pub static GROUP_METHODS: &[NativeFunc] = &[
     native!(
         "derive",
         eg_derive,
-        "Make a group with the same message holding the given exceptions."
+        "Make a group with the same message holding the given exceptions.",
+        sig = "($self, object, /)"
     ),
     native!(
         "split",
         eg_split,
-        "Split the group into (matching, rest) subgroups by a type or predicate."
+        "Split the group into (matching, rest) subgroups by a type or predicate.",
+        sig = "($self, object, /)"
     ),
     native!(
         "subgroup",
         eg_subgroup,
-        "Return the subgroup of exceptions that match, or None."
+        "Return the subgroup of exceptions that match, or None.",
+        sig = "($self, object, /)"
     ),
 ];
 

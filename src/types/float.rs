@@ -485,35 +485,41 @@ fn complex_conjugate(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub static COMPLEX_METHODS: &[NativeFunc] = &[native!(
     "conjugate",
     complex_conjugate,
-    "Return the complex conjugate: the same real part, the imaginary part negated."
+    "Return the complex conjugate: the same real part, the imaginary part negated.",
+    sig = "($self, /)"
 )];
 
 pub static METHODS: &[NativeFunc] = &[
     native!(
         "is_integer",
         float_is_integer,
-        "Return True if the float is an integer."
+        "Return True if the float is an integer.",
+        sig = "($self, /)"
     ),
     native!(
         "as_integer_ratio",
         float_as_integer_ratio,
-        "Return a pair of integers whose ratio is exactly the float."
+        "Return a pair of integers whose ratio is exactly the float.",
+        sig = "($self, /)"
     ),
     native!(
         "hex",
         float_hex,
-        "Return a hexadecimal representation of the float."
+        "Return a hexadecimal representation of the float.",
+        sig = "($self, /)"
     ),
     native!(
         "fromhex",
         float_fromhex,
         "Create a float from a hexadecimal string.",
+        sig = "($type, string, /)",
         classmethod
     ),
     native!(
         "conjugate",
         float_conjugate,
-        "Return self, the complex conjugate of any float."
+        "Return self, the complex conjugate of any float.",
+        sig = "($self, /)"
     ),
     native!(
         "__format__",

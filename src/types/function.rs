@@ -323,17 +323,20 @@ pub static PROPERTY_METHODS: &[NativeFunc] = &[
     native!(
         "getter",
         prop_getter,
-        "Return a copy of the property with a different getter."
+        "Return a copy of the property with a different getter.",
+        sig = "($self, object, /)"
     ),
     native!(
         "setter",
         prop_setter,
-        "Return a copy of the property with a different setter."
+        "Return a copy of the property with a different setter.",
+        sig = "($self, object, /)"
     ),
     native!(
         "deleter",
         prop_deleter,
-        "Return a copy of the property with a different deleter."
+        "Return a copy of the property with a different deleter.",
+        sig = "($self, object, /)"
     ),
     native!(
         "__get__",

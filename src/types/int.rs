@@ -514,37 +514,44 @@ pub static METHODS: &[NativeFunc] = &[
     native!(
         "bit_length",
         int_bit_length,
-        "Number of bits needed to represent self in binary, without sign and leading zeros."
+        "Number of bits needed to represent self in binary, without sign and leading zeros.",
+        sig = "($self, /)"
     ),
     native!(
         "bit_count",
         int_bit_count,
-        "Number of ones in the binary representation of the absolute value."
+        "Number of ones in the binary representation of the absolute value.",
+        sig = "($self, /)"
     ),
     native!(
         "conjugate",
         int_conjugate,
-        "Return self, the complex conjugate of any int."
+        "Return self, the complex conjugate of any int.",
+        sig = "($self, /)"
     ),
     native!(
         "as_integer_ratio",
         int_as_integer_ratio,
-        "Return a pair of integers whose ratio equals the original int."
+        "Return a pair of integers whose ratio equals the original int.",
+        sig = "($self, /)"
     ),
     native!(
         "is_integer",
         int_is_integer,
-        "Return True; every int is an integer."
+        "Return True; every int is an integer.",
+        sig = "($self, /)"
     ),
     native!(
         "to_bytes",
         int_to_bytes,
-        "Return an array of bytes representing the integer."
+        "Return an array of bytes representing the integer.",
+        sig = "($self, /, length=1, byteorder='big', *, signed=False)"
     ),
     native!(
         "from_bytes",
         int_from_bytes,
         "Return the integer represented by the given array of bytes.",
+        sig = "($type, /, bytes, byteorder='big', *, signed=False)",
         classmethod
     ),
     native!(

@@ -404,12 +404,14 @@ pub static RANGE_METHODS: &[NativeFunc] = &[
     native!(
         "count",
         range_count,
-        "Return the number of occurrences of a value."
+        "Return the number of occurrences of a value.",
+        sig = "($self, object, /)"
     ),
     native!(
         "index",
         range_index,
-        "Return the index of a value, or raise ValueError."
+        "Return the index of a value, or raise ValueError.",
+        sig = "($self, object, /)"
     ),
 ];
 
@@ -430,5 +432,6 @@ fn slice_indices_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub static SLICE_METHODS: &[NativeFunc] = &[native!(
     "indices",
     slice_indices_m,
-    "Return (start, stop, stride) for a sequence of the given length."
+    "Return (start, stop, stride) for a sequence of the given length.",
+    sig = "($self, object, /)"
 )];

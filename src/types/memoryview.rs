@@ -241,32 +241,38 @@ pub static METHODS: &[NativeFunc] = &[
     native!(
         "tobytes",
         mv_tobytes,
-        "Return the viewed bytes as a new bytes object."
+        "Return the viewed bytes as a new bytes object.",
+        sig = "($self, /, order='C')"
     ),
     native!(
         "tolist",
         mv_tolist,
-        "Return the viewed bytes as a list of ints."
+        "Return the viewed bytes as a list of ints.",
+        sig = "($self, /)"
     ),
     native!(
         "hex",
         mv_hex,
-        "Return the viewed bytes as hexadecimal digits."
+        "Return the viewed bytes as hexadecimal digits.",
+        sig = "($self, /, sep=<unrepresentable>, bytes_per_sep=1)"
     ),
     native!(
         "release",
         mv_release,
-        "Release the view; using it afterwards raises ValueError."
+        "Release the view; using it afterwards raises ValueError.",
+        sig = "($self, /)"
     ),
     native!(
         "toreadonly",
         mv_toreadonly,
-        "Return a read-only view of the same memory."
+        "Return a read-only view of the same memory.",
+        sig = "($self, /)"
     ),
     native!(
         "cast",
         mv_cast,
-        "Return a view with another format (only 'B' is supported)."
+        "Return a view with another format (only 'B' is supported).",
+        sig = "($self, /, format, shape=<unrepresentable>)"
     ),
     native!("__len__", mv_len, "Return the number of viewed bytes."),
     native!(

@@ -399,74 +399,107 @@ fn set_len(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub static SET_METHODS: &[NativeFunc] = &[
-    native!("add", set_add_m, "Add an element to the set."),
+    native!(
+        "add",
+        set_add_m,
+        "Add an element to the set.",
+        sig = "($self, object, /)"
+    ),
     native!(
         "remove",
         set_remove,
-        "Remove an element; raise KeyError if it is absent."
+        "Remove an element; raise KeyError if it is absent.",
+        sig = "($self, object, /)"
     ),
     native!(
         "discard",
         set_discard,
-        "Remove an element if it is present."
+        "Remove an element if it is present.",
+        sig = "($self, object, /)"
     ),
-    native!("pop", set_pop, "Remove and return an arbitrary element."),
-    native!("clear", set_clear, "Remove all elements."),
-    native!("copy", set_copy, "Return a shallow copy."),
+    native!(
+        "pop",
+        set_pop,
+        "Remove and return an arbitrary element.",
+        sig = "($self, /)"
+    ),
+    native!(
+        "clear",
+        set_clear,
+        "Remove all elements.",
+        sig = "($self, /)"
+    ),
+    native!(
+        "copy",
+        set_copy,
+        "Return a shallow copy.",
+        sig = "($self, /)"
+    ),
     native!(
         "update",
         set_update_m,
-        "Add the elements of the given iterables."
+        "Add the elements of the given iterables.",
+        sig = "($self, /, *others)"
     ),
     native!(
         "union",
         set_union,
-        "Return the union of the set and the iterables."
+        "Return the union of the set and the iterables.",
+        sig = "($self, /, *others)"
     ),
     native!(
         "intersection",
         set_intersection,
-        "Return the elements common to the set and all iterables."
+        "Return the elements common to the set and all iterables.",
+        sig = "($self, /, *others)"
     ),
     native!(
         "difference",
         set_difference,
-        "Return the elements of the set that are in none of the iterables."
+        "Return the elements of the set that are in none of the iterables.",
+        sig = "($self, /, *others)"
     ),
     native!(
         "symmetric_difference",
         set_symmetric_difference,
-        "Return the elements in exactly one of the two sets."
+        "Return the elements in exactly one of the two sets.",
+        sig = "($self, other, /)"
     ),
     native!(
         "intersection_update",
         set_intersection_update,
-        "Keep only elements also found in the iterables."
+        "Keep only elements also found in the iterables.",
+        sig = "($self, /, *others)"
     ),
     native!(
         "difference_update",
         set_difference_update,
-        "Remove the elements found in the iterables."
+        "Remove the elements found in the iterables.",
+        sig = "($self, /, *others)"
     ),
     native!(
         "symmetric_difference_update",
         set_symmetric_difference_update,
-        "Keep the elements in exactly one of the two sets."
+        "Keep the elements in exactly one of the two sets.",
+        sig = "($self, other, /)"
     ),
     native!(
         "issubset",
         set_issubset,
-        "Whether every element is also in the other."
+        "Whether every element is also in the other.",
+        sig = "($self, other, /)"
     ),
     native!(
         "issuperset",
         set_issuperset,
-        "Whether every element of the other is in this set."
+        "Whether every element of the other is in this set.",
+        sig = "($self, other, /)"
     ),
     native!(
         "isdisjoint",
         set_isdisjoint,
-        "Whether the two have no elements in common."
+        "Whether the two have no elements in common.",
+        sig = "($self, other, /)"
     ),
     native!(
         "__contains__",
@@ -477,41 +510,53 @@ pub static SET_METHODS: &[NativeFunc] = &[
 ];
 
 pub static FROZENSET_METHODS: &[NativeFunc] = &[
-    native!("copy", set_copy, "Return a shallow copy."),
+    native!(
+        "copy",
+        set_copy,
+        "Return a shallow copy.",
+        sig = "($self, /)"
+    ),
     native!(
         "union",
         set_union,
-        "Return the union of the set and the iterables."
+        "Return the union of the set and the iterables.",
+        sig = "($self, /, *others)"
     ),
     native!(
         "intersection",
         set_intersection,
-        "Return the elements common to the set and all iterables."
+        "Return the elements common to the set and all iterables.",
+        sig = "($self, /, *others)"
     ),
     native!(
         "difference",
         set_difference,
-        "Return the elements of the set that are in none of the iterables."
+        "Return the elements of the set that are in none of the iterables.",
+        sig = "($self, /, *others)"
     ),
     native!(
         "symmetric_difference",
         set_symmetric_difference,
-        "Return the elements in exactly one of the two sets."
+        "Return the elements in exactly one of the two sets.",
+        sig = "($self, other, /)"
     ),
     native!(
         "issubset",
         set_issubset,
-        "Whether every element is also in the other."
+        "Whether every element is also in the other.",
+        sig = "($self, other, /)"
     ),
     native!(
         "issuperset",
         set_issuperset,
-        "Whether every element of the other is in this set."
+        "Whether every element of the other is in this set.",
+        sig = "($self, other, /)"
     ),
     native!(
         "isdisjoint",
         set_isdisjoint,
-        "Whether the two have no elements in common."
+        "Whether the two have no elements in common.",
+        sig = "($self, other, /)"
     ),
     native!(
         "__contains__",

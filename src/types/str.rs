@@ -1205,6 +1205,7 @@ pub static METHODS: &[NativeFunc] = &[
         "maketrans",
         str_maketrans,
         "Return a translation table for str.translate: from a dict of characters or code points, from two equal-length strings, and optionally a string of characters to delete.",
+        sig = "(x, y=<unrepresentable>, z=<unrepresentable>, /)",
         staticmethod
     ),
     native!(
@@ -1234,12 +1235,14 @@ pub static METHODS: &[NativeFunc] = &[
     native!(
         "lstrip",
         str_lstrip,
-        "Remove leading whitespace (or the given characters)."
+        "Remove leading whitespace (or the given characters).",
+        sig = "($self, chars=None, /)"
     ),
     native!(
         "rstrip",
         str_rstrip,
-        "Remove trailing whitespace (or the given characters)."
+        "Remove trailing whitespace (or the given characters).",
+        sig = "($self, chars=None, /)"
     ),
     native!(
         "upper",
@@ -1256,22 +1259,26 @@ pub static METHODS: &[NativeFunc] = &[
     native!(
         "casefold",
         str_casefold,
-        "Return a version of the string for caseless comparison."
+        "Return a version of the string for caseless comparison.",
+        sig = "($self, /)"
     ),
     native!(
         "swapcase",
         str_swapcase,
-        "Swap uppercase characters to lowercase and the reverse."
+        "Swap uppercase characters to lowercase and the reverse.",
+        sig = "($self, /)"
     ),
     native!(
         "capitalize",
         str_capitalize,
-        "Uppercase the first character and lowercase the rest."
+        "Uppercase the first character and lowercase the rest.",
+        sig = "($self, /)"
     ),
     native!(
         "title",
         str_title,
-        "Uppercase the first letter of every word, lowercase the rest."
+        "Uppercase the first letter of every word, lowercase the rest.",
+        sig = "($self, /)"
     ),
     native!(
         "replace",
@@ -1282,124 +1289,158 @@ pub static METHODS: &[NativeFunc] = &[
     native!(
         "find",
         str_find,
-        "Lowest index of sub in the string (within start:end), or -1."
+        "Lowest index of sub in the string (within start:end), or -1.",
+        sig = "($self, sub[, start[, end]], /)"
     ),
     native!(
         "rfind",
         str_rfind,
-        "Highest index of sub in the string (within start:end), or -1."
+        "Highest index of sub in the string (within start:end), or -1.",
+        sig = "($self, sub[, start[, end]], /)"
     ),
     native!(
         "index",
         str_index,
-        "Like find(), but raise ValueError when sub is not found."
+        "Like find(), but raise ValueError when sub is not found.",
+        sig = "($self, sub[, start[, end]], /)"
     ),
     native!(
         "rindex",
         str_rindex,
-        "Like rfind(), but raise ValueError when sub is not found."
+        "Like rfind(), but raise ValueError when sub is not found.",
+        sig = "($self, sub[, start[, end]], /)"
     ),
     native!(
         "count",
         str_count,
-        "Number of non-overlapping occurrences of sub."
+        "Number of non-overlapping occurrences of sub.",
+        sig = "($self, sub[, start[, end]], /)"
     ),
     native!(
         "startswith",
         str_startswith,
-        "Whether the string starts with prefix (or one of a tuple of prefixes)."
+        "Whether the string starts with prefix (or one of a tuple of prefixes).",
+        sig = "($self, prefix[, start[, end]], /)"
     ),
     native!(
         "endswith",
         str_endswith,
-        "Whether the string ends with suffix (or one of a tuple of suffixes)."
+        "Whether the string ends with suffix (or one of a tuple of suffixes).",
+        sig = "($self, suffix[, start[, end]], /)"
     ),
     native!(
         "isdigit",
         str_isdigit,
-        "Whether every character is a digit (and there is at least one)."
+        "Whether every character is a digit (and there is at least one).",
+        sig = "($self, /)"
     ),
     native!(
         "isdecimal",
         str_isdecimal,
-        "Whether every character is a decimal digit."
+        "Whether every character is a decimal digit.",
+        sig = "($self, /)"
     ),
     native!(
         "isnumeric",
         str_isnumeric,
-        "Whether every character is numeric."
+        "Whether every character is numeric.",
+        sig = "($self, /)"
     ),
     native!(
         "isalpha",
         str_isalpha,
-        "Whether every character is alphabetic."
+        "Whether every character is alphabetic.",
+        sig = "($self, /)"
     ),
     native!(
         "isalnum",
         str_isalnum,
-        "Whether every character is alphanumeric."
+        "Whether every character is alphanumeric.",
+        sig = "($self, /)"
     ),
     native!(
         "isspace",
         str_isspace,
-        "Whether every character is whitespace."
+        "Whether every character is whitespace.",
+        sig = "($self, /)"
     ),
-    native!("isascii", str_isascii, "Whether every character is ASCII."),
+    native!(
+        "isascii",
+        str_isascii,
+        "Whether every character is ASCII.",
+        sig = "($self, /)"
+    ),
     native!(
         "isupper",
         str_isupper,
-        "Whether all cased characters are uppercase."
+        "Whether all cased characters are uppercase.",
+        sig = "($self, /)"
     ),
     native!(
         "islower",
         str_islower,
-        "Whether all cased characters are lowercase."
+        "Whether all cased characters are lowercase.",
+        sig = "($self, /)"
     ),
-    native!("istitle", str_istitle, "Whether the string is titlecased."),
+    native!(
+        "istitle",
+        str_istitle,
+        "Whether the string is titlecased.",
+        sig = "($self, /)"
+    ),
     native!(
         "isprintable",
         str_isprintable,
-        "Whether every character is printable."
+        "Whether every character is printable.",
+        sig = "($self, /)"
     ),
     native!(
         "isidentifier",
         str_isidentifier,
-        "Whether the string is a valid Python identifier."
+        "Whether the string is a valid Python identifier.",
+        sig = "($self, /)"
     ),
     native!(
         "center",
         str_center,
-        "Center the string in a field of the given width."
+        "Center the string in a field of the given width.",
+        sig = "($self, width, fillchar=' ', /)"
     ),
     native!(
         "ljust",
         str_ljust,
-        "Left-justify the string in a field of the given width."
+        "Left-justify the string in a field of the given width.",
+        sig = "($self, width, fillchar=' ', /)"
     ),
     native!(
         "rjust",
         str_rjust,
-        "Right-justify the string in a field of the given width."
+        "Right-justify the string in a field of the given width.",
+        sig = "($self, width, fillchar=' ', /)"
     ),
     native!(
         "zfill",
         str_zfill,
-        "Pad a numeric string with zeros on the left."
+        "Pad a numeric string with zeros on the left.",
+        sig = "($self, width, /)"
     ),
     native!(
         "partition",
         str_partition,
-        "Split at the first sep into (head, sep, tail)."
+        "Split at the first sep into (head, sep, tail).",
+        sig = "($self, sep, /)"
     ),
     native!(
         "rpartition",
         str_rpartition,
-        "Split at the last sep into (head, sep, tail)."
+        "Split at the last sep into (head, sep, tail).",
+        sig = "($self, sep, /)"
     ),
     native!(
         "splitlines",
         str_splitlines,
-        "Split at line boundaries, optionally keeping the line ends."
+        "Split at line boundaries, optionally keeping the line ends.",
+        sig = "($self, /, keepends=False)"
     ),
     native!(
         "encode",
@@ -1410,32 +1451,38 @@ pub static METHODS: &[NativeFunc] = &[
     native!(
         "expandtabs",
         str_expandtabs,
-        "Replace tab characters with spaces to the next tab stop."
+        "Replace tab characters with spaces to the next tab stop.",
+        sig = "($self, /, tabsize=8)"
     ),
     native!(
         "removeprefix",
         str_removeprefix,
-        "Return the string without the given prefix, if present."
+        "Return the string without the given prefix, if present.",
+        sig = "($self, prefix, /)"
     ),
     native!(
         "removesuffix",
         str_removesuffix,
-        "Return the string without the given suffix, if present."
+        "Return the string without the given suffix, if present.",
+        sig = "($self, suffix, /)"
     ),
     native!(
         "format",
         str_format,
-        "Format the string, replacing {} fields with the arguments."
+        "Format the string, replacing {} fields with the arguments.",
+        sig = "($self, /, *args, **kwargs)"
     ),
     native!(
         "format_map",
         str_format_map,
-        "Format the string with fields looked up in a mapping."
+        "Format the string with fields looked up in a mapping.",
+        sig = "($self, mapping, /)"
     ),
     native!(
         "translate",
         str_translate,
-        "Map every character through a translation table."
+        "Map every character through a translation table.",
+        sig = "($self, table, /)"
     ),
     native!("__mod__", str_mod, "Return self % value."),
     native!(

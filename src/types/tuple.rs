@@ -53,11 +53,17 @@ fn tuple_getnewargs(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub static METHODS: &[NativeFunc] = &[
-    native!("index", tuple_index, "Return the first index of a value."),
+    native!(
+        "index",
+        tuple_index,
+        "Return the first index of a value.",
+        sig = "($self, value, start=0, stop=sys.maxsize, /)"
+    ),
     native!(
         "count",
         tuple_count,
-        "Return the number of occurrences of a value."
+        "Return the number of occurrences of a value.",
+        sig = "($self, value, /)"
     ),
     native!("__len__", tuple_len, "Return len(self)."),
     native!("__getitem__", tuple_getitem, "Return self[index]."),

@@ -553,7 +553,12 @@ pub static METHODS: &[NativeFunc] = &[
         "Call self as a function: create and initialize an instance."
     ),
     native!("__init__", type_init, "Initialize a new type."),
-    native!("mro", type_mro, "Return a type's method resolution order."),
+    native!(
+        "mro",
+        type_mro,
+        "Return a type's method resolution order.",
+        sig = "($self, /)"
+    ),
     native!(
         "__subclasses__",
         type_subclasses,

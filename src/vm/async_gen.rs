@@ -340,7 +340,8 @@ pub static AGEN_METHODS: &[NativeFunc] = &[
     native!(
         "asend",
         agen_asend,
-        "Return an awaitable that sends a value into the generator."
+        "Return an awaitable that sends a value into the generator.",
+        sig = "($self, object, /)"
     ),
     native!(
         "athrow",
@@ -350,7 +351,8 @@ pub static AGEN_METHODS: &[NativeFunc] = &[
     native!(
         "aclose",
         agen_aclose,
-        "Return an awaitable that closes the generator."
+        "Return an awaitable that closes the generator.",
+        sig = "($self, /)"
     ),
 ];
 

@@ -638,7 +638,8 @@ pub static GEN_METHODS: &[NativeFunc] = &[
     native!(
         "send",
         gen_send,
-        "Send a value into the generator; return the next yielded value or raise StopIteration."
+        "Send a value into the generator; return the next yielded value or raise StopIteration.",
+        sig = "($self, object, /)"
     ),
     native!(
         "throw",
@@ -648,7 +649,8 @@ pub static GEN_METHODS: &[NativeFunc] = &[
     native!(
         "close",
         gen_close_native,
-        "Raise GeneratorExit inside the generator to finish it."
+        "Raise GeneratorExit inside the generator to finish it.",
+        sig = "($self, /)"
     ),
     native!(
         "__next__",
@@ -662,7 +664,8 @@ pub static CORO_METHODS: &[NativeFunc] = &[
     native!(
         "send",
         gen_send,
-        "Send a value into the coroutine; return the next yielded value or raise StopIteration."
+        "Send a value into the coroutine; return the next yielded value or raise StopIteration.",
+        sig = "($self, object, /)"
     ),
     native!(
         "throw",
@@ -672,7 +675,8 @@ pub static CORO_METHODS: &[NativeFunc] = &[
     native!(
         "close",
         gen_close_native,
-        "Raise GeneratorExit inside the coroutine to finish it."
+        "Raise GeneratorExit inside the coroutine to finish it.",
+        sig = "($self, /)"
     ),
     native!(
         "__await__",

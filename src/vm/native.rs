@@ -47,6 +47,24 @@ macro_rules! native {
             kind: $crate::vm::native::NativeKind::Function,
         }
     };
+    ($name:literal, $func:expr, $doc:literal, sig = $sig:literal, classmethod) => {
+        $crate::vm::native::NativeFunc {
+            name: $name,
+            doc: $doc,
+            sig: Some($sig),
+            func: $func,
+            kind: $crate::vm::native::NativeKind::ClassMethod,
+        }
+    };
+    ($name:literal, $func:expr, $doc:literal, sig = $sig:literal, staticmethod) => {
+        $crate::vm::native::NativeFunc {
+            name: $name,
+            doc: $doc,
+            sig: Some($sig),
+            func: $func,
+            kind: $crate::vm::native::NativeKind::StaticMethod,
+        }
+    };
     ($name:literal, $func:expr, $doc:literal, classmethod) => {
         $crate::vm::native::NativeFunc {
             name: $name,

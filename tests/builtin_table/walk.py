@@ -54,6 +54,9 @@ def row(path, obj):
         "module=" + ("-" if module is MISSING else repr(module)),
         "callable=" + str(callable(obj)),
     ]
+    if callable(obj) and not isinstance(obj, type):
+        sig = getattr(obj, "__text_signature__", MISSING)
+        fields.append("sig=" + ("-" if sig is MISSING else repr(sig)))
     print(" | ".join(fields))
     if callable(obj) and not isinstance(obj, type):
         print("    set __name__:", write_error(obj, "__name__"))
