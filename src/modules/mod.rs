@@ -19,6 +19,7 @@ pub use sys::{set_argv, sys_attr};
 /// Python sources of the modules we ship, by module name.
 const PY_MODULES: &[(&str, &str)] = &[
     ("collections", include_str!("py/collections.py")),
+    ("collections.abc", include_str!("py/collections_abc.py")),
     ("functools", include_str!("py/functools.py")),
     ("types", include_str!("py/types.py")),
     ("traceback", include_str!("py/traceback.py")),

@@ -625,3 +625,11 @@ fn call_self(vm: &mut Vm, mut args: crate::vm::native::Args) -> PyResult<Value> 
 
 static CALL_SELF: crate::vm::native::NativeFunc =
     crate::native!("__call__", call_self, "Call self as a function.");
+
+/// `__call__` in the namespace of the callable built-in types.
+pub static CALL_METHODS: &[crate::vm::native::NativeFunc] = &[crate::native!(
+    "__call__",
+    call_self,
+    "Call self as a function.",
+    sig = "($self, /, *args, **kwargs)"
+)];

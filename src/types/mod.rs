@@ -416,6 +416,30 @@ pub fn install_methods(vm: &mut Vm) {
         let cls = vm.types.iter_type(name);
         typeobj::add_methods(vm, &cls, iter::ITER_METHODS);
     }
+    // Mutable containers are unhashable: `__hash__` is None, as CPython
+    // spells it (collections.abc.Hashable looks for that).
+    let unhashable = [
+        vm.types.list.clone(),
+        vm.types.dict.clone(),
+        vm.types.set.clone(),
+        vm.types.bytearray.clone(),
+    ];
+    for cls in unhashable {
+        typeobj::set_type_attr(vm, &cls, "__hash__", Value::None);
+    }
+    // The callable built-in kinds expose `__call__` on their type.
+    let callables = [
+        vm.types.function.clone(),
+        vm.types.method.clone(),
+        vm.types.builtin_function.clone(),
+        vm.types.method_descriptor.clone(),
+        vm.types.classmethod_descriptor.clone(),
+        vm.types.wrapper_descriptor.clone(),
+        vm.types.wrapper.clone(),
+    ];
+    for cls in callables {
+        typeobj::add_methods(vm, &cls, attrs::CALL_METHODS);
+    }
     for name in ["dict_keys", "dict_items"] {
         let cls = vm.types.iter_type(name);
         typeobj::add_methods(vm, &cls, dict::SET_VIEW_METHODS);

@@ -64,6 +64,10 @@ class ABCMeta(type):
         """Register a virtual subclass of this ABC."""
         if not isinstance(subclass, type):
             raise TypeError("Can only register classes")
+        if issubclass(subclass, cls):
+            return subclass
+        if issubclass(cls, subclass):
+            raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_registry.append(subclass)
         return subclass
 
@@ -71,8 +75,20 @@ class ABCMeta(type):
         return cls.__subclasscheck__(type(instance))
 
     def __subclasscheck__(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError("issubclass() arg 1 must be a class")
         if cls in getattr(subclass, "__mro__", ()):
             return True
+        hook = cls.__dict__.get("__subclasshook__")
+        if hook is None:
+            for base in cls.__mro__[1:]:
+                hook = base.__dict__.get("__subclasshook__")
+                if hook is not None:
+                    break
+        if hook is not None:
+            answer = hook.__get__(None, cls)(subclass)
+            if answer is not NotImplemented:
+                return bool(answer)
         for registered in cls._abc_registry:
             if issubclass(subclass, registered):
                 return True
@@ -80,6 +96,10 @@ class ABCMeta(type):
             if sub is not cls and issubclass(subclass, sub):
                 return True
         return False
+
+    def _dump_registry(cls, file=None):
+        print(f"Class: {cls.__module__}.{cls.__qualname__}", file=file)
+        print(f"Registry: {cls._abc_registry}", file=file)
 
 
 class ABC(metaclass=ABCMeta):

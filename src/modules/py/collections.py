@@ -282,3 +282,11 @@ class ChainMap:
             for k in m:
                 seen[k] = None
         return iter(seen)
+
+
+def __getattr__(name):
+    # `collections.abc` is a submodule; reach it as an attribute too.
+    if name == "abc":
+        import collections.abc
+        return collections.abc
+    raise AttributeError(f"module 'collections' has no attribute '{name}'")

@@ -37,6 +37,8 @@ async def _ag():
 
 AsyncGeneratorType = type(_ag())
 NoneType = type(None)
+GenericAlias = type(list[int])
+UnionType = type(int | str)
 EllipsisType = type(...)
 NotImplementedType = type(NotImplemented)
 CodeType = type(_f.__code__)
