@@ -29,6 +29,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<ObjRef> {
             crate::types::weakref::MODULE,
         )),
         "_re" => Some(super::native_module(vm, "_re", super::regex::FUNCS)),
+        "_os" => Some(super::native_module(vm, "_os", super::os::FUNCS)),
         _ => None,
     }
 }

@@ -3,6 +3,7 @@
 //! (`modules/py/*.py`), and `.py` files beside the main script.
 
 mod math;
+pub mod os;
 pub mod regex;
 pub mod sys;
 
@@ -20,6 +21,8 @@ pub use sys::{set_argv, sys_attr};
 const PY_MODULES: &[(&str, &str)] = &[
     ("collections", include_str!("py/collections.py")),
     ("collections.abc", include_str!("py/collections_abc.py")),
+    ("os", include_str!("py/os.py")),
+    ("posixpath", include_str!("py/posixpath.py")),
     ("functools", include_str!("py/functools.py")),
     ("types", include_str!("py/types.py")),
     ("traceback", include_str!("py/traceback.py")),

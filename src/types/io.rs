@@ -250,16 +250,6 @@ pub fn open(vm: &mut Vm, path: &str, mode: &str) -> PyResult<Value> {
     )))
 }
 
-fn os_error(vm: &Vm, e: &std::io::Error, path: &str) -> crate::vm::PyErr {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => vm.new_error(
-            "FileNotFoundError",
-            format!("[Errno 2] No such file or directory: '{path}'"),
-        ),
-        std::io::ErrorKind::PermissionDenied => vm.new_error(
-            "PermissionError",
-            format!("[Errno 13] Permission denied: '{path}'"),
-        ),
-        _ => vm.new_error("OSError", format!("{e}: '{path}'")),
-    }
+fn os_error(vm: &mut Vm, e: &std::io::Error, path: &str) -> crate::vm::PyErr {
+    crate::modules::os::os_error(vm, e, path, None)
 }
