@@ -96,28 +96,45 @@ pub fn construct_builtin(
             ))
         }
         "complex" => {
-            let re = match args.first() {
+            // Each part is (value, imaginary part if it was complex); the
+            // parts combine without touching a missing side, so signed
+            // zeros survive (complex(1, -0.0) is (1-0j)).
+            let re: (f64, Option<f64>) = match args.first() {
                 Some(v) => {
                     if let Some(s) = v.str_value() {
                         let t = s.trim().trim_matches(|c| c == '(' || c == ')');
                         return Ok(Some(parse_complex(vm, t)?));
                     }
                     if let Some(Payload::Complex(r, i)) = v.payload() {
-                        (*r, *i)
+                        (*r, Some(*i))
                     } else {
-                        (float::to_float(vm, v)?, 0.0)
+                        (float::to_float(vm, v)?, None)
                     }
                 }
-                None => (0.0, 0.0),
+                None => (0.0, None),
             };
-            let im = match args.get(1) {
-                Some(v) => match v.payload() {
-                    Some(Payload::Complex(r, i)) => (-*i, *r),
-                    _ => (0.0, float::to_float(vm, v)?),
-                },
-                None => (0.0, 0.0),
+            let im: Option<(f64, Option<f64>)> = match args.get(1) {
+                Some(v) => Some(match v.payload() {
+                    Some(Payload::Complex(r, i)) => (*r, Some(*i)),
+                    _ => (float::to_float(vm, v)?, None),
+                }),
+                None => None,
             };
-            float::new_complex(vm, re.0 + im.0, re.1 + im.1)
+            let (real, imag) = match im {
+                None => (re.0, re.1.unwrap_or(0.0)),
+                Some((ir, ii)) => {
+                    let real = match ii {
+                        Some(ii) => re.0 - ii,
+                        None => re.0,
+                    };
+                    let imag = match re.1 {
+                        Some(ri) => ir + ri,
+                        None => ir,
+                    };
+                    (real, imag)
+                }
+            };
+            float::new_complex(vm, real, imag)
         }
         "bytes" => crate::types::bytes::construct(vm, args, false)?,
         "bytearray" => crate::types::bytes::construct(vm, args, true)?,

@@ -11,6 +11,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<ObjRef> {
     match name {
         "math" => {
             let m = super::native_module(vm, "math", MATH);
+            super::add_functions(vm, &m, super::math_extra::EXTRA);
             if let Some(d) = crate::types::module::module_dict(&m) {
                 vm.dict_set_str(&d, "pi", Value::Float(std::f64::consts::PI));
                 vm.dict_set_str(&d, "e", Value::Float(std::f64::consts::E));

@@ -3,6 +3,7 @@
 //! (`modules/py/*.py`), and `.py` files beside the main script.
 
 mod math;
+mod math_extra;
 pub mod os;
 pub mod regex;
 pub mod sys;
@@ -23,6 +24,8 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("collections.abc", include_str!("py/collections_abc.py")),
     ("os", include_str!("py/os.py")),
     ("posixpath", include_str!("py/posixpath.py")),
+    ("textwrap", include_str!("py/textwrap.py")),
+    ("cmath", include_str!("py/cmath.py")),
     ("functools", include_str!("py/functools.py")),
     ("types", include_str!("py/types.py")),
     ("traceback", include_str!("py/traceback.py")),
@@ -58,7 +61,13 @@ pub fn install(vm: &mut Vm) {
 /// Make a native module from a function table.
 pub fn native_module(vm: &mut Vm, name: &str, funcs: &'static [NativeFunc]) -> ObjRef {
     let m = crate::types::module::new_module(vm, name);
-    let d = crate::types::module::module_dict(&m).unwrap_or_else(|| vm.new_dict_obj(Dict::new()));
+    add_functions(vm, &m, funcs);
+    m
+}
+
+/// Add more native functions to a module.
+pub fn add_functions(vm: &mut Vm, m: &ObjRef, funcs: &'static [NativeFunc]) {
+    let d = crate::types::module::module_dict(m).unwrap_or_else(|| vm.new_dict_obj(Dict::new()));
     for f in funcs {
         let obj = PyObject::new(
             vm.types.builtin_function.clone(),
@@ -72,7 +81,6 @@ pub fn native_module(vm: &mut Vm, name: &str, funcs: &'static [NativeFunc]) -> O
         );
         vm.dict_set_str(&d, f.name, Value::Obj(obj));
     }
-    m
 }
 
 pub fn compile_source(

@@ -116,11 +116,23 @@ fn complex_binop(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Optio
         BinOp::Sub => (ar - br, ai - bi),
         BinOp::Mul => (ar * br - ai * bi, ar * bi + ai * br),
         BinOp::TrueDiv => {
-            let d = br * br + bi * bi;
-            if d == 0.0 {
-                return Err(vm.zero_division("division by zero"));
+            // Smith's method: scale by the larger part of the divisor,
+            // which avoids overflow and matches CPython's rounding.
+            let (abs_r, abs_i) = (br.abs(), bi.abs());
+            if abs_r >= abs_i {
+                if abs_r == 0.0 {
+                    return Err(vm.zero_division("division by zero"));
+                }
+                let ratio = bi / br;
+                let denom = br + bi * ratio;
+                ((ar + ai * ratio) / denom, (ai - ar * ratio) / denom)
+            } else if abs_i >= abs_r {
+                let ratio = br / bi;
+                let denom = br * ratio + bi;
+                ((ar * ratio + ai) / denom, (ai * ratio - ar) / denom)
+            } else {
+                (f64::NAN, f64::NAN)
             }
-            ((ar * br + ai * bi) / d, (ai * br - ar * bi) / d)
         }
         BinOp::Pow => float::complex_pow(ar, ai, br, bi),
         _ => return Ok(None),
