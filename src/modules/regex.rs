@@ -69,6 +69,40 @@ fn translate(p: &str) -> String {
         }
         if c == '('
             && chars.get(i + 1) == Some(&'?')
+            && chars.get(i + 2).is_some_and(|f| "aiLmsux-".contains(*f))
+        {
+            // Inline flags: fancy-regex has no a/L/u (ASCII, locale,
+            // unicode), so drop those letters and keep the rest.
+            let mut j = i + 2;
+            let mut kept = String::new();
+            while let Some(&f) = chars.get(j) {
+                if f == ':' || f == ')' {
+                    break;
+                }
+                if !"aLu".contains(f) {
+                    kept.push(f);
+                }
+                j += 1;
+            }
+            match chars.get(j) {
+                Some(':') => {
+                    out.push_str(&format!("(?{}:", kept.trim_end_matches('-')));
+                    i = j + 1;
+                    continue;
+                }
+                Some(')') => {
+                    let kept = kept.trim_end_matches('-');
+                    if !kept.is_empty() {
+                        out.push_str(&format!("(?{kept})"));
+                    }
+                    i = j + 1;
+                    continue;
+                }
+                _ => {}
+            }
+        }
+        if c == '('
+            && chars.get(i + 1) == Some(&'?')
             && chars.get(i + 2) == Some(&'P')
             && chars.get(i + 3) == Some(&'=')
         {

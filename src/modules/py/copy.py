@@ -8,14 +8,15 @@ class Error(Exception):
     pass
 
 
-_ATOMIC = (type(None), int, float, bool, complex, str, bytes, range, type,
-           frozenset, type(len), type(lambda: 0), type(Ellipsis), type(NotImplemented))
+_ATOMIC = {type(None), int, float, bool, complex, str, bytes, range, type,
+           frozenset, type(len), type(lambda: 0), type(Ellipsis), type(NotImplemented),
+           type([].append), type(property()), type(__import__("sys"))}
 
 
 def copy(x):
     """A shallow copy of x."""
     cls = type(x)
-    if isinstance(x, _ATOMIC) and cls in _ATOMIC:
+    if cls in _ATOMIC or issubclass(cls, type):
         return x
     hook = getattr(cls, "__copy__", None)
     if hook is not None:
@@ -24,33 +25,22 @@ def copy(x):
         return cls(x)
     if cls is tuple:
         return x
-    return _reconstruct_shallow(x)
+    return _reconstruct(x, None, *_reduce(x))
 
 
-def _reconstruct_shallow(x):
-    cls = type(x)
-    new = cls.__new__(cls)
-    if hasattr(x, "__dict__"):
-        new.__dict__.update(x.__dict__)
-    for klass in cls.__mro__:
-        for slot in getattr(klass, "__slots__", ()) if not isinstance(getattr(klass, "__slots__", ()), str) else (klass.__slots__,):
-            if hasattr(x, slot):
-                setattr(new, slot, getattr(x, slot))
-    return new
-
-
-def deepcopy(x, memo=None):
+def deepcopy(x, memo=None, _nil=[]):
     """A deep copy of x; objects reached twice are copied once."""
     if memo is None:
         memo = {}
     key = id(x)
-    if key in memo:
-        return memo[key]
+    y = memo.get(key, _nil)
+    if y is not _nil:
+        return y
     cls = type(x)
-    if isinstance(x, _ATOMIC) and cls in _ATOMIC:
+    if cls in _ATOMIC or issubclass(cls, type):
         return x
     hook = getattr(x, "__deepcopy__", None)
-    if hook is not None and not isinstance(x, type):
+    if hook is not None:
         y = hook(memo)
     elif cls is list:
         y = []
@@ -71,17 +61,97 @@ def deepcopy(x, memo=None):
     elif cls is bytearray:
         y = bytearray(x)
     else:
-        y = cls.__new__(cls)
+        y = _reconstruct(x, memo, *_reduce(x))
+    if y is not x:
         memo[key] = y
-        if hasattr(x, "__dict__"):
-            for k, v in x.__dict__.items():
-                setattr(y, k, deepcopy(v, memo))
-        for klass in cls.__mro__:
-            slots = getattr(klass, "__slots__", ())
-            for slot in (slots,) if isinstance(slots, str) else slots:
-                if slot != "__dict__" and hasattr(x, slot):
-                    setattr(y, slot, deepcopy(getattr(x, slot), memo))
-    memo[key] = y
+        # Keep x alive while the memo lives, so its id is not reused.
+        memo.setdefault(id(memo), []).append(x)
+    return y
+
+
+def _reduce(x):
+    """(callable, args, state, listitems, dictitems) describing x: from the
+    class's own __reduce_ex__/__reduce__ when it defines one, else built
+    from its __dict__, slots and built-in contents."""
+    cls = type(x)
+    rv = None
+    for klass in cls.__mro__:
+        if klass is object:
+            break
+        if "__reduce_ex__" in klass.__dict__:
+            rv = x.__reduce_ex__(4)
+            break
+        if "__reduce__" in klass.__dict__:
+            rv = x.__reduce__()
+            break
+    if rv is not None:
+        if isinstance(rv, str):
+            return (lambda: x), (), None, None, None
+        if not isinstance(rv, tuple):
+            raise Error(f"un(deep)copyable object of type {cls}")
+        return tuple(rv) + (None,) * (5 - len(rv))
+    getstate = getattr(x, "__getstate__", None)
+    state = getstate() if getstate is not None and "__getstate__" in _class_attrs(cls) else _default_state(x)
+    listitems = iter(x) if isinstance(x, list) else None
+    dictitems = iter(x.items()) if isinstance(x, dict) else None
+    if isinstance(x, (set, frozenset)):
+        return cls, (list(x),), state, None, None
+    if isinstance(x, (tuple, str, bytes, int, float)):
+        return cls, (cls.__mro__[-2](x),), state, None, None
+    return cls.__new__, (cls,), state, listitems, dictitems
+
+
+def _class_attrs(cls):
+    names = set()
+    for klass in cls.__mro__:
+        if klass is not object:
+            names.update(klass.__dict__)
+    return names
+
+
+def _default_state(x):
+    state = getattr(x, "__dict__", None) or None
+    slots = {}
+    for klass in type(x).__mro__:
+        names = klass.__dict__.get("__slots__", ())
+        for slot in (names,) if isinstance(names, str) else names:
+            if slot not in ("__dict__", "__weakref__") and hasattr(x, slot):
+                slots[slot] = getattr(x, slot)
+    if slots:
+        return (state, slots)
+    return dict(state) if state else None
+
+
+def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None, *rest):
+    deep = memo is not None
+    if deep and args:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        setstate = getattr(y, "__setstate__", None)
+        if setstate is not None and "__setstate__" in _class_attrs(type(y)):
+            setstate(state)
+        else:
+            slotstate = None
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            if state:
+                y.__dict__.update(state)
+            if slotstate:
+                for k, v in slotstate.items():
+                    setattr(y, k, v)
+    if listiter is not None:
+        for item in listiter:
+            y.append(deepcopy(item, memo) if deep else item)
+    if dictiter is not None:
+        for k, v in dictiter:
+            if deep:
+                k, v = deepcopy(k, memo), deepcopy(v, memo)
+            y[k] = v
     return y
 
 

@@ -1,12 +1,22 @@
 """Heap queue algorithm (a min-heap on a list)."""
 
 
+def _check_list(heap, fname):
+    if not isinstance(heap, list):
+        got = "None" if heap is None else type(heap).__name__
+        raise TypeError(f"{fname}() argument 1 must be list, not {got}")
+
+
 def heappush(heap, item):
+    _check_list(heap, "heappush")
     heap.append(item)
     _siftdown(heap, 0, len(heap) - 1)
 
 
 def heappop(heap):
+    _check_list(heap, "heappop")
+    if not heap:
+        raise IndexError("index out of range")
     last = heap.pop()
     if heap:
         item = heap[0]
@@ -17,11 +27,15 @@ def heappop(heap):
 
 
 def heapify(x):
+    _check_list(x, "heapify")
     for i in reversed(range(len(x) // 2)):
         _siftup(x, i)
 
 
 def heapreplace(heap, item):
+    _check_list(heap, "heapreplace")
+    if not heap:
+        raise IndexError("index out of range")
     top = heap[0]
     heap[0] = item
     _siftup(heap, 0)
@@ -70,3 +84,38 @@ def nsmallest(n, iterable, key=None):
 
 def nlargest(n, iterable, key=None):
     return sorted(iterable, key=key, reverse=True)[:n]
+
+
+def merge(*iterables, key=None, reverse=False):
+    """Merge sorted iterables into one sorted iterator (lazily); equal items
+    come out in the order of the iterables that hold them."""
+    heap = []
+    for order, it in enumerate(map(iter, iterables)):
+        for value in it:
+            heap.append(_MergeEntry(value if key is None else key(value), order, value, it, reverse))
+            break
+    heapify(heap)
+    while heap:
+        entry = heap[0]
+        yield entry.value
+        for value in entry.it:
+            entry.value = value
+            entry.key = value if key is None else key(value)
+            heapreplace(heap, entry)
+            break
+        else:
+            heappop(heap)
+
+
+class _MergeEntry:
+    __slots__ = ("key", "order", "value", "it", "reverse")
+
+    def __init__(self, key, order, value, it, reverse):
+        self.key, self.order, self.value, self.it, self.reverse = key, order, value, it, reverse
+
+    def __lt__(self, other):
+        if self.key == other.key:
+            return self.order < other.order
+        if self.reverse:
+            return other.key < self.key
+        return self.key < other.key
