@@ -51,14 +51,41 @@ impl Interpreter {
             vm.dict_set_str(&globals, "__file__", vm.new_str(filename));
         }
         let result = modules::compile_source(vm, source, filename, compiler::Mode::Exec)
-            .and_then(|code| vm.run_code(code, globals.clone(), Some(globals)));
+            .and_then(|code| vm.run_code(code, globals.clone(), Some(globals.clone())));
         let status = match result {
             Ok(_) => 0,
             Err(e) => self.exit_status(e),
         };
         self.vm.run_finalizers();
+        self.finalize_main(&globals);
         self.vm.flush_stdout();
         status
+    }
+
+    /// At shutdown, release what `__main__` holds so that `__del__`
+    /// methods, weakref callbacks and suspended generators' `finally`
+    /// blocks run, as CPython does: first the names with one leading
+    /// underscore, then every other name but `__builtins__`, each set to
+    /// None in the dict's order.
+    fn finalize_main(&mut self, globals: &object::ObjRef) {
+        let vm = &mut self.vm;
+        let names: Vec<String> = match globals.dict_data() {
+            Some(d) => d
+                .borrow()
+                .iter()
+                .filter_map(|e| e.key.str_value().map(|s| s.to_string()))
+                .collect(),
+            None => return,
+        };
+        let private = |n: &str| n.starts_with('_') && !n.starts_with("__");
+        for pass in [true, false] {
+            for n in &names {
+                if private(n) == pass && n != "__builtins__" {
+                    vm.dict_set_str(globals, n, Value::None);
+                    vm.run_finalizers();
+                }
+            }
+        }
     }
 
     fn exit_status(&mut self, e: vm::PyErr) -> i32 {

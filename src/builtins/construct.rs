@@ -37,7 +37,11 @@ pub fn construct_builtin(
             if !args.is_empty() {
                 return Err(vm.type_error("object() takes no arguments"));
             }
-            Value::Obj(PyObject::new(cls.clone(), None, Payload::Object))
+            Value::Obj(PyObject::new(
+                cls.clone(),
+                None,
+                Payload::Object(Default::default()),
+            ))
         }
         "range" => {
             if args.is_empty() || args.len() > 3 {

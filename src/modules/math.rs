@@ -21,8 +21,8 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<ObjRef> {
             }
             Some(m)
         }
-        "gc" => Some(super::native_module(vm, "gc", GC)),
-        "time" => Some(super::native_module(vm, "time", TIME)),
+        "gc" => Some(super::gc::module(vm)),
+        "time" => Some(super::clock::module(vm)),
         "_anext" => Some(super::native_module(vm, "_anext", ANEXT)),
         "_weakref" => Some(super::native_module(
             vm,
@@ -572,99 +572,6 @@ static MATH: &[NativeFunc] = &[
         "dist",
         dist,
         "Return the Euclidean distance between two points."
-    ),
-];
-
-fn gc_collect(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::Int(0))
-}
-fn gc_enable(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::None)
-}
-fn gc_isenabled(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(true))
-}
-
-static GC: &[NativeFunc] = &[
-    native!(
-        "collect",
-        gc_collect,
-        "Run a full collection; return the number of unreachable objects found."
-    ),
-    native!("enable", gc_enable, "Enable automatic garbage collection."),
-    native!(
-        "disable",
-        gc_enable,
-        "Disable automatic garbage collection."
-    ),
-    native!(
-        "isenabled",
-        gc_isenabled,
-        "Return whether automatic collection is enabled."
-    ),
-];
-
-fn monotonic(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    thread_local! {
-        static START: std::time::Instant = std::time::Instant::now();
-    }
-    Ok(Value::Float(
-        START.with(|s| s.elapsed().as_secs_f64()) + 1000.0,
-    ))
-}
-
-fn time_time(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    let d = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap_or_default();
-    Ok(Value::Float(d.as_secs_f64()))
-}
-
-fn time_sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = num(vm, &args, 0, "sleep")?;
-    if s < 0.0 {
-        return Err(vm.value_error("sleep length must be non-negative"));
-    }
-    vm.flush_stdout();
-    std::thread::sleep(std::time::Duration::from_secs_f64(s));
-    Ok(Value::None)
-}
-
-fn perf_counter_ns(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let f = monotonic(vm, args)?;
-    Ok(Value::Int((as_f64(&f).unwrap_or(0.0) * 1e9) as i64))
-}
-
-static TIME: &[NativeFunc] = &[
-    native!(
-        "monotonic",
-        monotonic,
-        "Return a clock value that never goes backwards, in seconds."
-    ),
-    native!(
-        "perf_counter",
-        monotonic,
-        "Return a high-resolution clock value, in seconds."
-    ),
-    native!(
-        "perf_counter_ns",
-        perf_counter_ns,
-        "Return a high-resolution clock value, in nanoseconds."
-    ),
-    native!(
-        "monotonic_ns",
-        perf_counter_ns,
-        "Return the monotonic clock, in nanoseconds."
-    ),
-    native!(
-        "time",
-        time_time,
-        "Return the current time in seconds since the Epoch."
-    ),
-    native!(
-        "sleep",
-        time_sleep,
-        "Suspend execution for the given number of seconds."
     ),
 ];
 

@@ -2,6 +2,8 @@
 //! `gc`, `time`), modules written in Python that ship inside the binary
 //! (`modules/py/*.py`), and `.py` files beside the main script.
 
+mod clock;
+mod gc;
 mod math;
 mod math_extra;
 pub mod os;
@@ -26,6 +28,7 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("posixpath", include_str!("py/posixpath.py")),
     ("textwrap", include_str!("py/textwrap.py")),
     ("cmath", include_str!("py/cmath.py")),
+    ("_timefmt", include_str!("py/_timefmt.py")),
     ("functools", include_str!("py/functools.py")),
     ("types", include_str!("py/types.py")),
     ("traceback", include_str!("py/traceback.py")),

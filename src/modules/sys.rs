@@ -85,6 +85,7 @@ fn intern(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn getsizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.bind(vm, "getsizeof", false, &["object", "default"], 1, 0)?;
     let n = match args.args.first().and_then(|v| v.payload()) {
         Some(Payload::List(l)) => 56 + 8 * l.borrow().len(),
         Some(Payload::Tuple(t)) => 40 + 8 * t.len(),
@@ -136,8 +137,86 @@ fn get_asyncgen_hooks(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(named_tuple(vm, "asyncgen_hooks", &fields))
 }
 
-fn getframe(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(vm.new_str("<frame>"))
+/// `sys._getframe(depth=0)`: a snapshot of a running frame (f_code,
+/// f_lineno, f_globals, f_locals, f_back). Snapshots, not live views:
+/// later changes to the frame's locals are not seen through them.
+fn getframe(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check(vm, "_getframe", 0, 1)?;
+    let depth = match args.get(0) {
+        Some(v) => vm.index_value(v)?,
+        None => 0,
+    };
+    let n = vm.frames.len() as i64;
+    if depth < 0 || depth >= n {
+        return Err(vm.value_error("call stack is not deep enough"));
+    }
+    let top = (n - 1 - depth) as usize;
+    let mut back = Value::None;
+    for i in 0..=top {
+        back = frame_snapshot(vm, i, back);
+    }
+    Ok(back)
+}
+
+fn frame_snapshot(vm: &mut Vm, index: usize, back: Value) -> Value {
+    let (code, line, globals, locals) = {
+        let f = &vm.frames[index];
+        let mut locals: Vec<(String, Value)> = f
+            .code
+            .code
+            .varnames
+            .iter()
+            .zip(f.fast.iter())
+            .filter_map(|(n, v)| v.clone().map(|v| (n.to_string(), v)))
+            .collect();
+        let cell_names = f
+            .code
+            .code
+            .cellvars
+            .iter()
+            .chain(f.code.code.freevars.iter());
+        for (n, c) in cell_names.zip(f.cells.iter()) {
+            if let Payload::Cell(cell) = &c.payload
+                && let Some(x) = cell.borrow().clone()
+            {
+                locals.push((n.to_string(), x));
+            }
+        }
+        let module_locals = f
+            .locals
+            .clone()
+            .or_else(|| f.code.code.varnames.is_empty().then(|| f.globals.clone()));
+        (
+            f.code.clone(),
+            f.line(),
+            f.globals.clone(),
+            (locals, module_locals),
+        )
+    };
+    let d = vm.new_dict_obj(crate::object::Dict::new());
+    let code_obj = crate::types::function::code_object(vm, &code);
+    vm.dict_set_str(&d, "f_code", code_obj);
+    vm.dict_set_str(&d, "f_lineno", Value::Int(line as i64));
+    vm.dict_set_str(&d, "f_globals", Value::Obj(globals));
+    vm.dict_set_str(&d, "f_back", back);
+    let locals_v = match locals {
+        (_, Some(ns)) => Value::Obj(ns),
+        (pairs, None) => {
+            let ld = vm.new_dict_obj(crate::object::Dict::new());
+            for (k, v) in pairs {
+                vm.dict_set_str(&ld, &k, v);
+            }
+            Value::Obj(ld)
+        }
+    };
+    vm.dict_set_str(&d, "f_locals", locals_v);
+    let builtins = vm.builtins_dict.clone();
+    vm.dict_set_str(&d, "f_builtins", Value::Obj(builtins));
+    Value::Obj(PyObject::new(
+        vm.types.frame.clone(),
+        Some(d),
+        Payload::Object(Default::default()),
+    ))
 }
 
 /// The default `sys.breakpointhook`: Anext has no debugger to enter,
@@ -146,7 +225,121 @@ fn breakpointhook(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+fn getdefaultencoding(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(vm.new_str("utf-8"))
+}
+
+fn is_finalizing(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(false))
+}
+
+fn getrefcount(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check(vm, "getrefcount", 1, 1)?;
+    Ok(Value::Int(match &args.args[0] {
+        Value::Obj(o) => std::rc::Rc::strong_count(o) as i64,
+        _ => 1 << 30,
+    }))
+}
+
+/// `sys.displayhook(value)`: print repr(value) and keep it as builtins._.
+fn displayhook(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check(vm, "displayhook", 1, 1)?;
+    let v = args.args[0].clone();
+    if v.is_none() {
+        return Ok(Value::None);
+    }
+    let d = vm.builtins_dict.clone();
+    vm.dict_set_str(&d, "_", Value::None);
+    let text = vm.repr_string(&v)?;
+    let out = sys_attr(vm, "stdout").unwrap_or(Value::None);
+    let write = vm.getattr_str(&out, "write", crate::object::str::hash_str("write"))?;
+    let line = vm.new_string(format!("{text}\n"));
+    vm.call(&write, vec![line])?;
+    vm.dict_set_str(&d, "_", v);
+    Ok(Value::None)
+}
+
+/// `sys.excepthook(type, value, traceback)`: print the traceback to stderr.
+fn excepthook(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check(vm, "excepthook", 3, 3)?;
+    match &args.args[1] {
+        Value::Obj(e) if matches!(e.payload, Payload::Exception(_)) => {
+            let e = e.clone();
+            vm.print_exception(&e);
+            Ok(Value::None)
+        }
+        other => Err(vm.type_error(format!(
+            "print_exception(): Exception expected for value, {} found",
+            vm.type_name(other)
+        ))),
+    }
+}
+
+fn nothing(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
 static FUNCS: &[NativeFunc] = &[
+    native!(
+        "getdefaultencoding",
+        getdefaultencoding,
+        "Return the default string encoding: 'utf-8'."
+    ),
+    native!(
+        "getfilesystemencoding",
+        getdefaultencoding,
+        "Return the encoding of file names: 'utf-8'."
+    ),
+    native!(
+        "is_finalizing",
+        is_finalizing,
+        "Return whether the interpreter is shutting down."
+    ),
+    native!(
+        "getrefcount",
+        getrefcount,
+        "Return the reference count of an object."
+    ),
+    native!(
+        "displayhook",
+        displayhook,
+        "Print repr(value) and store it as builtins._ (None is skipped)."
+    ),
+    native!(
+        "excepthook",
+        excepthook,
+        "Print an exception and its traceback to sys.stderr."
+    ),
+    native!(
+        "settrace",
+        nothing,
+        "Set a tracing function (not supported: ignored)."
+    ),
+    native!(
+        "gettrace",
+        nothing,
+        "Return the tracing function (always None)."
+    ),
+    native!(
+        "setprofile",
+        nothing,
+        "Set a profiling function (not supported: ignored)."
+    ),
+    native!(
+        "getprofile",
+        nothing,
+        "Return the profiling function (always None)."
+    ),
+    native!(
+        "audit",
+        nothing,
+        "Raise an auditing event (there are no audit hooks)."
+    ),
+    native!(
+        "addaudithook",
+        nothing,
+        "Add an auditing hook (never called here)."
+    ),
     native!(
         "breakpointhook",
         breakpointhook,
@@ -206,7 +399,7 @@ static FUNCS: &[NativeFunc] = &[
     native!(
         "_getframe",
         getframe,
-        "Return a frame object from the call stack."
+        "Return a snapshot of the frame depth calls up the stack (default: the caller's)."
     ),
 ];
 
@@ -227,11 +420,6 @@ fn named_tuple(vm: &mut Vm, cls_name: &str, fields: &[(&str, Value)]) -> Value {
         Some(&vm.types.tuple),
         crate::object::BaseKind::Tuple,
     );
-    for (i, (f, _)) in fields.iter().enumerate() {
-        let getter = vm.new_string(format!("{i}"));
-        let _ = getter;
-        let _ = f;
-    }
     let values: Vec<Value> = fields.iter().map(|(_, v)| v.clone()).collect();
     let obj = PyObject::new(
         cls,
@@ -270,6 +458,13 @@ pub fn install(vm: &mut Vm) {
     vm.dict_set_str(&d, "stderr", err.clone());
     vm.dict_set_str(&d, "__stdout__", out);
     vm.dict_set_str(&d, "__stderr__", err);
+    let stdin = Value::Obj(PyObject::new(
+        vm.types.text_io.clone(),
+        None,
+        Payload::TextStream(Box::new(RefCell::new(Stream::stdin()))),
+    ));
+    vm.dict_set_str(&d, "stdin", stdin.clone());
+    vm.dict_set_str(&d, "__stdin__", stdin);
     vm.dict_set_str(&d, "maxsize", Value::Int(i64::MAX));
     vm.dict_set_str(&d, "byteorder", vm.new_str("little"));
     vm.dict_set_str(&d, "platform", vm.new_str("linux"));
@@ -311,23 +506,134 @@ pub fn install(vm: &mut Vm) {
         ],
     );
     vm.dict_set_str(&d, "implementation", imp);
-    let flags = named_tuple(
-        vm,
-        "flags",
-        &[
-            ("optimize", Value::Int(0)),
-            ("dont_write_bytecode", Value::Int(1)),
-            ("verbose", Value::Int(0)),
-            ("interactive", Value::Int(0)),
-        ],
-    );
+    let flag_names = [
+        "debug",
+        "inspect",
+        "interactive",
+        "optimize",
+        "dont_write_bytecode",
+        "no_user_site",
+        "no_site",
+        "ignore_environment",
+        "verbose",
+        "bytes_warning",
+        "quiet",
+        "hash_randomization",
+        "isolated",
+        "dev_mode",
+        "utf8_mode",
+        "warn_default_encoding",
+        "safe_path",
+        "int_max_str_digits",
+    ];
+    let flag_fields: Vec<(&str, Value)> = flag_names
+        .iter()
+        .map(|n| {
+            let v = match *n {
+                "dont_write_bytecode" | "hash_randomization" => 1,
+                "int_max_str_digits" => -1,
+                _ => 0,
+            };
+            (*n, Value::Int(v))
+        })
+        .collect();
+    let flags = named_tuple(vm, "flags", &flag_fields);
     vm.dict_set_str(&d, "flags", flags);
+    install_facts(vm, &d);
     let argv = vm.argv.clone();
     let argv = argv.iter().map(|a| vm.new_str(a)).collect();
     let argv = vm.new_list(argv);
     vm.dict_set_str(&d, "argv", argv);
     let modules = vm.modules.clone();
     vm.dict_set_str(&modules, "sys", Value::Obj(m.clone()));
+}
+
+/// The constant facts: float/int/hash parameters, encodings, paths.
+fn install_facts(vm: &mut Vm, d: &crate::object::ObjRef) {
+    let float_info = named_tuple(
+        vm,
+        "float_info",
+        &[
+            ("max", Value::Float(f64::MAX)),
+            ("max_exp", Value::Int(f64::MAX_EXP as i64)),
+            ("max_10_exp", Value::Int(f64::MAX_10_EXP as i64)),
+            ("min", Value::Float(f64::MIN_POSITIVE)),
+            ("min_exp", Value::Int(f64::MIN_EXP as i64)),
+            ("min_10_exp", Value::Int(f64::MIN_10_EXP as i64)),
+            ("dig", Value::Int(f64::DIGITS as i64)),
+            ("mant_dig", Value::Int(f64::MANTISSA_DIGITS as i64)),
+            ("epsilon", Value::Float(f64::EPSILON)),
+            ("radix", Value::Int(2)),
+            ("rounds", Value::Int(1)),
+        ],
+    );
+    vm.dict_set_str(d, "float_info", float_info);
+    let int_info = named_tuple(
+        vm,
+        "int_info",
+        &[
+            ("bits_per_digit", Value::Int(30)),
+            ("sizeof_digit", Value::Int(4)),
+            ("default_max_str_digits", Value::Int(4300)),
+            ("str_digits_check_threshold", Value::Int(640)),
+        ],
+    );
+    vm.dict_set_str(d, "int_info", int_info);
+    let algorithm = vm.new_str("siphash13");
+    let hash_info = named_tuple(
+        vm,
+        "hash_info",
+        &[
+            ("width", Value::Int(64)),
+            ("modulus", Value::Int((1i64 << 61) - 1)),
+            ("inf", Value::Int(314159)),
+            ("nan", Value::Int(0)),
+            ("imag", Value::Int(1000003)),
+            ("algorithm", algorithm),
+            ("hash_bits", Value::Int(64)),
+            ("seed_bits", Value::Int(128)),
+            ("cutoff", Value::Int(0)),
+        ],
+    );
+    vm.dict_set_str(d, "hash_info", hash_info);
+    vm.dict_set_str(d, "maxunicode", Value::Int(0x10ffff));
+    vm.dict_set_str(d, "float_repr_style", vm.new_str("short"));
+    vm.dict_set_str(d, "api_version", Value::Int(1013));
+    vm.dict_set_str(d, "platlibdir", vm.new_str("lib"));
+    let exe = std::env::current_exe()
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    vm.dict_set_str(d, "executable", vm.new_string(exe.clone()));
+    vm.dict_set_str(d, "_base_executable", vm.new_string(exe));
+    for name in ["prefix", "base_prefix", "exec_prefix", "base_exec_prefix"] {
+        vm.dict_set_str(d, name, vm.new_str("/usr/local"));
+    }
+    let empty = vm.new_list(Vec::new());
+    vm.dict_set_str(d, "warnoptions", empty);
+    let xopts = vm.new_dict();
+    vm.dict_set_str(d, "_xoptions", xopts);
+    vm.dict_set_str(d, "dont_write_bytecode", Value::Bool(true));
+    let names: Vec<Value> = [
+        "builtins", "sys", "_io", "gc", "time", "math", "_os", "_re", "_weakref",
+    ]
+    .iter()
+    .map(|n| vm.new_str(n))
+    .collect();
+    let names = vm.new_tuple(names);
+    vm.dict_set_str(d, "builtin_module_names", names);
+    vm.dict_set_str(
+        d,
+        "copyright",
+        vm.new_str("Copyright (c) the Anext authors. Python is Copyright (c) the Python Software Foundation."),
+    );
+    for (alias, name) in [
+        ("__displayhook__", "displayhook"),
+        ("__excepthook__", "excepthook"),
+    ] {
+        if let Some(f) = vm.dict_get_str(d, name) {
+            vm.dict_set_str(d, alias, f);
+        }
+    }
 }
 
 /// Reset `sys.argv` (the command line sets it after start-up).

@@ -153,8 +153,10 @@ impl PyObject {
 }
 
 pub enum Payload {
-    /// `object()` and instances of classes with no built-in data.
-    Object,
+    /// `object()` and instances of classes with no built-in data. The
+    /// hooks, when set, report the instance's death (for `__del__` and
+    /// weakref callbacks).
+    Object(RefCell<Option<Box<LifeHooks>>>),
     Type(Box<TypeData>),
     /// Integers beyond i64, and instances of int subclasses.
     Int(BigInt),
@@ -194,7 +196,9 @@ pub enum Payload {
     /// A view of a generator's frame (`gi_frame`, `cr_frame`, `ag_frame`).
     FrameView(Value),
     /// `weakref.ref(obj)`: does not keep `obj` alive.
-    WeakRef(std::rc::Weak<PyObject>),
+    /// The referent, and its hash once computed (-1: not yet), kept so
+    /// that a dead reference still hashes (and can leave a dict).
+    WeakRef(std::rc::Weak<PyObject>, Cell<i64>),
     /// A compiled regular expression (the `re` module's engine).
     Regex(Box<crate::modules::regex::RegexData>),
     /// A data descriptor of a built-in type (`int.real`, `range.start`).
@@ -414,7 +418,50 @@ pub struct GenData {
 
 /// Generators dropped while suspended (or coroutines never awaited),
 /// waiting for the VM to finish them at its next safe point.
-pub type FinalizeQueue = Rc<RefCell<std::collections::VecDeque<Finalizing>>>;
+pub type FinalizeQueue = Rc<RefCell<std::collections::VecDeque<Pending>>>;
+
+/// Work the VM does when it next gets the chance, because an object died
+/// while Rust was dropping it (no Python code may run inside `Drop`).
+pub enum Pending {
+    /// A suspended generator or coroutine to close.
+    Gen(Finalizing),
+    /// An instance whose `__del__` or weakref callbacks must run.
+    Dead(DeadObject),
+}
+
+/// What is left of a dead instance: enough to resurrect it for
+/// `__del__`, and the callbacks of the weak references to it.
+pub struct DeadObject {
+    pub cls: ObjRef,
+    pub dict: Option<ObjRef>,
+    pub run_del: bool,
+    pub callbacks: Vec<(std::rc::Weak<PyObject>, Value)>,
+}
+
+/// Attached to an instance that must be noticed when it dies: its class
+/// defines `__del__`, or a weak reference to it has a callback.
+pub struct LifeHooks {
+    pub cls: ObjRef,
+    pub dict: Option<ObjRef>,
+    pub run_del: bool,
+    /// (the weak reference object, its callback)
+    pub callbacks: Vec<(std::rc::Weak<PyObject>, Value)>,
+    pub queue: FinalizeQueue,
+}
+
+impl Drop for LifeHooks {
+    fn drop(&mut self) {
+        let dead = DeadObject {
+            cls: self.cls.clone(),
+            dict: self.dict.take(),
+            run_del: self.run_del,
+            callbacks: std::mem::take(&mut self.callbacks),
+        };
+        if let Ok(mut q) = self.queue.try_borrow_mut() {
+            q.push_back(Pending::Dead(dead));
+        }
+    }
+}
 
 pub struct Finalizing {
     pub kind: GenKind,
@@ -441,14 +488,14 @@ impl Drop for GenData {
             _ => return,
         };
         if let Ok(mut q) = queue.try_borrow_mut() {
-            q.push_back(Finalizing {
+            q.push_back(Pending::Gen(Finalizing {
                 kind: self.kind,
                 frame,
                 code: self.code.clone(),
                 name: self.name.get_mut().clone(),
                 qualname: self.qualname.get_mut().clone(),
                 finalizer: self.finalizer.get_mut().clone(),
-            });
+            }));
         }
     }
 }

@@ -396,7 +396,11 @@ fn simple_object(vm: &mut Vm, type_name: &str, attrs: &[(&str, Value)]) -> Value
     for (k, v) in attrs {
         vm.dict_set_str(&ns, k, v.clone());
     }
-    Value::Obj(PyObject::new(cls, Some(ns), Payload::Object))
+    Value::Obj(PyObject::new(
+        cls,
+        Some(ns),
+        Payload::Object(Default::default()),
+    ))
 }
 
 pub fn new_typevar(vm: &mut Vm, name: Value, bound: Value, which: u32) -> Value {

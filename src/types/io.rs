@@ -20,6 +20,9 @@ pub struct Stream {
     pub mode: String,
     pub target: Target,
     pub binary: bool,
+    /// `sys.stdin`: a Reader refilled from the process's standard input
+    /// as it is consumed (a line at a time for readline and iteration).
+    pub from_stdin: bool,
 }
 
 impl Stream {
@@ -29,6 +32,36 @@ impl Stream {
             mode: mode.to_string(),
             binary: mode.contains('b'),
             target,
+            from_stdin: false,
+        }
+    }
+
+    /// `sys.stdin`.
+    pub fn stdin() -> Stream {
+        let mut s = Stream::new("<stdin>", "r", Target::Reader(Vec::new(), 0));
+        s.from_stdin = true;
+        s
+    }
+
+    /// Pull more of standard input into the buffer: everything when
+    /// `whole`, else up to the next newline.
+    fn refill(&mut self, whole: bool) {
+        if !self.from_stdin {
+            return;
+        }
+        let Target::Reader(data, pos) = &mut self.target else {
+            return;
+        };
+        if *pos > 0 {
+            data.drain(..*pos);
+            *pos = 0;
+        }
+        let mut input = std::io::stdin().lock();
+        if whole {
+            let _ = input.read_to_end(data);
+        } else if !data.contains(&b'\n') {
+            use std::io::BufRead;
+            let _ = input.read_until(b'\n', data);
         }
     }
 }
@@ -107,6 +140,7 @@ fn io_flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn read_all(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     if let Some(Payload::TextStream(s)) = v.payload() {
         let mut s = s.borrow_mut();
+        s.refill(true);
         match &mut s.target {
             Target::Reader(data, pos) => {
                 let out = data[*pos..].to_vec();
@@ -133,6 +167,7 @@ fn io_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn io_readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(Payload::TextStream(s)) = args.args[0].payload() {
         let mut s = s.borrow_mut();
+        s.refill(false);
         if let Target::Reader(data, pos) = &mut s.target {
             let start = *pos;
             let end = data[start..]

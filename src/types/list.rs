@@ -129,7 +129,12 @@ fn list_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn list_clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    this(vm, &args, "clear")?.borrow_mut().clear();
+    let items = std::mem::take(&mut *this(vm, &args, "clear")?.borrow_mut());
+    // Release from the end, as CPython does (it decides the order in which
+    // __del__ methods and weakref callbacks run).
+    for item in items.into_iter().rev() {
+        drop(item);
+    }
     Ok(Value::None)
 }
 

@@ -59,7 +59,7 @@ pub fn construct(
                     names.iter().map(|n| format!("'{n}'")).collect::<Vec<_>>().join(", ")
                 )));
             }
-            Value::Obj(PyObject::new(cls.clone(), dict, Payload::Object))
+            new_instance(vm, cls, dict)
         }
         BaseKind::Exception => crate::types::exceptions::construct(vm, cls, args, kwargs)?,
         BaseKind::Int | BaseKind::Bool => crate::types::int::construct(vm, cls, args, kwargs)?,
@@ -113,8 +113,30 @@ pub fn construct(
         BaseKind::Type => {
             return crate::builtins::type_new(vm, cls, args, kwargs);
         }
-        _ => Value::Obj(PyObject::new(cls.clone(), dict, Payload::Object)),
+        _ => new_instance(vm, cls, dict),
     })
+}
+
+/// A plain instance; one of a class with `__del__` carries the hooks that
+/// report its death.
+fn new_instance(vm: &Vm, cls: &ObjRef, dict: Option<ObjRef>) -> Value {
+    let heap = cls.type_data().is_some_and(|t| t.heap);
+    let hooks = if heap && lookup(cls, "__del__").is_some() {
+        Some(Box::new(crate::object::LifeHooks {
+            cls: cls.clone(),
+            dict: dict.clone(),
+            run_del: true,
+            callbacks: Vec::new(),
+            queue: vm.pending_finalizers.clone(),
+        }))
+    } else {
+        None
+    };
+    Value::Obj(PyObject::new(
+        cls.clone(),
+        dict,
+        Payload::Object(std::cell::RefCell::new(hooks)),
+    ))
 }
 
 fn has_python_init(cls: &ObjRef) -> bool {

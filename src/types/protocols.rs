@@ -265,6 +265,19 @@ pub fn fast_compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Op
             return Ok(Option::None);
         }
     }
+    // Weak references: equal referents while both live, else identity.
+    if let (Some(Payload::WeakRef(x, _)), Some(Payload::WeakRef(y, _))) = (a.payload(), b.payload())
+        && matches!(op, CmpOp::Eq | CmpOp::Ne)
+    {
+        let same = match (x.upgrade(), y.upgrade()) {
+            (Some(p), Some(q)) => {
+                let r = vm.compare(CmpOp::Eq, &Value::Obj(p), &Value::Obj(q))?;
+                vm.truthy(&r)?
+            }
+            _ => a.is(b),
+        };
+        return Ok(Some(same == (op == CmpOp::Eq)));
+    }
     // Complex numbers compare for equality with any number.
     if matches!(op, CmpOp::Eq | CmpOp::Ne)
         && (matches!(a.payload(), Some(Payload::Complex(..)))
@@ -449,6 +462,15 @@ pub fn builtin_hash(vm: &mut Vm, o: &ObjRef) -> PyResult<Option<i64>> {
             acc as i64
         }
         Payload::FrozenSet(s) => crate::types::set::frozenset_hash(s),
+        Payload::WeakRef(w, cached) => match (cached.get(), w.upgrade()) {
+            (h, _) if h != -1 => h,
+            (_, Some(o)) => {
+                let h = vm.hash(&Value::Obj(o))?;
+                cached.set(h);
+                h
+            }
+            (_, None) => return Err(vm.type_error("weak object has gone away")),
+        },
         Payload::Complex(r, i) => {
             let h =
                 float::hash_float(*r).wrapping_add(1000003i64.wrapping_mul(float::hash_float(*i)));

@@ -1,7 +1,7 @@
 //! Weak references (`weakref.ref`): a handle that does not keep its
-//! object alive and yields None once the object is gone. Callbacks are not
-//! supported yet (Rust `Drop` runs no Python code; they would need the
-//! finalizer queue).
+//! object alive and yields None once the object is gone. A callback is
+//! supported on instances of classes: it is attached to the instance's
+//! life hooks and runs from the VM's finalizer queue when it dies.
 
 use crate::native;
 use crate::object::{Payload, PyObject, Value};
@@ -12,9 +12,6 @@ use crate::vm::{PyResult, Vm};
 /// the like cannot be weakly referenced, as in CPython.
 fn new_weakref(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check(vm, "ref", 1, 2)?;
-    if args.args.get(1).is_some_and(|cb| !cb.is_none()) {
-        return Err(vm.type_error("weakref callbacks are not supported yet"));
-    }
     let target = &args.args[0];
     let referenceable = match target {
         Value::Obj(o) => {
@@ -36,11 +33,32 @@ fn new_weakref(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !referenceable {
         return Err(cannot_reference(vm, target));
     }
-    Ok(Value::Obj(PyObject::new(
+    let wref = PyObject::new(
         vm.types.weakref.clone(),
         None,
-        Payload::WeakRef(std::rc::Rc::downgrade(o)),
-    )))
+        Payload::WeakRef(std::rc::Rc::downgrade(o), std::cell::Cell::new(-1)),
+    );
+    if let Some(callback) = args.args.get(1).filter(|cb| !cb.is_none()) {
+        let Payload::Object(hooks) = &o.payload else {
+            return Err(vm.type_error(format!(
+                "Anext supports weakref callbacks only on class instances, not '{}' objects",
+                vm.type_name(target)
+            )));
+        };
+        let mut hooks = hooks.borrow_mut();
+        let h = hooks.get_or_insert_with(|| {
+            Box::new(crate::object::LifeHooks {
+                cls: o.class().clone(),
+                dict: o.dict.clone(),
+                run_del: false,
+                callbacks: Vec::new(),
+                queue: vm.pending_finalizers.clone(),
+            })
+        });
+        h.callbacks
+            .push((std::rc::Rc::downgrade(&wref), callback.clone()));
+    }
+    Ok(Value::Obj(wref))
 }
 
 fn cannot_reference(vm: &Vm, v: &Value) -> crate::vm::PyErr {
@@ -53,21 +71,90 @@ fn cannot_reference(vm: &Vm, v: &Value) -> crate::vm::PyErr {
 fn call(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check(vm, "__call__", 1, 1)?;
     match args.args[0].payload() {
-        Some(Payload::WeakRef(w)) => Ok(w.upgrade().map(Value::Obj).unwrap_or(Value::None)),
+        Some(Payload::WeakRef(w, _)) => Ok(w.upgrade().map(Value::Obj).unwrap_or(Value::None)),
         _ => Err(vm.type_error("descriptor '__call__' requires a 'weakref.ReferenceType' object")),
     }
 }
 
-/// The `_weakref` module.
-pub static MODULE: &[NativeFunc] = &[native!(
-    "ref",
-    new_weakref,
-    "Create a weak reference to obj.",
-    sig = "($module, obj, callback=None, /)"
-)];
+fn referent(args: &Args, i: usize) -> Option<Option<Value>> {
+    match args.args.get(i).and_then(|v| v.payload()) {
+        Some(Payload::WeakRef(w, _)) => Some(w.upgrade().map(Value::Obj)),
+        _ => None,
+    }
+}
 
-pub static METHODS: &[NativeFunc] = &[native!(
-    "__call__",
-    call,
-    "Call self as a function: the referent, or None once it is gone."
-)];
+fn weakref_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let me = args.args[0].id();
+    Ok(vm.new_string(match referent(&args, 0).flatten() {
+        Some(o) => format!(
+            "<weakref at {me:#x}; to '{}' at {:#x}>",
+            crate::types::typeobj::type_qualname(&vm.type_of(&o)),
+            o.id()
+        ),
+        None => format!("<weakref at {me:#x}; dead>"),
+    }))
+}
+
+/// Two references are equal when both referents live and are equal;
+/// otherwise only a reference equals itself.
+fn weakref_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "__eq__", 1, 1)?;
+    let Some(theirs) = referent(&args, 1) else {
+        return Ok(vm.not_implemented.clone());
+    };
+    match (referent(&args, 0).flatten(), theirs) {
+        (Some(a), Some(b)) => {
+            let r = vm.compare(crate::bytecode::CmpOp::Eq, &a, &b)?;
+            Ok(r)
+        }
+        _ => Ok(Value::Bool(args.args[0].is(&args.args[1]))),
+    }
+}
+
+fn weakref_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let me = args.args[0].clone();
+    Ok(Value::Int(vm.hash(&me)?))
+}
+
+fn getweakrefcount(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check(vm, "getweakrefcount", 1, 1)?;
+    Ok(Value::Int(match &args.args[0] {
+        Value::Obj(o) => std::rc::Rc::weak_count(o) as i64,
+        _ => 0,
+    }))
+}
+
+/// The `_weakref` module.
+pub static MODULE: &[NativeFunc] = &[
+    native!(
+        "ref",
+        new_weakref,
+        "Create a weak reference to obj; callback(ref) runs when obj dies.",
+        sig = "($module, obj, callback=None, /)"
+    ),
+    native!(
+        "getweakrefcount",
+        getweakrefcount,
+        "Return the number of weak references to obj.",
+        sig = "($module, object, /)"
+    ),
+];
+
+pub static METHODS: &[NativeFunc] = &[
+    native!(
+        "__call__",
+        call,
+        "Call self as a function: the referent, or None once it is gone."
+    ),
+    native!("__repr__", weakref_repr, "Return repr(self)."),
+    native!(
+        "__eq__",
+        weakref_eq,
+        "Compare the referents while both live, else identity."
+    ),
+    native!(
+        "__hash__",
+        weakref_hash,
+        "Return the hash of the referent (TypeError once it is gone)."
+    ),
+];

@@ -32,7 +32,7 @@ impl Vm {
 
     pub(crate) fn fill_instance_site(&self, frame: &Frame, ip: usize, obj: &Value, key: &Value) {
         let Value::Obj(o) = obj else { return };
-        let (Payload::Object, Some(s)) = (&o.payload, key.as_str()) else {
+        let (Payload::Object(_), Some(s)) = (&o.payload, key.as_str()) else {
             return;
         };
         let name = s.as_str();

@@ -260,6 +260,12 @@ impl Vm {
     }
 
     pub fn format_traceback(&self, exc: &ObjRef) -> String {
+        self.format_traceback_with(exc, true)
+    }
+
+    /// The traceback lines; `carets` adds the `^~~` markers (CPython's
+    /// C-level printer, used for "Exception ignored" reports, has none).
+    fn format_traceback_with(&self, exc: &ObjRef, carets: bool) -> String {
         let mut out = String::new();
         let Some(e) = self.exc_data(exc) else {
             return out;
@@ -284,7 +290,11 @@ impl Vm {
                 code.filename, line, code.name
             ));
             if let Some(src) = crate::vm::errors::source_line(&code.filename, line) {
-                let pos = code.positions.get(lasti as usize).copied();
+                let pos = code
+                    .positions
+                    .get(lasti as usize)
+                    .copied()
+                    .filter(|_| carets);
                 out.push_str(&super::carets::source_display(&src, line, pos));
             }
         }
@@ -294,10 +304,22 @@ impl Vm {
     /// The full report for an uncaught exception, with its chain.
     pub fn format_exception(&mut self, exc: &ObjRef) -> String {
         let mut seen: Vec<usize> = Vec::new();
-        self.format_exception_chain(exc, &mut seen)
+        self.format_exception_chain(exc, &mut seen, true)
     }
 
-    fn format_exception_chain(&mut self, exc: &ObjRef, seen: &mut Vec<usize>) -> String {
+    /// The report for an exception that cannot propagate ("Exception
+    /// ignored in: ..."): as `format_exception`, without caret lines.
+    pub fn format_unraisable(&mut self, exc: &ObjRef) -> String {
+        let mut seen: Vec<usize> = Vec::new();
+        self.format_exception_chain(exc, &mut seen, false)
+    }
+
+    fn format_exception_chain(
+        &mut self,
+        exc: &ObjRef,
+        seen: &mut Vec<usize>,
+        carets: bool,
+    ) -> String {
         seen.push(std::rc::Rc::as_ptr(exc) as *const u8 as usize);
         let mut out = String::new();
         if let Some(e) = self.exc_data(exc) {
@@ -306,19 +328,19 @@ impl Vm {
             let suppress = e.suppress_context.get();
             if let Value::Obj(c) = &cause {
                 if !seen.contains(&(std::rc::Rc::as_ptr(c) as *const u8 as usize)) {
-                    out.push_str(&self.format_exception_chain(c, seen));
+                    out.push_str(&self.format_exception_chain(c, seen, carets));
                     out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
                 }
             } else if let (Value::Obj(c), false) = (&context, suppress)
                 && !seen.contains(&(std::rc::Rc::as_ptr(c) as *const u8 as usize))
             {
-                out.push_str(&self.format_exception_chain(c, seen));
+                out.push_str(&self.format_exception_chain(c, seen, carets));
                 out.push_str(
                     "\nDuring handling of the above exception, another exception occurred:\n\n",
                 );
             }
         }
-        out.push_str(&self.format_traceback(exc));
+        out.push_str(&self.format_traceback_with(exc, carets));
         out.push_str(&self.format_exception_only(exc));
         out
     }

@@ -691,11 +691,18 @@ impl Vm {
     /// about coroutines that were never awaited. Called at safe points.
     pub fn run_finalizers(&mut self) {
         loop {
-            let next = {
+            let pending = {
                 let mut q = self.pending_finalizers.borrow_mut();
                 match q.pop_front() {
                     Some(next) => next,
                     None => return,
+                }
+            };
+            let next = match pending {
+                crate::object::Pending::Gen(next) => next,
+                crate::object::Pending::Dead(dead) => {
+                    self.finish_dead_object(dead);
+                    continue;
                 }
             };
             let Some(frame) = next.frame else {
@@ -737,17 +744,45 @@ impl Vm {
             // to it, to be closed with `aclose()` on the event loop.
             if next.kind == GenKind::AsyncGenerator && !next.finalizer.is_none() {
                 if let Err(e) = self.call(&next.finalizer, vec![temp.clone()]) {
-                    let what = self.repr_string(&next.finalizer).unwrap_or_default();
-                    let report = self.format_exception(&e.exc);
-                    self.write_stderr(&format!("Exception ignored in: {what}\n{report}"));
+                    self.report_ignored(&next.finalizer, &e);
                 }
                 continue;
             }
             if let Err(e) = self.gen_close(&temp) {
-                let what = self.repr_string(&temp).unwrap_or_default();
-                let report = self.format_exception(&e.exc);
-                self.write_stderr(&format!("Exception ignored in: {what}\n{report}"));
+                self.report_ignored(&temp, &e);
             }
         }
+    }
+
+    /// An instance died: run its `__del__` on a resurrected copy (same
+    /// class and `__dict__`), then the callbacks of the weak references
+    /// that still exist, as CPython does. Errors are reported, not raised.
+    fn finish_dead_object(&mut self, dead: crate::object::DeadObject) {
+        if dead.run_del
+            && let Some(del) = crate::types::typeobj::lookup(&dead.cls, "__del__")
+        {
+            let obj = Value::Obj(PyObject::new(
+                dead.cls.clone(),
+                dead.dict.clone(),
+                Payload::Object(RefCell::new(None)),
+            ));
+            if let Err(e) = self.call_unbound(&del, &obj, vec![obj.clone()]) {
+                self.report_ignored(&del, &e);
+            }
+        }
+        for (wref, callback) in dead.callbacks {
+            if let Some(w) = wref.upgrade()
+                && let Err(e) = self.call(&callback, vec![Value::Obj(w)])
+            {
+                self.report_ignored(&callback, &e);
+            }
+        }
+    }
+
+    /// "Exception ignored in: <what>" and the traceback, on stderr.
+    pub fn report_ignored(&mut self, what: &Value, e: &crate::vm::PyErr) {
+        let what = self.repr_string(what).unwrap_or_default();
+        let report = self.format_unraisable(&e.exc);
+        self.write_stderr(&format!("Exception ignored in: {what}\n{report}"));
     }
 }
