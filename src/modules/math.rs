@@ -31,6 +31,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<ObjRef> {
         )),
         "_re" => Some(super::native_module(vm, "_re", super::regex::FUNCS)),
         "_os" => Some(super::native_module(vm, "_os", super::os::FUNCS)),
+        "_hashlib" => Some(super::native_module(vm, "_hashlib", super::hashlib::FUNCS)),
         _ => None,
     }
 }

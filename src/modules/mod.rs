@@ -4,6 +4,7 @@
 
 mod clock;
 mod gc;
+mod hashlib;
 mod math;
 mod math_extra;
 pub mod os;
@@ -29,6 +30,7 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("textwrap", include_str!("py/textwrap.py")),
     ("cmath", include_str!("py/cmath.py")),
     ("_timefmt", include_str!("py/_timefmt.py")),
+    ("hashlib", include_str!("py/hashlib.py")),
     ("functools", include_str!("py/functools.py")),
     ("types", include_str!("py/types.py")),
     ("traceback", include_str!("py/traceback.py")),

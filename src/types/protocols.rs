@@ -64,6 +64,18 @@ pub fn builtin_binop(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<O
             v.extend_from_slice(y);
             Ok(Some(vm.new_bytes(v)))
         }
+        (
+            Payload::Bytes(_) | Payload::ByteArray(_),
+            Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_),
+            BinOp::Add,
+        ) => {
+            let mut v = crate::types::bytes::bytes_of(vm, a)?;
+            v.extend(crate::types::bytes::bytes_of(vm, b)?);
+            Ok(Some(match &oa.payload {
+                Payload::ByteArray(_) => crate::types::bytes::new_bytearray(vm, v),
+                _ => vm.new_bytes(v),
+            }))
+        }
         (Payload::Dict(_), Payload::Dict(_), BinOp::Or) => {
             let d = crate::types::dict::dict_copy(vm, oa);
             crate::types::dict::dict_update_from(vm, &d, b, false)?;
@@ -156,7 +168,11 @@ fn seq_repeat(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<V
     };
     if !matches!(
         p,
-        Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_)
+        Payload::Str(_)
+            | Payload::List(_)
+            | Payload::Tuple(_)
+            | Payload::Bytes(_)
+            | Payload::ByteArray(_)
     ) {
         return Ok(None);
     }
@@ -175,6 +191,7 @@ fn seq_repeat(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<V
         Payload::List(l) => l.borrow().len(),
         Payload::Tuple(t) => t.len(),
         Payload::Bytes(b) => b.len(),
+        Payload::ByteArray(b) => b.borrow().len(),
         _ => 0,
     };
     let total = (unit as u128) * (count as u128);
@@ -199,6 +216,7 @@ fn seq_repeat(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<V
             vm.new_tuple(v)
         }
         Payload::Bytes(b) => vm.new_bytes(b.repeat(count)),
+        Payload::ByteArray(b) => crate::types::bytes::new_bytearray(vm, b.borrow().repeat(count)),
         _ => return Ok(None),
     }))
 }
@@ -324,6 +342,11 @@ pub fn fast_compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Op
     match (&oa.payload, &ob.payload) {
         (Payload::Str(x), Payload::Str(y)) => Ok(Some(ord_result(op, x.as_str().cmp(y.as_str())))),
         (Payload::Bytes(x), Payload::Bytes(y)) => Ok(Some(ord_result(op, x.cmp(y)))),
+        (Payload::Bytes(_) | Payload::ByteArray(_), Payload::Bytes(_) | Payload::ByteArray(_)) => {
+            let x = crate::types::bytes::bytes_of(vm, a)?;
+            let y = crate::types::bytes::bytes_of(vm, b)?;
+            Ok(Some(ord_result(op, x.cmp(&y))))
+        }
         // Tuples are immutable and kept alive by `a` and `b`: compare in place.
         (Payload::Tuple(x), Payload::Tuple(y)) => seq_compare(vm, op, x, y).map(Some),
         (Payload::List(x), Payload::List(y)) => {

@@ -309,6 +309,13 @@ impl Vm {
             (op, a.payload()),
             (BinOp::Add | BinOp::Mul, Some(Payload::List(_)))
         );
+        if let (BinOp::Add, Some(Payload::ByteArray(buf))) = (op, a.payload()) {
+            let more = crate::types::bytes::bytes_of(self, b).map_err(|_| {
+                self.type_error(format!("can't concat {} to bytearray", self.type_name(b)))
+            })?;
+            buf.borrow_mut().extend(more);
+            return Ok(a.clone());
+        }
         if !list_inplace && let Some(r) = self.fast_binary(op, a, b)? {
             return Ok(r);
         }

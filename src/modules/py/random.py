@@ -3,17 +3,23 @@ exactly as CPython's `random`, so `seed(n)` gives CPython's sequences for
 `random`, `getrandbits`, `randrange`, `randint`, `choice`, `choices`,
 `shuffle`, `sample`, `uniform`, `gauss` and `expovariate`.
 
-Not the same as CPython: seeding from a str/bytes (CPython hashes it with
-SHA-512; here its bytes are the seed) and the unseeded start (time-based
-here, os.urandom in CPython).
+Seeding from a str or bytes hashes it with SHA-512 as CPython does; an
+unseeded generator starts from os.urandom.
 """
 
 from math import log as _log, sqrt as _sqrt, cos as _cos, sin as _sin, ceil as _ceil, floor as _floor
+from math import exp as _exp, acos as _acos, pi as _pi, e as _e, fabs as _fabs, lgamma as _lgamma
 import time as _time
 
 __all__ = ["Random", "seed", "random", "uniform", "randint", "choice", "sample",
            "randrange", "shuffle", "choices", "getrandbits", "gauss", "expovariate",
-           "getstate", "setstate"]
+           "getstate", "setstate", "normalvariate", "lognormvariate", "triangular",
+           "vonmisesvariate", "gammavariate", "betavariate", "paretovariate",
+           "weibullvariate", "binomialvariate", "randbytes", "SystemRandom"]
+
+_NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
+_LOG4 = _log(4.0)
+_SG_MAGICCONST = 1.0 + _log(4.5)
 
 _N = 624
 _M = 397
@@ -42,13 +48,21 @@ class Random:
         self.seed(x)
 
     def seed(self, a=None, version=2):
-        """Initialize the state from an int (or, here, str/bytes), or the clock."""
+        """Initialize the state from an int, float, str or bytes, or from the
+        operating system's randomness when a is None."""
         if a is None:
-            a = int(_time.time() * 1e9) ^ (id(self) << 16)
-        elif isinstance(a, str):
-            a = int.from_bytes(a.encode(), "big")
-        elif isinstance(a, (bytes, bytearray)):
-            a = int.from_bytes(a, "big")
+            try:
+                import _os
+                a = int.from_bytes(_os.urandom(32), "big")
+            except OSError:
+                a = int(_time.time() * 1e9) ^ (id(self) << 16)
+        elif version == 2 and isinstance(a, (str, bytes, bytearray)):
+            from hashlib import sha512
+            if isinstance(a, str):
+                a = a.encode()
+            a = int.from_bytes(a + sha512(a).digest(), "big")
+        elif isinstance(a, (str, bytes, bytearray)):
+            a = int.from_bytes(a.encode() if isinstance(a, str) else a, "big")
         elif isinstance(a, float):
             a = hash(a)
         elif not isinstance(a, int):
@@ -269,6 +283,163 @@ class Random:
         """Exponential distribution with rate lambd."""
         return -_log(1.0 - self.random()) / lambd
 
+    def normalvariate(self, mu=0.0, sigma=1.0):
+        """Normal distribution (Kinderman and Monahan's ratio method)."""
+        while True:
+            u1 = self.random()
+            u2 = 1.0 - self.random()
+            z = _NV_MAGICCONST * (u1 - 0.5) / u2
+            if z * z / 4.0 <= -_log(u2):
+                break
+        return mu + z * sigma
+
+    def lognormvariate(self, mu, sigma):
+        """Log normal distribution: exp of a normal variate."""
+        return _exp(self.normalvariate(mu, sigma))
+
+    def triangular(self, low=0.0, high=1.0, mode=None):
+        """Triangular distribution on [low, high] peaking at mode (default: the middle)."""
+        u = self.random()
+        try:
+            c = 0.5 if mode is None else (mode - low) / (high - low)
+        except ZeroDivisionError:
+            return low
+        if u > c:
+            u = 1.0 - u
+            c = 1.0 - c
+            low, high = high, low
+        return low + (high - low) * _sqrt(u * c)
+
+    def vonmisesvariate(self, mu, kappa):
+        """Circular (von Mises) distribution with mean angle mu and concentration kappa."""
+        if kappa <= 1e-6:
+            return _TWOPI * self.random()
+        s = 0.5 / kappa
+        r = s + _sqrt(1.0 + s * s)
+        while True:
+            z = _cos(_pi * self.random())
+            d = z / (r + z)
+            u2 = self.random()
+            if u2 < 1.0 - d * d or u2 <= (1.0 - d) * _exp(d):
+                break
+        q = 1.0 / r
+        f = (q + z) / (1.0 + q * z)
+        if self.random() > 0.5:
+            return (mu + _acos(f)) % _TWOPI
+        return (mu - _acos(f)) % _TWOPI
+
+    def gammavariate(self, alpha, beta):
+        """Gamma distribution with shape alpha and scale beta (both > 0)."""
+        if alpha <= 0.0 or beta <= 0.0:
+            raise ValueError("gammavariate: alpha and beta must be > 0.0")
+        if alpha > 1.0:
+            # Cheng's rejection method.
+            ainv = _sqrt(2.0 * alpha - 1.0)
+            bbb = alpha - _LOG4
+            ccc = alpha + ainv
+            while True:
+                u1 = self.random()
+                if not 1e-7 < u1 < 0.9999999:
+                    continue
+                u2 = 1.0 - self.random()
+                v = _log(u1 / (1.0 - u1)) / ainv
+                x = alpha * _exp(v)
+                z = u1 * u1 * u2
+                r = bbb + ccc * v - x
+                if r + _SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _log(z):
+                    return x * beta
+        if alpha == 1.0:
+            return -_log(1.0 - self.random()) * beta
+        # alpha < 1: the method of Ahrens and Dieter (GS).
+        while True:
+            u = self.random()
+            b = (_e + alpha) / _e
+            p = b * u
+            if p <= 1.0:
+                x = p ** (1.0 / alpha)
+            else:
+                x = -_log((b - p) / alpha)
+            u1 = self.random()
+            if p > 1.0:
+                if u1 <= x ** (alpha - 1.0):
+                    break
+            elif u1 <= _exp(-x):
+                break
+        return x * beta
+
+    def betavariate(self, alpha, beta):
+        """Beta distribution on [0, 1] (alpha, beta > 0)."""
+        y = self.gammavariate(alpha, 1.0)
+        if y:
+            return y / (y + self.gammavariate(beta, 1.0))
+        return 0.0
+
+    def paretovariate(self, alpha):
+        """Pareto distribution with shape alpha."""
+        u = 1.0 - self.random()
+        return u ** (-1.0 / alpha)
+
+    def weibullvariate(self, alpha, beta):
+        """Weibull distribution with scale alpha and shape beta."""
+        u = 1.0 - self.random()
+        return alpha * (-_log(u)) ** (1.0 / beta)
+
+    def binomialvariate(self, n=1, p=0.5):
+        """Number of successes in n independent trials of probability p."""
+        if n < 0:
+            raise ValueError("n must be non-negative")
+        if p <= 0.0 or p >= 1.0:
+            if p == 0.0:
+                return 0
+            if p == 1.0:
+                return n
+            raise ValueError("p must be in the range 0.0 <= p <= 1.0")
+        if n == 1:
+            return int(self.random() < p)
+        if p > 0.5:
+            return n - self.binomialvariate(n, 1.0 - p)
+        if n * p < 10.0:
+            # Devroye's geometric method: count the successes by skipping
+            # geometric gaps.
+            x = y = 0
+            c = _log(1.0 - p)
+            if not c:
+                return x
+            while True:
+                y += _floor(_log(self.random()) / c) + 1
+                if y > n:
+                    return x
+                x += 1
+        # Hormann's BTRS: transformed rejection with squeeze.
+        setup_complete = False
+        spq = _sqrt(n * p * (1.0 - p))
+        b = 1.15 + 2.53 * spq
+        a = -0.0873 + 0.0248 * b + 0.01 * p
+        c = n * p + 0.5
+        vr = 0.92 - 4.2 / b
+        while True:
+            u = self.random() - 0.5
+            us = 0.5 - _fabs(u)
+            k = _floor((2.0 * a / us + b) * u + c)
+            if k < 0 or k > n:
+                continue
+            v = self.random()
+            if us >= 0.07 and v <= vr:
+                return k
+            if not setup_complete:
+                alpha = (2.83 + 5.1 / b) * spq
+                lpq = _log(p / (1.0 - p))
+                m = _floor((n + 1) * p)
+                h = _lgamma(m + 1) + _lgamma(n - m + 1)
+                setup_complete = True
+            v *= alpha / (a / (us * us) + b)
+            if _log(v) <= h - _lgamma(k + 1) - _lgamma(n - k + 1) + (k - m) * lpq:
+                return k
+
+    def randbytes(self, n):
+        """n random bytes."""
+        return self.getrandbits(n * 8).to_bytes(n, "little")
+
     def getstate(self):
         """The generator's state, for setstate()."""
         return (self.VERSION, tuple(self._mt) + (self._index,), self.gauss_next)
@@ -298,3 +469,37 @@ gauss = _inst.gauss
 expovariate = _inst.expovariate
 getstate = _inst.getstate
 setstate = _inst.setstate
+normalvariate = _inst.normalvariate
+lognormvariate = _inst.lognormvariate
+triangular = _inst.triangular
+vonmisesvariate = _inst.vonmisesvariate
+gammavariate = _inst.gammavariate
+betavariate = _inst.betavariate
+paretovariate = _inst.paretovariate
+weibullvariate = _inst.weibullvariate
+binomialvariate = _inst.binomialvariate
+randbytes = _inst.randbytes
+
+
+class SystemRandom(Random):
+    """Random numbers from the operating system (os.urandom); not seedable."""
+
+    def random(self):
+        import _os
+        return (int.from_bytes(_os.urandom(7), "big") >> 3) * 2.0 ** -53
+
+    def getrandbits(self, k):
+        import _os
+        if k < 0:
+            raise ValueError("number of bits must be non-negative")
+        numbytes = (k + 7) // 8
+        x = int.from_bytes(_os.urandom(numbytes), "big")
+        return x >> (numbytes * 8 - k)
+
+    def seed(self, *args, **kwds):
+        return None
+
+    def getstate(self, *args, **kwds):
+        raise NotImplementedError("System entropy source does not have state.")
+
+    setstate = getstate

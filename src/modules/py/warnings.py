@@ -7,10 +7,20 @@ under the default filter.
 import sys
 import _anext
 
-__all__ = ["warn", "showwarning", "formatwarning", "filterwarnings", "simplefilter",
-           "resetwarnings", "catch_warnings", "WarningMessage"]
+__all__ = ["warn", "warn_explicit", "showwarning", "formatwarning", "filterwarnings",
+           "simplefilter", "resetwarnings", "catch_warnings", "WarningMessage", "deprecated"]
 
-filters = []
+_ACTIONS = ("error", "ignore", "always", "all", "default", "module", "once")
+
+# CPython's default filters: DeprecationWarning shows only when issued
+# from __main__; these others are ignored.
+filters = [
+    ("default", None, DeprecationWarning, "__main__", 0),
+    ("ignore", None, DeprecationWarning, None, 0),
+    ("ignore", None, PendingDeprecationWarning, None, 0),
+    ("ignore", None, ImportWarning, None, 0),
+    ("ignore", None, ResourceWarning, None, 0),
+]
 _onceregistry = set()
 _defaultaction = "default"
 
@@ -58,9 +68,21 @@ def showwarning(message, category, filename, lineno, file=None, line=None):
     file.write(formatwarning(message, category, filename, lineno, line))
 
 
+def _check_action(action):
+    if action not in _ACTIONS:
+        raise ValueError(f"invalid action: {action!r}")
+
+
 def filterwarnings(action, message="", category=Warning, module="", lineno=0, append=False):
     """Add a filter: action for warnings matching message (a regex prefix) and category."""
-    entry = (action, message, category, module, lineno)
+    _check_action(action)
+    if not isinstance(message, str):
+        raise TypeError("message must be a string")
+    if not (isinstance(category, type) and issubclass(category, Warning)):
+        raise TypeError("category must be a Warning subclass")
+    if not isinstance(lineno, int) or lineno < 0:
+        raise ValueError("lineno must be an int >= 0")
+    entry = (action, message or None, category, module or None, lineno)
     if entry in filters:
         filters.remove(entry)
     if append:
@@ -71,7 +93,16 @@ def filterwarnings(action, message="", category=Warning, module="", lineno=0, ap
 
 def simplefilter(action, category=Warning, lineno=0, append=False):
     """Add a filter matching every message of category."""
-    filterwarnings(action, "", category, "", lineno, append)
+    _check_action(action)
+    if not isinstance(lineno, int) or lineno < 0:
+        raise ValueError("lineno must be an int >= 0")
+    entry = (action, None, category, None, lineno)
+    if entry in filters:
+        filters.remove(entry)
+    if append:
+        filters.append(entry)
+    else:
+        filters.insert(0, entry)
 
 
 def resetwarnings():
@@ -79,22 +110,32 @@ def resetwarnings():
     filters[:] = []
 
 
+def _module_name(filename):
+    main = sys.modules.get("__main__")
+    if filename == getattr(main, "__file__", None):
+        return "__main__"
+    if filename.startswith("<frozen "):
+        return filename[8:-1]
+    base = filename.rsplit("/", 1)[-1]
+    return base[:-3] if base.endswith(".py") else base
+
+
 def _action_for(text, category, filename, lineno):
+    modname = None
     for action, message, cat, module, line in filters:
-        if issubclass(category, cat) and (not line or line == lineno):
-            if not message:
-                return action
+        if not issubclass(category, cat) or (line and line != lineno):
+            continue
+        if module:
             import re
-            if re.match(message, text, re.I):
-                return action
-    # CPython's default filters: DeprecationWarning shows only when
-    # attributed to __main__; these others are ignored.
-    if issubclass(category, DeprecationWarning):
-        main = sys.modules.get("__main__")
-        if filename != getattr(main, "__file__", None):
-            return "ignore"
-    elif issubclass(category, (PendingDeprecationWarning, ImportWarning, ResourceWarning)):
-        return "ignore"
+            if modname is None:
+                modname = _module_name(filename)
+            if not re.fullmatch(module, modname):
+                continue
+        if message:
+            import re
+            if not re.match(message, text, re.I):
+                continue
+        return action
     return _defaultaction
 
 
@@ -108,13 +149,28 @@ def warn(message, category=None, stacklevel=1, source=None, *, skip_file_prefixe
         raise TypeError(f"category must be a Warning subclass, not '{type(category).__name__}'")
     where = _anext.caller(stacklevel)
     filename, lineno = where if where is not None else ("sys", 1)
+    warn_explicit(message, category, filename, lineno)
+
+
+def warn_explicit(message, category, filename, lineno, module=None, registry=None,
+                  module_globals=None, source=None):
+    """Issue a warning attributed to filename:lineno."""
+    if isinstance(message, Warning):
+        category = type(message)
     text = str(message)
     action = _action_for(text, category, filename, lineno)
     if action == "error":
         raise message if isinstance(message, Warning) else category(message)
     if action == "ignore":
         return
-    key = (text, category, lineno) if action in ("once",) else (text, category, filename, lineno)
+    # "once": first time anywhere; "module": first time in this file;
+    # "default": first time at this location.
+    if action == "once":
+        key = (text, category)
+    elif action == "module":
+        key = (text, category, filename)
+    else:
+        key = (text, category, filename, lineno)
     if action in ("default", "once", "module"):
         if key in _onceregistry:
             return
@@ -158,3 +214,43 @@ class catch_warnings:
         filters[:] = saved_filters
         _onceregistry.clear()
         _onceregistry.update(saved_once)
+
+
+class deprecated:
+    """@deprecated(message): mark a function or class as deprecated; using
+    it issues a DeprecationWarning with the message."""
+
+    def __init__(self, message, /, *, category=DeprecationWarning, stacklevel=1):
+        if not isinstance(message, str):
+            raise TypeError(f"Expected an object of type str for 'message', not {type(message).__name__!r}")
+        self.message = message
+        self.category = category
+        self.stacklevel = stacklevel
+
+    def __call__(self, arg, /):
+        msg, category, stacklevel = self.message, self.category, self.stacklevel
+        if category is None:
+            arg.__deprecated__ = msg
+            return arg
+        if isinstance(arg, type):
+            original_new = arg.__new__
+
+            def __new__(cls, *args, **kwargs):
+                if cls is arg:
+                    warn(msg, category=category, stacklevel=stacklevel + 1)
+                if original_new is not object.__new__:
+                    return original_new(cls, *args, **kwargs)
+                return original_new(cls)
+            arg.__new__ = staticmethod(__new__)
+            arg.__deprecated__ = __new__.__deprecated__ = msg
+            return arg
+        if callable(arg):
+            import functools
+
+            @functools.wraps(arg)
+            def wrapper(*args, **kwargs):
+                warn(msg, category=category, stacklevel=stacklevel + 1)
+                return arg(*args, **kwargs)
+            arg.__deprecated__ = wrapper.__deprecated__ = msg
+            return wrapper
+        raise TypeError(f"@deprecated decorator with non-None category must be applied to a class or callable, not {arg!r}")

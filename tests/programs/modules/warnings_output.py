@@ -1,0 +1,20 @@
+import warnings, sys
+sys.stderr = sys.stdout
+warnings.warn('printed to stderr')
+def old():
+    warnings.warn('old() is deprecated', DeprecationWarning, stacklevel=2)
+old()
+warnings.simplefilter('always')
+old()
+warnings.warn('explicit', RuntimeWarning)
+print(warnings.formatwarning('msg', UserWarning, 'file.py', 10, 'line text').rstrip())
+print(warnings.formatwarning('msg', UserWarning, 'file.py', 10).rstrip())
+warnings.showwarning('shown', FutureWarning, 'f.py', 3)
+try:
+    warnings.warn('bad', 'notaclass')
+except TypeError as e:
+    print('TypeError', e)
+try:
+    warnings.simplefilter('bogus')
+except (ValueError, AssertionError) as e:
+    print(type(e).__name__)
