@@ -20,11 +20,34 @@ class AbstractAsyncContextManager:
 
 
 class ContextDecorator:
+    """Lets a context manager decorate a function: each call runs inside it."""
+
+    def _recreate_cm(self):
+        return self
+
     def __call__(self, func):
+        from functools import wraps
+
+        @wraps(func)
         def inner(*args, **kwds):
-            with self:
+            with self._recreate_cm():
                 return func(*args, **kwds)
-        inner.__name__ = getattr(func, "__name__", "inner")
+        return inner
+
+
+class AsyncContextDecorator:
+    """Lets an async context manager decorate a coroutine function."""
+
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        from functools import wraps
+
+        @wraps(func)
+        async def inner(*args, **kwds):
+            async with self._recreate_cm():
+                return await func(*args, **kwds)
         return inner
 
 
@@ -32,6 +55,10 @@ class _GeneratorContextManager(ContextDecorator):
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
         self.func, self.args, self.kwds = func, args, kwds
+
+    def _recreate_cm(self):
+        # A generator runs once: decorating re-creates the manager per call.
+        return self.__class__(self.func, self.args, self.kwds)
 
     def __enter__(self):
         del self.args, self.kwds, self.func
@@ -76,9 +103,13 @@ class _GeneratorContextManager(ContextDecorator):
             self.gen.close()
 
 
-class _AsyncGeneratorContextManager:
+class _AsyncGeneratorContextManager(AsyncContextDecorator):
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
+        self.func, self.args, self.kwds = func, args, kwds
+
+    def _recreate_cm(self):
+        return self.__class__(self.func, self.args, self.kwds)
 
     async def __aenter__(self):
         try:
@@ -124,18 +155,21 @@ class _AsyncGeneratorContextManager:
 
 def contextmanager(func):
     """Make a context manager from a generator function with one yield."""
+    from functools import wraps
+
+    @wraps(func)
     def helper(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
-    helper.__name__ = getattr(func, "__name__", "helper")
-    helper.__doc__ = getattr(func, "__doc__", None)
     return helper
 
 
 def asynccontextmanager(func):
     """Make an async context manager from an async generator function."""
+    from functools import wraps
+
+    @wraps(func)
     def helper(*args, **kwds):
         return _AsyncGeneratorContextManager(func, args, kwds)
-    helper.__name__ = getattr(func, "__name__", "helper")
     return helper
 
 
