@@ -31,6 +31,7 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("cmath", include_str!("py/cmath.py")),
     ("_timefmt", include_str!("py/_timefmt.py")),
     ("hashlib", include_str!("py/hashlib.py")),
+    ("keyword", include_str!("py/keyword.py")),
     ("functools", include_str!("py/functools.py")),
     ("types", include_str!("py/types.py")),
     ("traceback", include_str!("py/traceback.py")),

@@ -43,7 +43,10 @@ pub fn special_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<
     if name == "__dict__"
         && let Some(d) = &o.dict
     {
-        return Ok(Some(Value::Obj(d.clone())));
+        // Slot values live in the same dict, but a class with only
+        // __slots__ shows no __dict__.
+        let slots_only = o.class().type_data().is_some_and(|t| t.heap && !t.has_dict);
+        return Ok((!slots_only).then(|| Value::Obj(d.clone())));
     }
     Ok(match &o.payload {
         Payload::Type(t) => match name {

@@ -544,7 +544,50 @@ fn type_ror(vm: &mut Vm, args: Args) -> PyResult<Value> {
     type_union(vm, &args, true)
 }
 
+/// `type.__instancecheck__(cls, obj)`: the plain check, no hooks.
+fn type_instancecheck(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "__instancecheck__", 1, 1)?;
+    let Some(cls) = args.args[0]
+        .as_obj()
+        .filter(|c| c.type_data().is_some())
+        .cloned()
+    else {
+        return Err(vm.type_error("descriptor '__instancecheck__' requires a 'type' object"));
+    };
+    Ok(Value::Bool(vm.isinstance(&args.args[1], &cls)))
+}
+
+/// `type.__subclasscheck__(cls, sub)`: the plain MRO check, no hooks.
+fn type_subclasscheck(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "__subclasscheck__", 1, 1)?;
+    let Some(cls) = args.args[0]
+        .as_obj()
+        .filter(|c| c.type_data().is_some())
+        .cloned()
+    else {
+        return Err(vm.type_error("descriptor '__subclasscheck__' requires a 'type' object"));
+    };
+    let Some(sub) = args.args[1]
+        .as_obj()
+        .filter(|c| c.type_data().is_some())
+        .cloned()
+    else {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    };
+    Ok(Value::Bool(vm.is_subclass(&sub, &cls)))
+}
+
 pub static METHODS: &[NativeFunc] = &[
+    native!(
+        "__instancecheck__",
+        type_instancecheck,
+        "Check if an object is an instance (the check without hooks)."
+    ),
+    native!(
+        "__subclasscheck__",
+        type_subclasscheck,
+        "Check if a class is a subclass (the check without hooks)."
+    ),
     native!("__or__", type_or, "Return self|value."),
     native!("__ror__", type_ror, "Return value|self."),
     native!(

@@ -203,52 +203,104 @@ class Counter(dict):
         return "Counter({" + inner + "})"
 
 
-def namedtuple(typename, field_names, *, defaults=None, module=None):
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     """Return a new tuple subclass with named fields."""
+    import keyword as _keyword
     if isinstance(field_names, str):
         field_names = field_names.replace(",", " ").split()
+    field_names = list(map(str, field_names))
+    typename = str(typename)
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier() or _keyword.iskeyword(name)
+                    or name.startswith("_") or name in seen):
+                field_names[index] = f"_{index}"
+            seen.add(name)
+    for name in [typename] + field_names:
+        if type(name) is not str:
+            raise TypeError("Type names and field names must be strings")
+        if not name.isidentifier():
+            raise ValueError(f"Type names and field names must be valid identifiers: {name!r}")
+        if _keyword.iskeyword(name):
+            raise ValueError(f"Type names and field names cannot be a keyword: {name!r}")
+    seen = set()
+    for name in field_names:
+        if name.startswith("_") and not rename:
+            raise ValueError(f"Field names cannot start with an underscore: {name!r}")
+        if name in seen:
+            raise ValueError(f"Encountered duplicate field name: {name!r}")
+        seen.add(name)
     fields = tuple(field_names)
-    defaults = tuple(defaults) if defaults else ()
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(fields):
+            raise TypeError("Got more default values than field names")
+        field_defaults = dict(reversed(list(zip(reversed(fields), reversed(defaults)))))
+    arg_list = ", ".join(fields)
+    if len(fields) == 1:
+        arg_list += ","
+    ns = {"_tuple_new": tuple.__new__, "__builtins__": {}, "__name__": f"namedtuple_{typename}"}
+    code = f"lambda _cls, {', '.join(fields)}: _tuple_new(_cls, ({arg_list}))" if fields else \
+        "lambda _cls: _tuple_new(_cls, ())"
+    __new__ = eval(code, ns)
+    __new__.__name__ = "__new__"
+    __new__.__qualname__ = f"{typename}.__new__"
+    __new__.__doc__ = f"Create new instance of {typename}({arg_list.rstrip(',')})"
+    if defaults:
+        __new__.__defaults__ = defaults
 
-    def __new__(cls, *args, **kwargs):
-        values = list(args)
-        for name in fields[len(args):]:
-            if name in kwargs:
-                values.append(kwargs.pop(name))
-            else:
-                idx = fields.index(name) - (len(fields) - len(defaults))
-                if idx < 0:
-                    raise TypeError(f"{typename}.__new__() missing 1 required positional argument: '{name}'")
-                values.append(defaults[idx])
-        if kwargs:
-            raise TypeError(f"{typename}.__new__() got an unexpected keyword argument '{next(iter(kwargs))}'")
-        if len(values) > len(fields):
-            raise TypeError(f"{typename}.__new__() takes {len(fields) + 1} positional arguments but {len(values) + 1} were given")
-        return tuple.__new__(cls, values)
+    @classmethod
+    def _make(cls, iterable):
+        result = tuple.__new__(cls, iterable)
+        if len(result) != len(fields):
+            raise TypeError(f"Expected {len(fields)} arguments, got {len(result)}")
+        return result
+
+    def _replace(self, /, **kwds):
+        result = self._make([kwds.pop(name, value) for name, value in zip(fields, self)])
+        if kwds:
+            raise TypeError(f"Got unexpected field names: {list(kwds)!r}")
+        return result
 
     def __repr__(self):
         inner = ", ".join(f"{n}={v!r}" for n, v in zip(fields, self))
-        return f"{typename}({inner})"
+        return f"{self.__class__.__name__}({inner})"
 
     def _asdict(self):
-        return dict(zip(fields, self))
+        return dict(zip(self._fields, self))
 
-    def _replace(self, **kwargs):
-        return type(self)(*[kwargs.get(n, v) for n, v in zip(fields, self)])
+    def __getnewargs__(self):
+        return tuple(self)
 
-    ns = {
+    for method in (_replace, __repr__, _asdict, __getnewargs__):
+        method.__qualname__ = f"{typename}.{method.__name__}"
+
+    class_ns = {
+        "__doc__": f"{typename}({arg_list.rstrip(',')})",
+        "__slots__": (),
+        "_fields": fields,
+        "_field_defaults": field_defaults,
         "__new__": __new__,
+        "_make": _make,
+        "_replace": _replace,
         "__repr__": __repr__,
         "_asdict": _asdict,
-        "_replace": _replace,
-        "_fields": fields,
+        "__getnewargs__": __getnewargs__,
         "__match_args__": fields,
-        "__slots__": (),
     }
-    for i, name in enumerate(fields):
-        ns[name] = property(lambda self, i=i: self[i])
-    cls = type(typename, (tuple,), ns)
-    cls.__module__ = module or "__main__"
+    for index, name in enumerate(fields):
+        doc = f"Alias for field number {index}"
+        class_ns[name] = property(lambda self, i=index: self[i], doc=doc)
+    cls = type(typename, (tuple,), class_ns)
+    if module is None:
+        try:
+            import sys
+            module = sys._getframe(1).f_globals.get("__name__", "__main__")
+        except (AttributeError, ValueError):
+            module = "__main__"
+    cls.__module__ = module
     return cls
 
 

@@ -50,7 +50,7 @@ class EnumType(type):
                 value = enum_class._generate_next_value_(key, 1, i, [enum_class._member_map_[n]._value_ for n in enum_class._member_names_])
             if value in enum_class._value2member_map_:
                 enum_class._member_map_[key] = enum_class._value2member_map_[value]
-                setattr(enum_class, key, enum_class._value2member_map_[value])
+                type.__setattr__(enum_class, key, enum_class._value2member_map_[value])
                 continue
             if member_type is object:
                 member = object.__new__(enum_class)
@@ -68,8 +68,29 @@ class EnumType(type):
             enum_class._member_names_.append(key)
             enum_class._member_map_[key] = member
             enum_class._value2member_map_[value] = member
-            setattr(enum_class, key, member)
+            type.__setattr__(enum_class, key, member)
+        # A mixed-in data type (int, str) must not shadow Enum's repr and
+        # friends unless the class asked for that (ReprEnum keeps the data
+        # type's str and format).
+        first_enum = next((b for b in enum_class.__mro__[1:] if isinstance(b, EnumType)), None)
+        if first_enum is not None:
+            for name in ("__repr__", "__str__", "__format__", "__reduce_ex__"):
+                if name in classdict:
+                    continue
+                found = getattr(enum_class, name)
+                if found is getattr(member_type, name) or found is getattr(object, name):
+                    type.__setattr__(enum_class, name, getattr(first_enum, name))
         return enum_class
+
+    def __setattr__(cls, name, value):
+        if name in cls.__dict__.get("_member_map_", ()):
+            raise AttributeError(f"cannot reassign member {name!r}")
+        super().__setattr__(name, value)
+
+    def __delattr__(cls, name):
+        if name in cls.__dict__.get("_member_map_", ()):
+            raise AttributeError(f"cannot delete member {name!r}")
+        super().__delattr__(name)
 
     def __call__(cls, value, *args, **kwds):
         if args or kwds:

@@ -237,11 +237,62 @@ class Generic:
         return _TypingAlias(cls, params, cls.__qualname__)
 
 
-class Protocol(Generic):
-    """Base class of structural types; not checked at run time."""
+_PROTOCOL_SKIP = frozenset({
+    "__abstractmethods__", "__annotations__", "__dict__", "__doc__", "__init__", "__module__",
+    "__new__", "__slots__", "__subclasshook__", "__weakref__", "__class_getitem__",
+    "__qualname__", "__protocol_attrs__", "__non_callable_proto_members__",
+    "_is_protocol", "_is_runtime_protocol", "__parameters__", "__orig_bases__",
+    "__init_subclass__", "__match_args__", "__static_attributes__", "__firstlineno__",
+})
+
+
+class _ProtocolMeta(type):
+    # isinstance(x, P) for a @runtime_checkable protocol checks that x has
+    # every member P declares (methods and annotated attributes).
+    def __instancecheck__(cls, instance):
+        if not getattr(cls, "_is_protocol", False):
+            return type.__instancecheck__(cls, instance)
+        if not getattr(cls, "_is_runtime_protocol", False):
+            raise TypeError("Instance and class checks can only be used with @runtime_checkable protocols")
+        if type.__instancecheck__(cls, instance):
+            return True
+        return all(hasattr(instance, attr) for attr in cls.__protocol_attrs__)
+
+    def __subclasscheck__(cls, other):
+        if not getattr(cls, "_is_protocol", False):
+            return type.__subclasscheck__(cls, other)
+        if not getattr(cls, "_is_runtime_protocol", False):
+            raise TypeError("Instance and class checks can only be used with @runtime_checkable protocols")
+        if not isinstance(other, type):
+            raise TypeError("issubclass() arg 1 must be a class")
+        if type.__subclasscheck__(cls, other):
+            return True
+        return all(any(attr in b.__dict__ for b in other.__mro__) for attr in cls.__protocol_attrs__)
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
+    """Base class of structural types; @runtime_checkable ones support isinstance()."""
+
+    _is_protocol = True
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+        attrs = set()
+        for base in cls.__mro__[:-1]:
+            if base in (Protocol, Generic, object):
+                continue
+            for name in list(base.__dict__) + list(base.__dict__.get("__annotations__", {})):
+                if not name.startswith("_abc_") and name not in _PROTOCOL_SKIP:
+                    attrs.add(name)
+        cls.__protocol_attrs__ = attrs
 
 
 def runtime_checkable(cls):
+    """Allow isinstance() and issubclass() checks against a protocol class."""
+    if not getattr(cls, "_is_protocol", False):
+        raise TypeError(f"@runtime_checkable can be only applied to protocol classes, got {cls!r}")
+    cls._is_runtime_protocol = True
     return cls
 
 
