@@ -316,6 +316,30 @@ impl Vm {
             buf.borrow_mut().extend(more);
             return Ok(a.clone());
         }
+        // set |= &= -= ^= and dict |= change the left operand in place.
+        if let Some(Payload::Set(cell)) = a.payload()
+            && matches!(op, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor)
+            && matches!(b.payload(), Some(Payload::Set(_) | Payload::FrozenSet(_)))
+            && self
+                .lookup_special(a, op.idunder())
+                .is_none_or(|m| matches!(m.payload(), Some(Payload::Native(_))))
+            && let Some(r) = crate::types::set::set_binop(self, op, a, b)?
+        {
+            if let Some(Payload::Set(result)) = r.payload() {
+                let data = result.borrow().clone();
+                *cell.borrow_mut() = data;
+            }
+            return Ok(a.clone());
+        }
+        if let (BinOp::Or, Some(Payload::Dict(_)), Some(Payload::Dict(_))) =
+            (op, a.payload(), b.payload())
+            && self
+                .lookup_special(a, op.idunder())
+                .is_none_or(|m| matches!(m.payload(), Some(Payload::Native(_))))
+        {
+            crate::types::dict::dict_update_from(self, a, b, false)?;
+            return Ok(a.clone());
+        }
         if !list_inplace && let Some(r) = self.fast_binary(op, a, b)? {
             return Ok(r);
         }

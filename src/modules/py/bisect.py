@@ -36,12 +36,14 @@ def bisect_right(a, x, lo=0, hi=None, *, key=None):
 
 def insort_left(a, x, lo=0, hi=None, *, key=None):
     """Insert x into sorted a, before any equal items."""
-    a.insert(bisect_left(a, x if key is None else key(x), lo, hi, key=key), x)
+    i = bisect_left(a, x if key is None else key(x), lo, hi, key=key)
+    a.insert(i, x)
 
 
 def insort_right(a, x, lo=0, hi=None, *, key=None):
     """Insert x into sorted a, after any equal items."""
-    a.insert(bisect_right(a, x if key is None else key(x), lo, hi, key=key), x)
+    i = bisect_right(a, x if key is None else key(x), lo, hi, key=key)
+    a.insert(i, x)
 
 
 bisect = bisect_right

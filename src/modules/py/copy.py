@@ -37,7 +37,7 @@ def deepcopy(x, memo=None, _nil=[]):
     if y is not _nil:
         return y
     cls = type(x)
-    if cls in _ATOMIC or issubclass(cls, type):
+    if (cls in _ATOMIC and cls is not frozenset) or issubclass(cls, type):
         return x
     hook = getattr(x, "__deepcopy__", None)
     if hook is not None:
@@ -53,6 +53,8 @@ def deepcopy(x, memo=None, _nil=[]):
             y[deepcopy(k, memo)] = deepcopy(v, memo)
     elif cls is set:
         y = {deepcopy(v, memo) for v in x}
+    elif cls is frozenset:
+        y = frozenset(deepcopy(v, memo) for v in x)
     elif cls is tuple:
         items = [deepcopy(v, memo) for v in x]
         if key in memo:

@@ -1,10 +1,11 @@
 """Heap queue algorithm (a min-heap on a list)."""
 
 
-def _check_list(heap, fname):
+def _check_list(heap, fname, only=False):
     if not isinstance(heap, list):
         got = "None" if heap is None else type(heap).__name__
-        raise TypeError(f"{fname}() argument 1 must be list, not {got}")
+        which = "argument" if only else "argument 1"
+        raise TypeError(f"{fname}() {which} must be list, not {got}")
 
 
 def heappush(heap, item):
@@ -14,7 +15,7 @@ def heappush(heap, item):
 
 
 def heappop(heap):
-    _check_list(heap, "heappop")
+    _check_list(heap, "heappop", only=True)
     if not heap:
         raise IndexError("index out of range")
     last = heap.pop()
@@ -27,7 +28,7 @@ def heappop(heap):
 
 
 def heapify(x):
-    _check_list(x, "heapify")
+    _check_list(x, "heapify", only=True)
     for i in reversed(range(len(x) // 2)):
         _siftup(x, i)
 
