@@ -143,6 +143,29 @@ pub fn construct_builtin(
         "bytes" => crate::types::bytes::construct(vm, args, false)?,
         "bytearray" => crate::types::bytes::construct(vm, args, true)?,
         "memoryview" => crate::types::memoryview::construct(vm, args)?,
+        "method" => {
+            if args.len() != 2 {
+                return Err(
+                    vm.type_error(format!("method expected 2 arguments, got {}", args.len()))
+                );
+            }
+            if vm.lookup_special(&args[0], "__call__").is_none()
+                && !matches!(
+                    args[0].payload(),
+                    Some(Payload::Function(_) | Payload::Native(_) | Payload::BoundMethod(_))
+                )
+            {
+                return Err(vm.type_error("first argument must be callable"));
+            }
+            if args[1].is_none() {
+                return Err(vm.type_error("instance must not be None"));
+            }
+            Value::Obj(PyObject::new(
+                vm.types.method.clone(),
+                None,
+                Payload::BoundMethod(Box::new((args[0].clone(), args[1].clone()))),
+            ))
+        }
         "tuple" => {
             if args.len() > 1 {
                 return Err(vm.type_error(format!(

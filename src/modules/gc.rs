@@ -69,7 +69,20 @@ fn get_count(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 fn is_tracked(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check(vm, "is_tracked", 1, 1)?;
     use crate::object::Payload;
+    let atomic = |v: &Value| match v {
+        Value::Obj(o) => matches!(
+            o.payload,
+            Payload::Str(_) | Payload::Int(_) | Payload::Float(_) | Payload::Bytes(_)
+        ),
+        _ => true,
+    };
     let tracked = match &args.args[0] {
+        // CPython untracks dicts holding only atoms.
+        Value::Obj(o) if matches!(o.payload, Payload::Dict(_)) => o.dict_data().is_some_and(|d| {
+            d.borrow()
+                .iter()
+                .any(|e| !atomic(&e.key) || !atomic(&e.value))
+        }),
         Value::Obj(o) => !matches!(
             o.payload,
             Payload::Str(_)

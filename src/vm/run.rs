@@ -23,6 +23,12 @@ macro_rules! dispatch_call {
             Ok(CallPlan::Other(callable, args, kwargs)) => {
                 $vm.frames.push($frame);
                 let r = $vm.call_kw(&callable, args, kwargs);
+                // Arguments that died with the call are finalized now, as
+                // CPython does when it releases them.
+                if !$vm.pending_finalizers.borrow().is_empty() {
+                    drop(callable);
+                    $vm.run_finalizers();
+                }
                 $frame = $vm.pop_frame();
                 r.map(|v| $frame.stack.push(v))
             }
