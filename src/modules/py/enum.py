@@ -92,9 +92,12 @@ class EnumType(type):
             raise AttributeError(f"cannot delete member {name!r}")
         super().__delattr__(name)
 
-    def __call__(cls, value, *args, **kwds):
-        if args or kwds:
-            return type.__call__(cls, value, *args, **kwds)
+    def __call__(cls, value, names=None, *values, module=None, qualname=None, type=None,
+                 start=1, boundary=None):
+        if names is not None:
+            # The functional API: Enum('Name', 'A B C').
+            return cls._create_(value, names, module=module, qualname=qualname,
+                                type=type, start=start)
         if isinstance(value, cls):
             return value
         try:
@@ -105,6 +108,32 @@ class EnumType(type):
         if isinstance(result, cls):
             return result
         raise ValueError(f"{value!r} is not a valid {cls.__qualname__}")
+
+    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1):
+        if isinstance(names, str):
+            names = names.replace(",", " ").split()
+        items = []
+        if isinstance(names, dict):
+            items = list(names.items())
+        else:
+            for count, item in enumerate(names):
+                if isinstance(item, str):
+                    items.append((item, cls._generate_next_value_(item, start, count, [v for _, v in items])))
+                else:
+                    items.append(tuple(item))
+        bases = (cls,) if type is None else (type, cls)
+        classdict = {name: value for name, value in items}
+        if module is None:
+            try:
+                import sys
+                module = sys._getframe(2).f_globals.get("__name__", "__main__")
+            except (AttributeError, ValueError):
+                module = "__main__"
+        classdict["__module__"] = module
+        if qualname is not None:
+            classdict["__qualname__"] = qualname
+        metacls = cls.__class__
+        return metacls.__new__(metacls, class_name, bases, classdict)
 
     def __getitem__(cls, name):
         return cls._member_map_[name]
@@ -222,18 +251,35 @@ class Flag(Enum):
         cls._value2member_map_[value] = member
         return member
 
+    def _other_value(self, other):
+        if isinstance(other, type(self)):
+            return other._value_
+        # IntFlag members combine with plain ints too.
+        if isinstance(self, int) and isinstance(other, int):
+            return int(other)
+        return NotImplemented
+
     def __or__(self, other):
-        if not isinstance(other, type(self)):
-            return NotImplemented
-        return type(self)(self._value_ | other._value_)
+        v = self._other_value(other)
+        if v is NotImplemented:
+            return v
+        return type(self)(self._value_ | v)
 
     def __and__(self, other):
-        if not isinstance(other, type(self)):
-            return NotImplemented
-        return type(self)(self._value_ & other._value_)
+        v = self._other_value(other)
+        if v is NotImplemented:
+            return v
+        return type(self)(self._value_ & v)
 
     def __xor__(self, other):
-        return type(self)(self._value_ ^ other._value_)
+        v = self._other_value(other)
+        if v is NotImplemented:
+            return v
+        return type(self)(self._value_ ^ v)
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
 
     def __invert__(self):
         all_bits = 0
@@ -254,15 +300,30 @@ class Flag(Enum):
         return len(list(iter(self)))
 
     def __repr__(self):
+        if self._name_ is None:
+            return f"<{type(self).__name__}: {self._value_!r}>"
         return f"<{type(self).__name__}.{self._name_}: {self._value_!r}>"
 
     def __str__(self):
+        if self._name_ is None:
+            return f"{type(self).__name__}({self._value_!r})"
         return f"{type(self).__name__}.{self._name_}"
 
 
 class IntFlag(int, Flag):
+    """Flag whose members are also ints (and combine with ints)."""
+
     def __str__(self):
         return int.__repr__(self)
+
+    __or__ = Flag.__or__
+    __and__ = Flag.__and__
+    __xor__ = Flag.__xor__
+    __ror__ = Flag.__ror__
+    __rand__ = Flag.__rand__
+    __rxor__ = Flag.__rxor__
+    __invert__ = Flag.__invert__
+    __contains__ = Flag.__contains__
 
 
 def unique(enumeration):

@@ -25,7 +25,9 @@ VERBOSE = X = 64
 ASCII = A = 256
 
 
-class error(Exception):
+class PatternError(Exception):
+    """A regular expression that cannot be compiled, or a bad replacement template."""
+
     def __init__(self, msg, pattern=None, pos=None):
         super().__init__(msg)
         self.msg = msg
@@ -33,7 +35,7 @@ class error(Exception):
         self.pos = pos
 
 
-PatternError = error
+error = PatternError
 
 
 class Match:
@@ -126,13 +128,26 @@ def _expand(m, template):
                 j = i + 1
                 while j < n and template[j].isdigit() and j - i <= 2:
                     j += 1
-                out.append(m.group(int(template[i + 1:j])) or "")
+                num = int(template[i + 1:j])
+                if num > m.re.groups:
+                    raise error(f"invalid group reference {num} at position {i + 1}")
+                out.append(m.group(num) or "")
                 i = j
                 continue
             if d == "g" and i + 2 < n and template[i + 2] == "<":
-                j = template.index(">", i)
+                j = template.find(">", i)
+                if j < 0:
+                    raise error(f"missing >, unterminated name at position {i + 3}")
                 name = template[i + 3:j]
-                out.append(m.group(int(name) if name.isdigit() else name) or "")
+                if name.isdigit():
+                    key = int(name)
+                    if key > m.re.groups:
+                        raise error(f"invalid group reference {key} at position {i + 3}")
+                else:
+                    key = name
+                    if name not in m.re.groupindex:
+                        raise IndexError(f"unknown group name '{name}'")
+                out.append(m.group(key) or "")
                 i = j + 1
                 continue
             out.append({"n": "\n", "t": "\t", "\\": "\\", "r": "\r"}.get(d, "\\" + d))
@@ -149,7 +164,10 @@ class Pattern:
             flags = int(flags)
         self.pattern = pattern
         self.flags = flags | 32
-        self._engine = _re.compile(pattern, flags)
+        try:
+            self._engine = _re.compile(pattern, flags)
+        except ValueError as e:
+            raise error(str(e), pattern) from None
         self.groups, self.groupindex = _re.info(self._engine)
 
     def _run(self, string, pos, endpos, mode):
@@ -233,7 +251,18 @@ class Pattern:
         return hash((self.pattern, self.flags))
 
     def __repr__(self):
-        return f"re.compile({self.pattern!r})"
+        names = [("re.IGNORECASE", 2), ("re.LOCALE", 4), ("re.MULTILINE", 8), ("re.DOTALL", 16),
+                 ("re.UNICODE", 32), ("re.VERBOSE", 64), ("re.DEBUG", 128), ("re.ASCII", 256)]
+        flags = self.flags
+        if isinstance(self.pattern, str):
+            flags &= ~32
+        shown = [n for n, bit in names if flags & bit]
+        rest = flags & ~sum(bit for _, bit in names)
+        if rest:
+            shown.append(hex(rest))
+        if not shown:
+            return f"re.compile({self.pattern!r})"
+        return f"re.compile({self.pattern!r}, {'|'.join(shown)})"
 
 
 _cache = {}
