@@ -13,8 +13,14 @@ CO_ASYNC_GENERATOR = _CO_ASYNC_GENERATOR = 0x200
 
 
 def _flags(obj):
-    while hasattr(obj, "__func__"):
-        obj = obj.__func__
+    # Look through bound methods and functools.partial objects.
+    while True:
+        if hasattr(obj, "__func__"):
+            obj = obj.__func__
+        elif type(obj).__name__ == "partial" and hasattr(obj, "func"):
+            obj = obj.func
+        else:
+            break
     code = getattr(obj, "__code__", None)
     return code.co_flags if code is not None else 0
 
@@ -261,8 +267,118 @@ class Signature:
     def __repr__(self):
         return f"<Signature {self}>"
 
+    def replace(self, *, parameters=None, return_annotation=_empty):
+        params = list(self.parameters.values()) if parameters is None else parameters
+        ret = self.return_annotation if return_annotation is _empty else return_annotation
+        return Signature(params, return_annotation=ret)
+
+    @classmethod
+    def from_callable(cls, obj):
+        return signature(obj)
+
+    def __eq__(self, other):
+        return (isinstance(other, Signature) and str(self) == str(other))
+
     def bind(self, *args, **kwargs):
-        raise NotImplementedError("Signature.bind is not supported by Anext yet")
+        """Map arguments to parameters as a call would; TypeError if they do not fit."""
+        return self._bind(args, kwargs, False)
+
+    def bind_partial(self, *args, **kwargs):
+        """Like bind(), but required arguments may be missing."""
+        return self._bind(args, kwargs, True)
+
+    def _bind(self, args, kwargs, partial):
+        kwargs = dict(kwargs)
+        arguments = {}
+        i = 0
+        for p in self.parameters.values():
+            if p.kind in (POSITIONAL_ONLY, POSITIONAL_OR_KEYWORD):
+                if i < len(args):
+                    if p.kind == POSITIONAL_OR_KEYWORD and p.name in kwargs:
+                        raise TypeError(f"multiple values for argument '{p.name}'")
+                    arguments[p.name] = args[i]
+                    i += 1
+                elif p.kind == POSITIONAL_OR_KEYWORD and p.name in kwargs:
+                    arguments[p.name] = kwargs.pop(p.name)
+                elif p.kind == POSITIONAL_ONLY and p.name in kwargs and not any(
+                        q.kind == VAR_KEYWORD for q in self.parameters.values()):
+                    raise TypeError(f"'{p.name}' parameter is positional only, but was passed as a keyword")
+                elif p.default is _empty and not partial:
+                    raise TypeError(f"missing a required argument: '{p.name}'")
+            elif p.kind == VAR_POSITIONAL:
+                if i < len(args):
+                    arguments[p.name] = tuple(args[i:])
+                    i = len(args)
+            elif p.kind == KEYWORD_ONLY:
+                if p.name in kwargs:
+                    arguments[p.name] = kwargs.pop(p.name)
+                elif p.default is _empty and not partial:
+                    raise TypeError(f"missing a required keyword-only argument: '{p.name}'")
+            elif p.kind == VAR_KEYWORD:
+                if kwargs:
+                    arguments[p.name] = kwargs
+                    kwargs = {}
+        if i < len(args):
+            raise TypeError("too many positional arguments")
+        if kwargs:
+            raise TypeError(f"got an unexpected keyword argument '{next(iter(kwargs))}'")
+        return BoundArguments(self, arguments)
+
+
+class BoundArguments:
+    """The result of Signature.bind(): parameter name -> argument."""
+
+    def __init__(self, signature, arguments):
+        self.signature = signature
+        self.arguments = arguments
+
+    @property
+    def args(self):
+        out = []
+        for p in self.signature.parameters.values():
+            if p.kind in (VAR_KEYWORD, KEYWORD_ONLY) or p.name not in self.arguments:
+                break
+            if p.kind == VAR_POSITIONAL:
+                out.extend(self.arguments[p.name])
+            else:
+                out.append(self.arguments[p.name])
+        return tuple(out)
+
+    @property
+    def kwargs(self):
+        out = {}
+        started = False
+        for p in self.signature.parameters.values():
+            if not started:
+                if p.kind in (VAR_KEYWORD, KEYWORD_ONLY) or p.name not in self.arguments:
+                    started = True
+                else:
+                    continue
+            if p.name not in self.arguments:
+                continue
+            if p.kind == VAR_KEYWORD:
+                out.update(self.arguments[p.name])
+            elif p.kind != VAR_POSITIONAL:
+                out[p.name] = self.arguments[p.name]
+        return out
+
+    def apply_defaults(self):
+        """Fill in the defaults of parameters left out."""
+        new = {}
+        for p in self.signature.parameters.values():
+            if p.name in self.arguments:
+                new[p.name] = self.arguments[p.name]
+            elif p.default is not _empty:
+                new[p.name] = p.default
+            elif p.kind == VAR_POSITIONAL:
+                new[p.name] = ()
+            elif p.kind == VAR_KEYWORD:
+                new[p.name] = {}
+        self.arguments = new
+
+    def __repr__(self):
+        items = ", ".join(f"{k}={v!r}" for k, v in self.arguments.items())
+        return f"<BoundArguments ({items})>"
 
 
 def _from_text_signature(text):
@@ -300,8 +416,38 @@ def _from_text_signature(text):
     return Signature(params)
 
 
-def signature(obj):
+def _partial_signature(p):
+    sig = signature(p.func)
+    params = list(sig.parameters.values())
+    consumed = len(p.args)
+    out = []
+    kw_from_here = False
+    for q in params:
+        if consumed and q.kind in (POSITIONAL_ONLY, POSITIONAL_OR_KEYWORD):
+            consumed -= 1
+            continue
+        if q.name in p.keywords and q.kind != VAR_KEYWORD:
+            new = Parameter(q.name, KEYWORD_ONLY if q.kind != POSITIONAL_ONLY else q.kind,
+                            default=p.keywords[q.name], annotation=q.annotation)
+            out.append(new)
+            kw_from_here = True
+            continue
+        if kw_from_here and q.kind == POSITIONAL_OR_KEYWORD:
+            q = Parameter(q.name, KEYWORD_ONLY, default=q.default, annotation=q.annotation)
+        out.append(q)
+    # Keyword-only parameters must follow *args in the printed form.
+    order = {POSITIONAL_ONLY: 0, POSITIONAL_OR_KEYWORD: 1, VAR_POSITIONAL: 2, KEYWORD_ONLY: 3, VAR_KEYWORD: 4}
+    out.sort(key=lambda q: order[q.kind] if isinstance(q.kind, _ParameterKind) else 0)
+    return Signature(out, return_annotation=sig.return_annotation)
+
+
+def signature(obj, *, follow_wrapped=True):
     """The Signature of a Python function or a builtin with a text signature."""
+    import functools
+    if isinstance(obj, functools.partial):
+        return _partial_signature(obj)
+    if follow_wrapped and hasattr(obj, "__wrapped__") and not isinstance(obj, type):
+        return signature(obj.__wrapped__)
     text = getattr(obj, "__text_signature__", None)
     if text:
         return _from_text_signature(text)
@@ -347,3 +493,82 @@ def signature(obj):
     if bound and params:
         params = params[1:]
     return Signature(params, return_annotation=annotations.get("return", _empty))
+
+
+_sentinel = object()
+
+
+def getattr_static(obj, attr, default=_sentinel):
+    """Look an attribute up without running descriptors or __getattr__:
+    the raw object from the instance's or the classes' namespaces."""
+    if isinstance(obj, type):
+        for klass in obj.__mro__:
+            if attr in klass.__dict__:
+                return klass.__dict__[attr]
+        for klass in type(obj).__mro__:
+            if attr in klass.__dict__:
+                return klass.__dict__[attr]
+    else:
+        try:
+            d = object.__getattribute__(obj, "__dict__")
+        except AttributeError:
+            d = {}
+        klass_attr = _sentinel
+        for klass in type(obj).__mro__:
+            if attr in klass.__dict__:
+                klass_attr = klass.__dict__[attr]
+                break
+        is_data = klass_attr is not _sentinel and (
+            hasattr(type(klass_attr), "__set__") or hasattr(type(klass_attr), "__delete__"))
+        if not is_data and isinstance(d, dict) and attr in d:
+            return d[attr]
+        if klass_attr is not _sentinel:
+            return klass_attr
+    if default is not _sentinel:
+        return default
+    raise AttributeError(attr)
+
+
+def cleandoc(doc):
+    """Remove the common indentation of a docstring's lines after the first,
+    and blank lines at the start and end."""
+    lines = doc.expandtabs().split("\n")
+    margin = None
+    for line in lines[1:]:
+        content = len(line.lstrip())
+        if content:
+            indent = len(line) - content
+            margin = indent if margin is None else min(margin, indent)
+    if lines:
+        lines[0] = lines[0].lstrip()
+    if margin is not None:
+        lines[1:] = [line[margin:] for line in lines[1:]]
+    while lines and not lines[-1]:
+        lines.pop()
+    while lines and not lines[0]:
+        lines.pop(0)
+    return "\n".join(lines)
+
+
+def getdoc(obj):
+    """The object's docstring, cleaned with cleandoc(), or None."""
+    doc = getattr(obj, "__doc__", None)
+    if not isinstance(doc, str):
+        return None
+    return cleandoc(doc)
+
+
+def getmodule(obj, _filename=None):
+    """The module an object was defined in, if it can be found."""
+    import sys
+    if ismodule(obj):
+        return obj
+    name = getattr(obj, "__module__", None)
+    if name is not None:
+        return sys.modules.get(name)
+    return None
+
+
+def isabstract(obj):
+    """Whether obj is a class with abstract methods left to implement."""
+    return isinstance(obj, type) and bool(getattr(obj, "__abstractmethods__", False))
