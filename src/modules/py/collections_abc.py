@@ -784,6 +784,12 @@ _ByteStringBase.register(bytes)
 _ByteStringBase.register(bytearray)
 del _t
 
+import collections as _collections
+MutableMapping.register(_collections.UserDict)
+MutableMapping.register(_collections.ChainMap)
+MutableSequence.register(_collections.UserList)
+Sequence.register(_collections.UserString)
+
 _gen = (lambda: (yield))()
 Generator.register(type(_gen))
 _gen.close()

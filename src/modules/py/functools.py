@@ -190,3 +190,130 @@ class cached_property:
         value = self.func(instance)
         instance.__dict__[self.attrname] = value
         return value
+
+
+class partialmethod:
+    """partialmethod(func, *args, **kwargs): like partial, for methods:
+    self comes first, then the fixed arguments."""
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+
+    def __get__(self, obj, cls=None):
+        func = self.func
+        if hasattr(func, "__get__"):
+            bound = func.__get__(obj, cls)
+            if bound is not func:
+                return partial(bound, *self.args, **self.keywords)
+        return partial(func, obj, *self.args, **self.keywords)
+
+    def __repr__(self):
+        args = ", ".join([repr(self.func)] + [repr(a) for a in self.args] +
+                         [f"{k}={v!r}" for k, v in self.keywords.items()])
+        return f"functools.partialmethod({args})"
+
+
+def _dispatch_types(annotation):
+    import types
+    if isinstance(annotation, types.UnionType):
+        return list(annotation.__args__)
+    origin = getattr(annotation, "__origin__", None)
+    if origin is not None and getattr(origin, "_name", None) == "Union":
+        return list(annotation.__args__)
+    return [annotation]
+
+
+def singledispatch(func):
+    """Make func a generic function that picks an implementation by the
+    type of its first argument; add implementations with .register."""
+    registry = {object: func}
+    cache = {}
+
+    def dispatch(cls):
+        impl = cache.get(cls)
+        if impl is not None:
+            return impl
+        impl = None
+        for klass in cls.__mro__:
+            if klass in registry:
+                impl = registry[klass]
+                break
+        if impl is None or impl is func:
+            # Abstract base classes registered for the type (virtual
+            # subclasses) come after real bases.
+            best = None
+            for key in registry:
+                if key is object or key in cls.__mro__:
+                    continue
+                try:
+                    if issubclass(cls, key) and (best is None or issubclass(key, best)):
+                        best = key
+                except TypeError:
+                    pass
+            if best is not None:
+                impl = registry[best]
+        if impl is None:
+            impl = func
+        cache[cls] = impl
+        return impl
+
+    def register(cls, func=None):
+        if func is None:
+            if isinstance(cls, type) or hasattr(cls, "__args__"):
+                return lambda f: register(cls, f)
+            f = cls
+            annotations = {k: v for k, v in getattr(f, "__annotations__", {}).items() if k != "return"}
+            if not annotations:
+                raise TypeError(
+                    f"Invalid first argument to `register()`: {f!r}. Use either "
+                    "`@register(some_class)` or plain `@register` on an annotated function.")
+            cls = next(iter(annotations.values()))
+            if isinstance(cls, str):
+                raise TypeError(f"Invalid annotation for {next(iter(annotations))!r}. {cls!r} is not a class.")
+            func = f
+        for t in _dispatch_types(cls):
+            if not isinstance(t, type):
+                raise TypeError(f"Invalid first argument to `register()`. {t!r} is not a class or union type.")
+            registry[t] = func
+        cache.clear()
+        return func
+
+    funcname = getattr(func, "__name__", "singledispatch function")
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(f"{funcname} requires at least 1 positional argument")
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    wrapper._clear_cache = cache.clear
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+class singledispatchmethod:
+    """singledispatch for methods: dispatch on the first argument after self."""
+
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        def _method(*args, **kwargs):
+            method = self.dispatcher.dispatch(args[0].__class__)
+            return method.__get__(obj, cls)(*args, **kwargs)
+        _method.__isabstractmethod__ = getattr(self.func, "__isabstractmethod__", False)
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
