@@ -306,7 +306,7 @@ fn atanh(vm: &mut Vm, args: Args) -> PyResult<Value> {
     )
 }
 fn cbrt(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    unary(vm, &args, "cbrt", |x| c_cbrt(x), |_| true)
+    unary(vm, &args, "cbrt", c_cbrt, |_| true)
 }
 fn erf(vm: &mut Vm, args: Args) -> PyResult<Value> {
     unary(vm, &args, "erf", |x| c_erf(x), |_| true)
