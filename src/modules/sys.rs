@@ -161,27 +161,7 @@ fn getframe(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn frame_snapshot(vm: &mut Vm, index: usize, back: Value) -> Value {
     let (code, line, globals, locals) = {
         let f = &vm.frames[index];
-        let mut locals: Vec<(String, Value)> = f
-            .code
-            .code
-            .varnames
-            .iter()
-            .zip(f.fast.iter())
-            .filter_map(|(n, v)| v.clone().map(|v| (n.to_string(), v)))
-            .collect();
-        let cell_names = f
-            .code
-            .code
-            .cellvars
-            .iter()
-            .chain(f.code.code.freevars.iter());
-        for (n, c) in cell_names.zip(f.cells.iter()) {
-            if let Payload::Cell(cell) = &c.payload
-                && let Some(x) = cell.borrow().clone()
-            {
-                locals.push((n.to_string(), x));
-            }
-        }
+        let locals = f.local_pairs();
         let module_locals = f
             .locals
             .clone()

@@ -583,33 +583,7 @@ fn frame_attr(vm: &mut Vm, genv: &Value, name: &str) -> Option<Value> {
         "f_back" => Some(Value::None),
         "f_globals" => frame.map(|f| Value::Obj(f.globals.clone())),
         "f_locals" => {
-            let pairs: Vec<(String, Value)> = match frame {
-                Some(f) => {
-                    let mut v: Vec<(String, Value)> = f
-                        .code
-                        .code
-                        .varnames
-                        .iter()
-                        .zip(f.fast.iter())
-                        .filter_map(|(n, v)| v.clone().map(|v| (n.to_string(), v)))
-                        .collect();
-                    let names = f
-                        .code
-                        .code
-                        .cellvars
-                        .iter()
-                        .chain(f.code.code.freevars.iter());
-                    for (n, c) in names.zip(f.cells.iter()) {
-                        if let Payload::Cell(cell) = &c.payload
-                            && let Some(x) = cell.borrow().clone()
-                        {
-                            v.push((n.to_string(), x));
-                        }
-                    }
-                    v
-                }
-                None => Vec::new(),
-            };
+            let pairs: Vec<(String, Value)> = frame.map(|f| f.local_pairs()).unwrap_or_default();
             drop(st);
             let d = vm.new_dict_obj(crate::object::Dict::new());
             for (n, v) in pairs {

@@ -76,48 +76,28 @@ pub fn codec_args(
     Ok((text(0, "utf-8")?, text(1, "strict")?))
 }
 
-fn decode_error(
+/// A `UnicodeDecodeError`/`UnicodeEncodeError` built by calling its class,
+/// so that its fields and message are those of a Python-made one.
+fn codec_error(
     vm: &mut Vm,
+    class: &str,
     codec: Codec,
-    data: &[u8],
+    object: Value,
     start: usize,
     end: usize,
     reason: &str,
 ) -> PyErr {
-    let cls = Value::Obj(vm.exc_class("UnicodeDecodeError"));
+    let cls = Value::Obj(vm.exc_class(class));
     let args = vec![
         vm.new_str(codec.name()),
-        vm.new_bytes(data.to_vec()),
+        object,
         Value::Int(start as i64),
         Value::Int(end as i64),
         vm.new_str(reason),
     ];
     match vm.call(&cls, args) {
         Ok(Value::Obj(exc)) => PyErr { exc },
-        Ok(_) => vm.new_error("UnicodeDecodeError", reason),
-        Err(e) => e,
-    }
-}
-
-fn encode_error(
-    vm: &mut Vm,
-    codec: Codec,
-    text: &str,
-    start: usize,
-    end: usize,
-    reason: &str,
-) -> PyErr {
-    let cls = Value::Obj(vm.exc_class("UnicodeEncodeError"));
-    let args = vec![
-        vm.new_str(codec.name()),
-        vm.new_str(text),
-        Value::Int(start as i64),
-        Value::Int(end as i64),
-        vm.new_str(reason),
-    ];
-    match vm.call(&cls, args) {
-        Ok(Value::Obj(exc)) => PyErr { exc },
-        Ok(_) => vm.new_error("UnicodeEncodeError", reason),
+        Ok(_) => vm.new_error(class, reason),
         Err(e) => e,
     }
 }
@@ -170,7 +150,18 @@ pub fn decode(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> PyResul
             },
         };
         match errors {
-            "strict" => return Err(decode_error(vm, codec, data, i, i + bad_len, reason)),
+            "strict" => {
+                let object = vm.new_bytes(data.to_vec());
+                return Err(codec_error(
+                    vm,
+                    "UnicodeDecodeError",
+                    codec,
+                    object,
+                    i,
+                    i + bad_len,
+                    reason,
+                ));
+            }
             "ignore" => {}
             "replace" => out.push('\u{fffd}'),
             "backslashreplace" => {
@@ -217,21 +208,22 @@ pub fn encode(vm: &mut Vm, text: &str, encoding: &str, errors: &str) -> PyResult
         };
         for &c in &chars[i..i + run] {
             match errors {
-                "strict" => return Err(encode_error(vm, codec, text, i, i + run, reason)),
+                "strict" => {
+                    let object = vm.new_str(text);
+                    return Err(codec_error(
+                        vm,
+                        "UnicodeEncodeError",
+                        codec,
+                        object,
+                        i,
+                        i + run,
+                        reason,
+                    ));
+                }
                 "ignore" => {}
                 "replace" => out.push(b'?'),
                 "xmlcharrefreplace" => out.extend(format!("&#{};", c as u32).bytes()),
-                _ => {
-                    let n = c as u32;
-                    let esc = if n < 0x100 {
-                        format!("\\x{n:02x}")
-                    } else if n < 0x10000 {
-                        format!("\\u{n:04x}")
-                    } else {
-                        format!("\\U{n:08x}")
-                    };
-                    out.extend(esc.bytes());
-                }
+                _ => out.extend(crate::types::str::escape_char(c).bytes()),
             }
         }
         i += run;

@@ -129,14 +129,7 @@ fn unicode_error_str(vm: &mut Vm, exc: &ObjRef) -> PyResult<Option<String>> {
                 .and_then(|s| s.chars().nth(start.max(0) as usize));
             match ch {
                 Some(c) if single => {
-                    let n = c as u32;
-                    let esc = if n < 0x100 {
-                        format!("\\x{n:02x}")
-                    } else if n < 0x10000 {
-                        format!("\\u{n:04x}")
-                    } else {
-                        format!("\\U{n:08x}")
-                    };
+                    let esc = crate::types::str::escape_char(c);
                     format!("{verb} character '{esc}'")
                 }
                 _ => format!("{verb} characters"),

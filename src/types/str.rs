@@ -65,18 +65,25 @@ pub fn is_printable(c: char) -> bool {
     !(0xf0000..).contains(&n)
 }
 
+/// A character as Python's backslash escape: `\xe9`, `\u20ac`, `\U0001f600`.
+pub fn escape_char(c: char) -> String {
+    let n = c as u32;
+    if n < 0x100 {
+        format!("\\x{n:02x}")
+    } else if n < 0x10000 {
+        format!("\\u{n:04x}")
+    } else {
+        format!("\\U{n:08x}")
+    }
+}
+
 pub fn ascii_escape(s: &str) -> String {
     let mut out = String::new();
     for c in s.chars() {
-        let n = c as u32;
-        if n < 0x80 {
+        if c.is_ascii() {
             out.push(c);
-        } else if n < 0x100 {
-            out.push_str(&format!("\\x{n:02x}"));
-        } else if n < 0x10000 {
-            out.push_str(&format!("\\u{n:04x}"));
         } else {
-            out.push_str(&format!("\\U{n:08x}"));
+            out.push_str(&escape_char(c));
         }
     }
     out

@@ -40,6 +40,27 @@ pub struct Frame {
 }
 
 impl Frame {
+    /// The bound local variables (fast locals, then cell and free
+    /// variables) as (name, value) pairs, for `f_locals` and `locals()`.
+    pub fn local_pairs(&self) -> Vec<(String, Value)> {
+        let code = &self.code.code;
+        let mut out: Vec<(String, Value)> = code
+            .varnames
+            .iter()
+            .zip(self.fast.iter())
+            .filter_map(|(n, v)| v.clone().map(|v| (n.to_string(), v)))
+            .collect();
+        let names = code.cellvars.iter().chain(code.freevars.iter());
+        for (n, c) in names.zip(self.cells.iter()) {
+            if let crate::object::Payload::Cell(cell) = &c.payload
+                && let Some(x) = cell.borrow().clone()
+            {
+                out.push((n.to_string(), x));
+            }
+        }
+        out
+    }
+
     /// The line of the instruction executing (or last executed).
     pub fn line(&self) -> u32 {
         let i = self.ip.saturating_sub(1);

@@ -31,6 +31,17 @@ def _defines(cls, *names):
     return True
 
 
+def _raise(typ, val=None, tb=None):
+    """Raise as throw()/athrow() would: typ or an instance, with a traceback."""
+    if val is None:
+        if tb is None:
+            raise typ
+        val = typ()
+    if tb is not None:
+        val = val.with_traceback(tb)
+    raise val
+
+
 def _alias(cls, params):
     import types
     return types.GenericAlias(cls, params)
@@ -80,13 +91,7 @@ class Coroutine(Awaitable):
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _raise(typ, val, tb)
 
     def close(self):
         try:
@@ -146,13 +151,7 @@ class AsyncGenerator(AsyncIterator):
 
     @abstractmethod
     async def athrow(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _raise(typ, val, tb)
 
     async def aclose(self):
         try:
@@ -228,13 +227,7 @@ class Generator(Iterator):
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _raise(typ, val, tb)
 
     def close(self):
         try:

@@ -82,7 +82,10 @@ def filterwarnings(action, message="", category=Warning, module="", lineno=0, ap
         raise TypeError("category must be a Warning subclass")
     if not isinstance(lineno, int) or lineno < 0:
         raise ValueError("lineno must be an int >= 0")
-    entry = (action, message or None, category, module or None, lineno)
+    _add_filter((action, message or None, category, module or None, lineno), append)
+
+
+def _add_filter(entry, append):
     if entry in filters:
         filters.remove(entry)
     if append:
@@ -96,13 +99,7 @@ def simplefilter(action, category=Warning, lineno=0, append=False):
     _check_action(action)
     if not isinstance(lineno, int) or lineno < 0:
         raise ValueError("lineno must be an int >= 0")
-    entry = (action, None, category, None, lineno)
-    if entry in filters:
-        filters.remove(entry)
-    if append:
-        filters.append(entry)
-    else:
-        filters.insert(0, entry)
+    _add_filter((action, None, category, None, lineno), append)
 
 
 def resetwarnings():
