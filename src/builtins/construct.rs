@@ -1,7 +1,8 @@
 //! Construction of the built-in classes whose `__new__` is special: the
 //! numeric types, containers, iterator classes and `range`.
 
-use super::functions::{new_iter, type_new};
+use super::code::type_new;
+use super::functions::new_iter;
 use crate::object::{Dict, IterState, ObjRef, Payload, PyObject, RangeData, Value};
 use crate::types::{float, int};
 use crate::vm::{PyResult, Vm};

@@ -1,14 +1,16 @@
 //! The `builtins` module: every function declared once in `FUNCTIONS`,
 //! plus the built-in classes and exceptions bound by name.
 
+mod code;
 mod construct;
 mod format;
 mod functions;
 mod site;
 
+pub use code::type_new;
 pub use construct::construct_builtin;
 pub use format::format;
-pub use functions::{dir_of, type_new};
+pub use functions::dir_of;
 
 use crate::object::{NativeData, Payload, PyObject, Value};
 use crate::vm::Vm;

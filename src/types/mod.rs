@@ -23,6 +23,7 @@ pub mod repr;
 pub mod set;
 pub mod slots;
 pub mod str;
+pub mod str_format;
 pub mod tuple;
 pub mod typeobj;
 pub mod weakref;
