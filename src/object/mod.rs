@@ -320,6 +320,9 @@ pub enum AttrSite {
     /// The attribute lives in the instance `__dict__` (no data descriptor
     /// on the class shadows it).
     Instance { cls: ObjRef, version: u64 },
+    /// `StoreAttr` into the instance `__dict__`: the class has no Python
+    /// `__setattr__` and no data descriptor of that name.
+    Store { cls: ObjRef, version: u64 },
     /// A method found on the class, callable with the receiver prepended.
     Method {
         cls: ObjRef,

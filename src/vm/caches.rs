@@ -58,23 +58,45 @@ impl Vm {
         if !in_dict {
             return;
         }
-        if let Some(attr) = crate::types::typeobj::lookup_hashed(cls, name, s.hash()) {
-            let data_descr = match attr.payload() {
-                Some(Payload::Property(_)) => true,
-                Some(Payload::Function(_))
-                | Some(Payload::Native(_))
-                | Some(Payload::StaticMethod(_))
-                | Some(Payload::ClassMethod(_)) => false,
-                _ => {
-                    let ac = self.type_of(&attr);
-                    crate::types::typeobj::lookup(&ac, "__set__").is_some()
-                        || crate::types::typeobj::lookup(&ac, "__delete__").is_some()
-                }
-            };
-            if data_descr {
-                return;
+        if self.class_has_data_descriptor(cls, name, s.hash()) {
+            return;
+        }
+        Self::set_site(
+            frame,
+            ip,
+            crate::object::AttrSite::Instance {
+                cls: cls.clone(),
+                version: t.version.get(),
+            },
+        );
+    }
+
+    /// Whether the class (through its MRO) has a data descriptor (property,
+    /// or anything with `__set__`/`__delete__`) under this name.
+    fn class_has_data_descriptor(
+        &self,
+        cls: &crate::object::ObjRef,
+        name: &str,
+        hash: i64,
+    ) -> bool {
+        let Some(attr) = crate::types::typeobj::lookup_hashed(cls, name, hash) else {
+            return false;
+        };
+        match attr.payload() {
+            Some(Payload::Property(_)) => true,
+            Some(Payload::Function(_))
+            | Some(Payload::Native(_))
+            | Some(Payload::StaticMethod(_))
+            | Some(Payload::ClassMethod(_)) => false,
+            _ => {
+                let ac = self.type_of(&attr);
+                crate::types::typeobj::lookup(&ac, "__set__").is_some()
+                    || crate::types::typeobj::lookup(&ac, "__delete__").is_some()
             }
         }
+    }
+
+    fn set_site(frame: &Frame, ip: usize, site: crate::object::AttrSite) {
         let mut sites = frame.code.attr_sites.borrow_mut();
         if sites.len() <= ip {
             sites.resize(
@@ -82,10 +104,71 @@ impl Vm {
                 crate::object::AttrSite::Empty,
             );
         }
-        sites[ip] = crate::object::AttrSite::Instance {
-            cls: cls.clone(),
-            version: t.version.get(),
+        sites[ip] = site;
+    }
+
+    /// `StoreAttr` through its site: an instance of the same class at the
+    /// same version stores straight into its `__dict__`. Returns the value
+    /// back when the site does not apply.
+    #[inline]
+    pub(crate) fn cached_store(
+        &self,
+        frame: &Frame,
+        ip: usize,
+        obj: &Value,
+        name_idx: usize,
+        v: Value,
+    ) -> Result<(), Value> {
+        let Value::Obj(o) = obj else { return Err(v) };
+        let hit = {
+            let sites = frame.code.attr_sites.borrow();
+            matches!(
+                sites.get(ip),
+                Some(crate::object::AttrSite::Store { cls, version })
+                    if Rc::ptr_eq(o.class(), cls)
+                        && cls.type_data().is_some_and(|t| t.version.get() == *version)
+            )
         };
+        let (true, Some(d)) = (hit, o.dict.as_ref()) else {
+            return Err(v);
+        };
+        let Some(key) = frame.code.names[name_idx].as_str() else {
+            return Err(v);
+        };
+        self.dict_set_str(d, key.as_str(), v);
+        Ok(())
+    }
+
+    /// After a slow `StoreAttr` succeeded: remember the class if the store
+    /// went to the instance dict with nothing on the class intercepting it.
+    pub(crate) fn fill_store_site(&self, frame: &Frame, ip: usize, obj: &Value, key: &Value) {
+        let Value::Obj(o) = obj else { return };
+        let (Payload::Object(_), Some(s), Some(_)) = (&o.payload, key.as_str(), o.dict.as_ref())
+        else {
+            return;
+        };
+        let name = s.as_str();
+        let cls = o.class();
+        let Some(t) = cls.type_data() else { return };
+        if !t.heap || name.starts_with("__") {
+            return;
+        }
+        if crate::types::typeobj::lookup(cls, "__setattr__")
+            .is_some_and(|f| !matches!(f.payload(), Some(Payload::Native(_))))
+        {
+            return;
+        }
+        if self.class_has_data_descriptor(cls, name, s.hash()) {
+            return;
+        }
+        Self::set_site(
+            frame,
+            ip,
+            crate::object::AttrSite::Store {
+                cls: cls.clone(),
+                version: t.version.get(),
+            },
+        );
     }
 
     /// `LoadMethod` through its site: same class and version, and no

@@ -311,8 +311,17 @@ impl Vm {
                 Instr::StoreAttr(i) => {
                     let obj = frame.pop();
                     let v = frame.pop();
-                    let key = frame.code.names[i as usize].clone();
-                    self.setattr(&obj, &key, v)
+                    match self.cached_store(&frame, ip, &obj, i as usize, v) {
+                        Ok(()) => Ok(()),
+                        Err(v) => {
+                            let key = frame.code.names[i as usize].clone();
+                            let r = self.setattr(&obj, &key, v);
+                            if r.is_ok() {
+                                self.fill_store_site(&frame, ip, &obj, &key);
+                            }
+                            r
+                        }
+                    }
                 }
                 Instr::DeleteAttr(i) => {
                     let obj = frame.pop();
