@@ -32,6 +32,7 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("_timefmt", include_str!("py/_timefmt.py")),
     ("hashlib", include_str!("py/hashlib.py")),
     ("keyword", include_str!("py/keyword.py")),
+    ("datetime", include_str!("py/datetime.py")),
     ("functools", include_str!("py/functools.py")),
     ("types", include_str!("py/types.py")),
     ("traceback", include_str!("py/traceback.py")),
