@@ -33,6 +33,8 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("hashlib", include_str!("py/hashlib.py")),
     ("keyword", include_str!("py/keyword.py")),
     ("datetime", include_str!("py/datetime.py")),
+    ("base64", include_str!("py/base64.py")),
+    ("binascii", include_str!("py/binascii.py")),
     ("functools", include_str!("py/functools.py")),
     ("types", include_str!("py/types.py")),
     ("traceback", include_str!("py/traceback.py")),

@@ -937,6 +937,29 @@ pub fn builtin_delitem(vm: &mut Vm, c: &Value, key: &Value) -> PyResult<bool> {
             l.borrow_mut().remove(i);
             Ok(true)
         }
+        Payload::ByteArray(b) => {
+            let len = b.borrow().len();
+            if let Some(Payload::Slice(s)) = key.payload() {
+                let s = (**s).clone();
+                let (a, e, st) = slice_indices(vm, &s, len)?;
+                let mut pos = slice_positions(a, e, st);
+                pos.sort_unstable();
+                let mut bb = b.borrow_mut();
+                for i in pos.into_iter().rev() {
+                    bb.remove(i);
+                }
+                return Ok(true);
+            }
+            let i = seq_index(vm, key, len, "bytearray").map_err(|e| {
+                if vm.err_is(&e, "IndexError") {
+                    vm.index_error("bytearray index out of range")
+                } else {
+                    e
+                }
+            })?;
+            b.borrow_mut().remove(i);
+            Ok(true)
+        }
         Payload::Dict(_) => {
             let Some(o) = c.as_obj().cloned() else {
                 return Ok(false);
