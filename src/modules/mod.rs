@@ -35,6 +35,7 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("datetime", include_str!("py/datetime.py")),
     ("base64", include_str!("py/base64.py")),
     ("binascii", include_str!("py/binascii.py")),
+    ("uuid", include_str!("py/uuid.py")),
     ("functools", include_str!("py/functools.py")),
     ("types", include_str!("py/types.py")),
     ("traceback", include_str!("py/traceback.py")),
