@@ -618,7 +618,110 @@ fn mark_iterable_coroutine(vm: &mut Vm, args: Args) -> PyResult<Value> {
     )))
 }
 
+/// `float_bits(x, size)`: the IEEE 754 bits of x as an int, for sizes 2
+/// (half), 4 (single) and 8 (double); OverflowError when x does not fit.
+fn float_bits(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check(vm, "float_bits", 2, 2)?;
+    let x = num(vm, &args, 0, "float_bits")?;
+    let size = vm.index_value(&args.args[1])?;
+    let bits: u64 = match size {
+        8 => x.to_bits(),
+        4 => {
+            let f = x as f32;
+            if f.is_infinite() && x.is_finite() {
+                return Err(vm.overflow_error("float too large to pack with f format"));
+            }
+            f.to_bits() as u64
+        }
+        2 => match half_bits(x) {
+            Some(b) => b as u64,
+            None => return Err(vm.overflow_error("float too large to pack with e format")),
+        },
+        _ => return Err(vm.value_error("size must be 2, 4 or 8")),
+    };
+    Ok(crate::types::int::from_big(vm, bits.into()))
+}
+
+/// IEEE half precision, rounding half to even; None on overflow.
+fn half_bits(x: f64) -> Option<u16> {
+    let sign: u16 = if x.is_sign_negative() { 0x8000 } else { 0 };
+    let a = x.abs();
+    if a.is_nan() {
+        return Some(sign | 0x7e00);
+    }
+    if a.is_infinite() {
+        return Some(sign | 0x7c00);
+    }
+    if a == 0.0 {
+        return Some(sign);
+    }
+    // Find the binade (exponent e, with 10 fraction bits the ulp is
+    // 2**(e-10); subnormals share e = -14), then round half to even.
+    let mut e = (a.log2().floor() as i32).max(-14);
+    let q = loop {
+        let q = a / 2f64.powi(e - 10);
+        if q >= 2048.0 {
+            e += 1;
+        } else if q < 1024.0 && e > -14 {
+            e -= 1;
+        } else {
+            break q;
+        }
+    };
+    let mut r = q.round();
+    if q - q.floor() == 0.5 && r % 2.0 == 1.0 {
+        r -= 1.0;
+    }
+    let mut m = r as u64;
+    if m >= 2048 {
+        m = 1024;
+        e += 1;
+    }
+    if e > 15 {
+        return None;
+    }
+    if m < 1024 {
+        return Some(sign | m as u16);
+    }
+    Some(sign | (((e + 15) as u16) << 10) | (m as u16 & 0x3ff))
+}
+
+/// `bits_float(bits, size)`: the float whose IEEE 754 bits are given.
+fn bits_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check(vm, "bits_float", 2, 2)?;
+    let bits = crate::types::int::as_big(&args.args[0])
+        .and_then(|b| b.to_u64())
+        .unwrap_or(0);
+    let size = vm.index_value(&args.args[1])?;
+    Ok(Value::Float(match size {
+        8 => f64::from_bits(bits),
+        4 => f32::from_bits(bits as u32) as f64,
+        _ => {
+            let h = bits as u16;
+            let sign = if h & 0x8000 != 0 { -1.0 } else { 1.0 };
+            let e = ((h >> 10) & 0x1f) as i32;
+            let m = (h & 0x3ff) as f64;
+            sign * match e {
+                0 => m * 2f64.powi(-24),
+                31 if m == 0.0 => f64::INFINITY,
+                31 => f64::NAN,
+                _ => (1.0 + m / 1024.0) * 2f64.powi(e - 15),
+            }
+        }
+    }))
+}
+
 static ANEXT: &[NativeFunc] = &[
+    native!(
+        "float_bits",
+        float_bits,
+        "Return the IEEE 754 bits of a float packed in 2, 4 or 8 bytes, as an int."
+    ),
+    native!(
+        "bits_float",
+        bits_float,
+        "Return the float whose IEEE 754 bits (2, 4 or 8 bytes wide) are given."
+    ),
     native!(
         "mark_iterable_coroutine",
         mark_iterable_coroutine,

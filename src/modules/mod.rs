@@ -36,6 +36,7 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("base64", include_str!("py/base64.py")),
     ("binascii", include_str!("py/binascii.py")),
     ("uuid", include_str!("py/uuid.py")),
+    ("struct", include_str!("py/struct.py")),
     ("functools", include_str!("py/functools.py")),
     ("types", include_str!("py/types.py")),
     ("traceback", include_str!("py/traceback.py")),

@@ -894,7 +894,57 @@ pub fn builtin_setitem(vm: &mut Vm, c: &Value, key: &Value, v: &Value) -> PyResu
         }
         Payload::ByteArray(b) => {
             let len = b.borrow().len();
-            let i = seq_index(vm, key, len, "bytearray")?;
+            if let Some(Payload::Slice(s)) = key.payload() {
+                let s = (**s).clone();
+                let data: Vec<u8> = match v.payload() {
+                    Some(Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_)) => {
+                        crate::types::bytes::bytes_of(vm, v)?
+                    }
+                    _ if crate::types::int::is_int(v) => {
+                        return Err(vm.type_error(
+                            "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+                        ));
+                    }
+                    _ => {
+                        let items = crate::vm::ops::collect_iterable(vm, v)?;
+                        let mut out = Vec::with_capacity(items.len());
+                        for it in &items {
+                            let x = vm.index_value(it)?;
+                            if !(0..256).contains(&x) {
+                                return Err(vm.value_error("byte must be in range(0, 256)"));
+                            }
+                            out.push(x as u8);
+                        }
+                        out
+                    }
+                };
+                let (a, e, st) = slice_indices(vm, &s, len)?;
+                if st == 1 {
+                    let e = e.max(a);
+                    b.borrow_mut().splice(a as usize..e as usize, data);
+                } else {
+                    let pos = slice_positions(a, e, st);
+                    if pos.len() != data.len() {
+                        return Err(vm.value_error(format!(
+                            "attempt to assign bytes of size {} to extended slice of size {}",
+                            data.len(),
+                            pos.len()
+                        )));
+                    }
+                    let mut bb = b.borrow_mut();
+                    for (i, x) in pos.into_iter().zip(data) {
+                        bb[i] = x;
+                    }
+                }
+                return Ok(true);
+            }
+            let i = seq_index(vm, key, len, "bytearray").map_err(|e| {
+                if vm.err_is(&e, "IndexError") {
+                    vm.index_error("bytearray index out of range")
+                } else {
+                    e
+                }
+            })?;
             let x = vm.index_value(v)?;
             if !(0..256).contains(&x) {
                 return Err(vm.value_error("byte must be in range(0, 256)"));
