@@ -37,6 +37,8 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("binascii", include_str!("py/binascii.py")),
     ("uuid", include_str!("py/uuid.py")),
     ("struct", include_str!("py/struct.py")),
+    ("fnmatch", include_str!("py/fnmatch.py")),
+    ("pathlib", include_str!("py/pathlib.py")),
     ("functools", include_str!("py/functools.py")),
     ("types", include_str!("py/types.py")),
     ("traceback", include_str!("py/traceback.py")),

@@ -272,6 +272,20 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value>
 }
 
 pub fn construct(vm: &mut Vm, args: &[Value], mutable: bool) -> PyResult<Value> {
+    // bytes(obj) asks obj.__bytes__ first.
+    if !mutable
+        && args.len() == 1
+        && let Some(conv) = args.first().and_then(|v| vm.lookup_special(v, "__bytes__"))
+    {
+        let r = vm.call_unbound(&conv, &args[0], vec![args[0].clone()])?;
+        if !matches!(r.payload(), Some(Payload::Bytes(_))) {
+            return Err(vm.type_error(format!(
+                "__bytes__ returned non-bytes (type {})",
+                vm.type_name(&r)
+            )));
+        }
+        return Ok(r);
+    }
     let data: Vec<u8> = match args.first() {
         None => Vec::new(),
         Some(Value::Int(n)) => {
