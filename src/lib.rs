@@ -140,6 +140,6 @@ mod size_guard {
         use std::mem::size_of;
         assert_eq!(size_of::<crate::object::Value>(), 16);
         assert!(size_of::<crate::object::Payload>() <= 40);
-        assert!(size_of::<crate::object::PyObject>() <= 56);
+        assert!(size_of::<crate::object::PyObject>() <= 64);
     }
 }

@@ -1,49 +1,47 @@
-//! `gc`: Anext frees objects by reference counting the moment they become
-//! unreachable and has no cycle collector yet, so `collect()` finds
-//! nothing; the switches and thresholds are kept so programs that tune
-//! them run unchanged.
+//! `gc`: the interface to the cycle collector (`vm::cycles`). Reference
+//! counting frees most objects the moment they become unreachable; the
+//! collector finds reference cycles, automatically when the young
+//! generation passes the first threshold, or on `collect()`.
 
 use crate::native;
+use crate::object::ObjRef;
 use crate::object::Value;
+use crate::object::tracking::{self, visit_refs, with_registry};
 use crate::vm::native::{Args, NativeFunc};
 use crate::vm::{PyResult, Vm};
-use std::cell::Cell;
-
-thread_local! {
-    static ENABLED: Cell<bool> = const { Cell::new(true) };
-    static THRESHOLD: Cell<(i64, i64, i64)> = const { Cell::new((2000, 10, 0)) };
-}
 
 fn collect(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.bind(vm, "collect", false, &["generation"], 0, 0)?;
+    let mut generation = 2;
     if let Some(g) = &p[0] {
         let g = vm.index_value(g)?;
         if !(0..=2).contains(&g) {
             return Err(vm.value_error("invalid generation"));
         }
+        generation = g as usize;
     }
-    // Dropped generators and coroutines are finalized on the spot; run any
-    // finalizers still queued so that collect() leaves nothing pending.
+    // Finalizers still queued run first, so what they release is seen.
     vm.run_finalizers();
-    Ok(Value::Int(0))
+    let found = vm.collect_cycles(generation);
+    Ok(Value::Int(found as i64))
 }
 
 fn enable(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    ENABLED.with(|e| e.set(true));
+    with_registry(|r| r.enabled = true);
     Ok(Value::None)
 }
 
 fn disable(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    ENABLED.with(|e| e.set(false));
+    with_registry(|r| r.enabled = false);
     Ok(Value::None)
 }
 
 fn isenabled(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(ENABLED.with(|e| e.get())))
+    Ok(Value::Bool(with_registry(|r| r.enabled)))
 }
 
 fn get_threshold(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    let (a, b, c) = THRESHOLD.with(|t| t.get());
+    let (a, b, c) = with_registry(|r| r.thresholds);
     Ok(vm.new_tuple(vec![Value::Int(a), Value::Int(b), Value::Int(c)]))
 }
 
@@ -51,17 +49,18 @@ fn set_threshold(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.args.is_empty() || args.args.len() > 3 || !args.kwargs.is_empty() {
         return Err(vm.type_error("gc.set_threshold requires 1 to 3 arguments"));
     }
-    let mut t = THRESHOLD.with(|t| t.get());
+    let mut t = with_registry(|r| r.thresholds);
     let parts = [&mut t.0, &mut t.1, &mut t.2];
     for (slot, v) in parts.into_iter().zip(args.args.iter()) {
         *slot = vm.index_value(v)?;
     }
-    THRESHOLD.with(|c| c.set(t));
+    with_registry(|r| r.thresholds = t);
     Ok(Value::None)
 }
 
 fn get_count(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(vm.new_tuple(vec![Value::Int(0), Value::Int(0), Value::Int(0)]))
+    let (young, (middle, old)) = with_registry(|r| (r.generations[0].live as i64, r.collections));
+    Ok(vm.new_tuple(vec![Value::Int(young), Value::Int(middle), Value::Int(old)]))
 }
 
 /// Whether the collector would track the object: containers and
@@ -97,8 +96,74 @@ fn is_tracked(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(tracked))
 }
 
-fn empty_list(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(vm.new_list(Vec::new()))
+fn tracked_objects(generations: std::ops::RangeInclusive<usize>) -> Vec<ObjRef> {
+    let mut out = Vec::new();
+    with_registry(|r| {
+        for g in &r.generations[generations] {
+            g.members(&mut out);
+        }
+    });
+    out
+}
+
+fn get_objects(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.bind(vm, "get_objects", false, &["generation"], 0, 0)?;
+    let generation = match p[0].as_ref().filter(|g| !g.is_none()) {
+        Some(g) => vm.index_value(g)?,
+        None => -1,
+    };
+    let range = match generation {
+        -1 => 0..=2,
+        g => {
+            if g >= 3 {
+                return Err(vm.value_error("generation parameter must be less than the number of available generations (3)"));
+            }
+            if g < 0 {
+                return Err(vm.value_error("generation parameter cannot be negative"));
+            }
+            g as usize..=g as usize
+        }
+    };
+    let objs = tracked_objects(range).into_iter().map(Value::Obj).collect();
+    Ok(vm.new_list(objs))
+}
+
+fn get_referents(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mut out = Vec::new();
+    for v in &args.args {
+        if let Value::Obj(o) = v
+            && tracking::is_tracked(o)
+        {
+            // The collector always counts the class reference; CPython
+            // reports it only for instances of classes made in Python.
+            let mut skip_class = !o.class().type_data().is_some_and(|t| t.heap);
+            visit_refs(o, &mut |child| {
+                if !std::mem::take(&mut skip_class) {
+                    out.push(Value::Obj(child.clone()));
+                }
+            });
+        }
+    }
+    Ok(vm.new_list(out))
+}
+
+fn get_referrers(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let targets: Vec<*const crate::object::PyObject> = args
+        .args
+        .iter()
+        .filter_map(|v| v.as_obj().map(std::rc::Rc::as_ptr))
+        .collect();
+    let mut out = Vec::new();
+    for o in tracked_objects(0..=2) {
+        let mut refers = false;
+        visit_refs(&o, &mut |child| {
+            refers |= targets.contains(&std::rc::Rc::as_ptr(child))
+        });
+        if refers {
+            out.push(Value::Obj(o));
+        }
+    }
+    Ok(vm.new_list(out))
 }
 
 fn nothing(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
@@ -113,7 +178,7 @@ static GC: &[NativeFunc] = &[
     native!(
         "collect",
         collect,
-        "Run a collection; return the number of unreachable objects found (always 0: there is no cycle collector yet)."
+        "Run a collection of generations 0..=generation (default 2); return the number of unreachable objects found."
     ),
     native!("enable", enable, "Enable automatic garbage collection."),
     native!("disable", disable, "Disable automatic garbage collection."),
@@ -144,18 +209,21 @@ static GC: &[NativeFunc] = &[
     ),
     native!(
         "get_objects",
-        empty_list,
-        "Return the tracked objects (Anext keeps no such list: empty)."
+        get_objects,
+        "Return a list of the objects the collector tracks, of one generation if given.",
+        sig = "($module, /, generation=None)"
     ),
     native!(
         "get_referrers",
-        empty_list,
-        "Return the objects that refer to the arguments (not tracked here: empty)."
+        get_referrers,
+        "Return the tracked objects that refer directly to any of the arguments.",
+        sig = "($module, /, *objs)"
     ),
     native!(
         "get_referents",
-        empty_list,
-        "Return the objects the arguments refer to (not tracked here: empty)."
+        get_referents,
+        "Return the objects the arguments refer to directly.",
+        sig = "($module, /, *objs)"
     ),
     native!(
         "freeze",

@@ -7,6 +7,7 @@
 pub mod dict;
 pub mod set;
 pub mod str;
+pub mod tracking;
 
 use crate::bytecode::CodeObject;
 use crate::vm::frame::Frame;
@@ -109,17 +110,39 @@ pub struct PyObject {
     /// The instance `__dict__`, for objects of classes that have one.
     pub dict: Option<ObjRef>,
     pub payload: Payload,
+    /// Where the cycle collector's registry keeps this object (generation
+    /// and index), or `tracking::UNTRACKED`.
+    pub(crate) gc_home: Cell<u32>,
+    /// The collector's scratch: this object's place in the set being
+    /// collected, plus one (0 outside a collection).
+    pub(crate) gc_slot: Cell<u32>,
+}
+
+impl Drop for PyObject {
+    fn drop(&mut self) {
+        let home = self.gc_home.get();
+        if home != tracking::UNTRACKED {
+            tracking::forget(home);
+        }
+    }
 }
 
 impl PyObject {
     pub fn new(cls: ObjRef, dict: Option<ObjRef>, payload: Payload) -> ObjRef {
         let cell = OnceCell::new();
         let _ = cell.set(cls);
-        Rc::new(PyObject {
+        if let Some(d) = &dict {
+            tracking::untrack_dict(d);
+        }
+        let obj = Rc::new(PyObject {
             cls: cell,
             dict,
             payload,
-        })
+            gc_home: Cell::new(tracking::UNTRACKED),
+            gc_slot: Cell::new(0),
+        });
+        tracking::track_new(&obj);
+        obj
     }
     /// An object whose class is set afterwards (only `type` itself).
     pub fn new_unclassed(payload: Payload) -> ObjRef {
@@ -127,6 +150,8 @@ impl PyObject {
             cls: OnceCell::new(),
             dict: None,
             payload,
+            gc_home: Cell::new(tracking::UNTRACKED),
+            gc_slot: Cell::new(0),
         })
     }
     pub fn set_class_once(&self, cls: ObjRef) {
@@ -309,7 +334,8 @@ pub struct CodeRt {
     /// dicts keep the versions recorded here.
     pub global_cache: RefCell<Vec<Option<GlobalCacheEntry>>>,
     /// Per-instruction caches of `LoadAttr`/`LoadMethod`, valid while the
-    /// receiver's class and its version are the ones recorded.
+    /// receiver's class and its version are the ones recorded. They hold
+    /// classes and methods weakly, so a cache never keeps a class alive.
     pub attr_sites: RefCell<Vec<AttrSite>>,
 }
 
@@ -319,15 +345,21 @@ pub enum AttrSite {
     Empty,
     /// The attribute lives in the instance `__dict__` (no data descriptor
     /// on the class shadows it).
-    Instance { cls: ObjRef, version: u64 },
+    Instance {
+        cls: std::rc::Weak<PyObject>,
+        version: u64,
+    },
     /// `StoreAttr` into the instance `__dict__`: the class has no Python
     /// `__setattr__` and no data descriptor of that name.
-    Store { cls: ObjRef, version: u64 },
+    Store {
+        cls: std::rc::Weak<PyObject>,
+        version: u64,
+    },
     /// A method found on the class, callable with the receiver prepended.
     Method {
-        cls: ObjRef,
+        cls: std::rc::Weak<PyObject>,
         version: u64,
-        func: Value,
+        func: std::rc::Weak<PyObject>,
     },
 }
 

@@ -119,7 +119,11 @@ fn weakref_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn getweakrefcount(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check(vm, "getweakrefcount", 1, 1)?;
     Ok(Value::Int(match &args.args[0] {
-        Value::Obj(o) => std::rc::Rc::weak_count(o) as i64,
+        // The collector's registry holds one weak reference of its own.
+        Value::Obj(o) => {
+            let own = crate::object::tracking::is_tracked(o) as usize;
+            std::rc::Rc::weak_count(o).saturating_sub(own) as i64
+        }
         _ => 0,
     }))
 }

@@ -6,6 +6,20 @@ use super::{PyErr, Vm};
 use crate::object::{Payload, Value};
 use std::rc::Rc;
 
+/// Whether a site filled for `site_cls` at `version` applies to an object
+/// of class `cls`. Sites hold classes weakly, so that caches never keep a
+/// class alive; the weak reference also keeps the address from being
+/// reused, so comparing addresses compares identities.
+#[inline]
+fn same_class(
+    cls: &crate::object::ObjRef,
+    site_cls: &std::rc::Weak<crate::object::PyObject>,
+    version: u64,
+) -> bool {
+    std::ptr::eq(Rc::as_ptr(cls), site_cls.as_ptr())
+        && cls.type_data().is_some_and(|t| t.version.get() == version)
+}
+
 impl Vm {
     /// `LoadAttr` on a plain instance whose class is unchanged since the
     /// site was filled: just the instance dict lookup.
@@ -22,7 +36,7 @@ impl Vm {
         let crate::object::AttrSite::Instance { cls, version } = sites.get(ip)? else {
             return None;
         };
-        if !Rc::ptr_eq(o.class(), cls) || cls.type_data()?.version.get() != *version {
+        if !same_class(o.class(), cls, *version) {
             return None;
         }
         let key = frame.code.names[name_idx].as_str()?;
@@ -65,7 +79,7 @@ impl Vm {
             frame,
             ip,
             crate::object::AttrSite::Instance {
-                cls: cls.clone(),
+                cls: Rc::downgrade(cls),
                 version: t.version.get(),
             },
         );
@@ -125,8 +139,7 @@ impl Vm {
             matches!(
                 sites.get(ip),
                 Some(crate::object::AttrSite::Store { cls, version })
-                    if Rc::ptr_eq(o.class(), cls)
-                        && cls.type_data().is_some_and(|t| t.version.get() == *version)
+                    if same_class(o.class(), cls, *version)
             )
         };
         let (true, Some(d)) = (hit, o.dict.as_ref()) else {
@@ -165,7 +178,7 @@ impl Vm {
             frame,
             ip,
             crate::object::AttrSite::Store {
-                cls: cls.clone(),
+                cls: Rc::downgrade(cls),
                 version: t.version.get(),
             },
         );
@@ -186,7 +199,7 @@ impl Vm {
         let crate::object::AttrSite::Method { cls, version, func } = sites.get(ip)? else {
             return None;
         };
-        if !Rc::ptr_eq(o.class(), cls) || cls.type_data()?.version.get() != *version {
+        if !same_class(o.class(), cls, *version) {
             return None;
         }
         if let Some(d) = o.dict.as_ref().and_then(|d| d.dict_data()) {
@@ -195,7 +208,7 @@ impl Vm {
                 return None;
             }
         }
-        Some(func.clone())
+        func.upgrade().map(Value::Obj)
     }
 
     pub(crate) fn fill_method_site(&self, frame: &Frame, ip: usize, obj: &Value, func: &Value) {
@@ -206,7 +219,9 @@ impl Vm {
         ) {
             return;
         }
-        let cls = o.class();
+        let (cls, Value::Obj(func)) = (o.class(), func) else {
+            return;
+        };
         let Some(t) = cls.type_data() else { return };
         let mut sites = frame.code.attr_sites.borrow_mut();
         if sites.len() <= ip {
@@ -216,9 +231,9 @@ impl Vm {
             );
         }
         sites[ip] = crate::object::AttrSite::Method {
-            cls: cls.clone(),
+            cls: Rc::downgrade(cls),
             version: t.version.get(),
-            func: func.clone(),
+            func: Rc::downgrade(func),
         };
     }
 

@@ -686,10 +686,18 @@ pub static CORO_METHODS: &[NativeFunc] = &[
 ];
 
 impl Vm {
+    /// Whether a safe point has work: finalizers queued or a collection due.
+    #[inline]
+    pub fn work_pending(&self) -> bool {
+        !self.pending_finalizers.borrow().is_empty() || crate::object::tracking::collection_due()
+    }
+
     /// Finish generators that were dropped while suspended: throw
     /// GeneratorExit into each (running its `finally` blocks), and warn
-    /// about coroutines that were never awaited. Called at safe points.
+    /// about coroutines that were never awaited. Called at safe points,
+    /// which are also where the cycle collector runs when due.
     pub fn run_finalizers(&mut self) {
+        self.collect_if_due();
         loop {
             let pending = {
                 let mut q = self.pending_finalizers.borrow_mut();
@@ -707,13 +715,7 @@ impl Vm {
             };
             let Some(frame) = next.frame else {
                 if next.kind == GenKind::Coroutine {
-                    let q = next.qualname.str_value().unwrap_or("?").to_string();
-                    let _ = crate::modules::warn(
-                        self,
-                        "RuntimeWarning",
-                        &format!("coroutine '{q}' was never awaited"),
-                    );
-                    self.write_stderr("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+                    self.warn_never_awaited(&next.qualname);
                 }
                 continue;
             };
@@ -752,6 +754,19 @@ impl Vm {
                 self.report_ignored(&temp, &e);
             }
         }
+    }
+
+    /// The RuntimeWarning of a coroutine dropped without being awaited.
+    pub fn warn_never_awaited(&mut self, qualname: &Value) {
+        let q = qualname.str_value().unwrap_or("?").to_string();
+        let _ = crate::modules::warn(
+            self,
+            "RuntimeWarning",
+            &format!("coroutine '{q}' was never awaited"),
+        );
+        self.write_stderr(
+            "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
+        );
     }
 
     /// An instance died: run its `__del__` on a resurrected copy (same

@@ -6,6 +6,7 @@ pub mod attr;
 mod caches;
 pub mod call;
 mod carets;
+mod cycles;
 pub mod errors;
 pub mod frame;
 pub mod generator;

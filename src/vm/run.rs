@@ -25,7 +25,7 @@ macro_rules! dispatch_call {
                 let r = $vm.call_kw(&callable, args, kwargs);
                 // Arguments that died with the call are finalized now, as
                 // CPython does when it releases them.
-                if !$vm.pending_finalizers.borrow().is_empty() {
+                if $vm.work_pending() {
                     drop(callable);
                     $vm.run_finalizers();
                 }
@@ -98,7 +98,7 @@ impl Vm {
                 Instr::Nop => Ok(()),
                 Instr::Pop => {
                     frame.stack.pop();
-                    if !self.pending_finalizers.borrow().is_empty() {
+                    if self.work_pending() {
                         self.frames.push(frame);
                         self.run_finalizers();
                         frame = self.pop_frame();
@@ -153,7 +153,7 @@ impl Vm {
                 Instr::StoreFast(i) => {
                     let v = frame.pop();
                     frame.fast[i as usize] = Some(v);
-                    if !self.pending_finalizers.borrow().is_empty() {
+                    if self.work_pending() {
                         self.frames.push(frame);
                         self.run_finalizers();
                         frame = self.pop_frame();
@@ -665,7 +665,7 @@ impl Vm {
                 }
                 Instr::Jump(t) => {
                     frame.ip = t as usize;
-                    if (t as usize) < ip && !self.pending_finalizers.borrow().is_empty() {
+                    if (t as usize) < ip && self.work_pending() {
                         self.frames.push(frame);
                         self.run_finalizers();
                         frame = self.pop_frame();
@@ -821,7 +821,7 @@ impl Vm {
                     let delivery = std::mem::replace(&mut finished.delivery, Delivery::Push);
                     self.recycle_frame(finished);
                     let r = self.deliver_return(&mut frame, delivery, v);
-                    if !self.pending_finalizers.borrow().is_empty() {
+                    if self.work_pending() {
                         self.frames.push(frame);
                         self.run_finalizers();
                         frame = self.pop_frame();
@@ -1068,7 +1068,7 @@ impl Vm {
                     | Instr::StoreGlobal(_)
                     | Instr::DeleteGlobal(_)
                     | Instr::StoreAttr(_)
-            ) && !self.pending_finalizers.borrow().is_empty()
+            ) && self.work_pending()
             {
                 self.frames.push(frame);
                 self.run_finalizers();
