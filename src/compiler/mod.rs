@@ -9,9 +9,9 @@ pub mod symtable;
 pub mod warnings;
 
 use crate::bytecode::{CodeObject, Constant, ExceptionEntry, Instr, Position, code_flags};
+use hashbrown::HashMap;
 use ruff_python_ast::{self as ast, Stmt};
 use ruff_text_size::{Ranged, TextRange, TextSize};
-use std::collections::HashMap;
 use std::rc::Rc;
 use symtable::{NameScope, ScopeKind, SymbolTable};
 

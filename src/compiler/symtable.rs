@@ -6,10 +6,10 @@
 //! code generator walks the same borrowed tree and finds them again.
 
 use super::CompileError;
+use hashbrown::HashMap;
 use ruff_python_ast::visitor::{self, Visitor};
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::{Ranged, TextRange};
-use std::collections::HashMap;
 
 pub const DEF_LOCAL: u32 = 1;
 pub const DEF_GLOBAL: u32 = 2;

@@ -31,11 +31,11 @@ pub mod weakref;
 use crate::object::{BaseKind, ObjRef, Value};
 use crate::vm::Vm;
 pub use attrs::{special_getattr, special_setattr};
+use hashbrown::HashMap;
 pub use protocols::{
     builtin_binop, builtin_contains, builtin_delitem, builtin_getitem, builtin_hash, builtin_repr,
     builtin_setitem, fast_compare, is_mapping, is_sequence, match_class, match_keys,
 };
-use std::collections::HashMap;
 use typeobj::{new_static_type, set_bases};
 
 pub struct Types {

@@ -46,6 +46,14 @@ enum Step {
     Return,
 }
 
+/// What sending into an async generator awaitable did.
+pub enum AgSent {
+    /// The awaitable yields this to its awaiter (an `await` inside).
+    Yielded(Value),
+    /// The awaitable finished with this result (the generator's value).
+    Returned(Value),
+}
+
 impl Vm {
     fn agen_step(&mut self, agen: &Value, send: Value, throw: Option<PyErr>) -> PyResult<Step> {
         let Some(g) = agen_data(agen) else {
@@ -130,6 +138,16 @@ impl Vm {
 
     /// `send(v)` on an asend or athrow awaitable.
     pub fn ag_awaitable_send(&mut self, aw: &AgAwaitable, arg: Value) -> PyResult<Value> {
+        match self.ag_awaitable_advance(aw, arg)? {
+            AgSent::Yielded(v) => Ok(v),
+            AgSent::Returned(v) => Err(self.stop_iteration(v)),
+        }
+    }
+
+    /// `send(arg)` for callers inside the VM: a value the generator yields
+    /// comes back as `Returned` instead of a StopIteration to be caught,
+    /// which saves building an exception per `async for` step.
+    pub fn ag_awaitable_advance(&mut self, aw: &AgAwaitable, arg: Value) -> PyResult<AgSent> {
         let Some(g) = agen_data(&aw.agen) else {
             return Err(self.type_error("bad awaitable"));
         };
@@ -154,12 +172,24 @@ impl Vm {
                 }
                 g.running_async.set(true);
                 let step = self.agen_step(&aw.agen, arg, None);
+                if let Ok(Step::Value(v)) = step {
+                    g.running_async.set(false);
+                    aw.state.set(AgState::Closed);
+                    return Ok(AgSent::Returned(v));
+                }
                 let r = self.agen_unwrap(g, step);
                 if r.is_err() {
                     aw.state.set(AgState::Closed);
                 }
-                r
+                r.map(AgSent::Yielded)
             }
+            AgOp::Athrow(_) => self.ag_athrow_send(aw, g, arg).map(AgSent::Yielded),
+        }
+    }
+
+    fn ag_athrow_send(&mut self, aw: &AgAwaitable, g: &GenData, arg: Value) -> PyResult<Value> {
+        match &aw.op {
+            AgOp::Asend(_) => Err(self.type_error("bad awaitable")),
             AgOp::Athrow(exc) => {
                 let is_close = exc.is_none();
                 if aw.state.get() == AgState::Closed {

@@ -106,9 +106,12 @@ impl Vm {
 
     fn check_descriptor_self(&self, n: &crate::object::NativeData, args: &[Value]) -> PyResult<()> {
         let Some(owner) = &n.owner else { return Ok(()) };
-        let qual = format!("{}.{}", crate::types::typeobj::type_name(owner), n.def.name);
         let Some(first) = args.first() else {
-            return Err(self.type_error(format!("unbound method {qual}() needs an argument")));
+            let owner = crate::types::typeobj::type_name(owner);
+            return Err(self.type_error(format!(
+                "unbound method {owner}.{}() needs an argument",
+                n.def.name
+            )));
         };
         if n.def.kind == NativeKind::ClassMethod {
             return Ok(());

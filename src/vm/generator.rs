@@ -373,8 +373,9 @@ impl Vm {
             };
         }
         if let Some(Payload::AgAwaitable(aw)) = recv.payload() {
-            return match self.ag_awaitable_send(aw, v) {
-                Ok(y) => Ok(SendPlan::Yielded(y)),
+            return match self.ag_awaitable_advance(aw, v) {
+                Ok(crate::vm::async_gen::AgSent::Yielded(y)) => Ok(SendPlan::Yielded(y)),
+                Ok(crate::vm::async_gen::AgSent::Returned(r)) => Ok(SendPlan::Returned(r)),
                 Err(e) if self.err_is(&e, "StopIteration") => {
                     Ok(SendPlan::Returned(self.exc_first_arg(&e.exc)))
                 }

@@ -18,8 +18,8 @@ mod unwind;
 use crate::object::{Dict, ObjRef, Payload, PyObject, PyStr, Value};
 use crate::types::Types;
 use frame::Frame;
+use hashbrown::HashMap;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::io::Write;
 use std::rc::Rc;
 
