@@ -119,7 +119,7 @@ impl Vm {
         Ok(())
     }
 
-    fn new_ag_awaitable(&mut self, agen: &Value, op: AgOp) -> PyResult<Value> {
+    pub(crate) fn new_ag_awaitable(&mut self, agen: &Value, op: AgOp) -> PyResult<Value> {
         self.agen_init_hooks(agen)?;
         let cls = match op {
             AgOp::Asend(_) => self.types.ag_asend.clone(),

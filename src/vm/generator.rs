@@ -410,6 +410,9 @@ impl Vm {
     }
 
     pub fn get_awaitable(&mut self, v: &Value) -> PyResult<Value> {
+        if let Some(Payload::AgAwaitable(_)) = v.payload() {
+            return Ok(v.clone());
+        }
         if let Some(g) = gen_data(v) {
             if g.kind == GenKind::Coroutine {
                 if let GenState::Suspended(f) = &*g.state.borrow()
@@ -462,6 +465,11 @@ impl Vm {
     }
 
     pub fn get_anext(&mut self, v: &Value) -> PyResult<Value> {
+        // An async generator's `__anext__` (the type cannot be subclassed)
+        // makes an awaitable that is its own `__await__` iterator.
+        if gen_data(v).is_some_and(|g| g.kind == GenKind::AsyncGenerator) {
+            return self.new_ag_awaitable(v, crate::object::AgOp::Asend(Value::None));
+        }
         let Some(r) = self.call_special(v, "__anext__", vec![])? else {
             return Err(self.type_error(format!(
                 "'async for' received an object from __aiter__ that does not implement __anext__: {}",
