@@ -772,12 +772,13 @@ impl Vm {
                         len - n as usize - 1
                     };
                     simple_call!(self, frame, base, callable_pos, first_arg);
-                    let mut args = frame.stack.split_off(frame.stack.len() - n as usize);
-                    let slf = frame.pop();
-                    let callable = frame.pop();
-                    if !slf.is(&self.method_null) {
-                        args.insert(0, slf);
+                    // The receiver (when there is one) and the arguments
+                    // leave the stack as one exactly-sized vector.
+                    let args: Vec<Value> = frame.stack.drain(first_arg..).collect();
+                    if first_arg == len - n as usize {
+                        frame.pop();
                     }
+                    let callable = frame.pop();
                     dispatch_call!(self, frame, callable, args, Vec::new())
                 }
                 Instr::CallEx(has_kw) => {
