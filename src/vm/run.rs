@@ -1226,9 +1226,11 @@ impl Vm {
             return Err(self.recursion_error());
         }
         let nlocals = code.varnames.len();
-        let mut new = self.new_frame(&fd.code, &fd.globals, &fd.builtins, 0);
-        new.fast.extend(frame.stack.drain(first_arg..).map(Some));
-        new.fast.resize(nlocals, None);
+        let mut new = self.new_frame(&fd.code, &fd.globals, &fd.builtins, nlocals);
+        // Arguments move from the caller's stack top into the first locals.
+        for slot in new.fast[..nargs].iter_mut().rev() {
+            *slot = frame.stack.pop();
+        }
         if let Some(cl) = &fd.closure {
             new.cells.extend(cl.iter().cloned());
         }
