@@ -86,8 +86,6 @@ pub struct Registry {
     pub generations: [Generation; 3],
     /// Live old objects after the last full collection.
     pub old_after_full: usize,
-    /// Objects moved into the old generation since the last full collection.
-    pub old_pending: usize,
     pub enabled: bool,
     pub thresholds: (i64, i64, i64),
     /// Young collections since the last middle one, middle collections
@@ -121,7 +119,6 @@ thread_local! {
         RefCell::new(Registry {
             generations: [Generation::new(), Generation::new(), Generation::new()],
             old_after_full: 0,
-            old_pending: 0,
             enabled: true,
             thresholds: (2000, 10, 10),
             collections: (0, 0),
