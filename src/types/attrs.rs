@@ -577,7 +577,18 @@ fn frame_attr(vm: &mut Vm, genv: &Value, name: &str) -> Option<Value> {
         "f_code" => Some(crate::types::function::code_object(vm, &g.code)),
         "f_lineno" => Some(Value::Int(match frame {
             Some(f) if f.ip > 0 => f.line() as i64,
-            _ => g.code.code.first_line as i64,
+            // A running generator's frame is on the VM's stack.
+            _ => vm
+                .frames
+                .iter()
+                .rev()
+                .find(|f| {
+                    f.generator
+                        .as_ref()
+                        .is_some_and(|o| genv.as_obj().is_some_and(|g| std::rc::Rc::ptr_eq(o, g)))
+                })
+                .map(|f| f.line() as i64)
+                .unwrap_or(g.code.code.first_line as i64),
         })),
         "f_lasti" => Some(Value::Int(frame.map(|f| f.ip as i64 * 2).unwrap_or(-1))),
         "f_back" => Some(Value::None),

@@ -8,6 +8,7 @@ Written in Python for now; the native loop of issue 5 replaces the core.
 import sys as _sys
 import time as _time
 import heapq as _heapq
+import contextvars as _contextvars
 from weakref import WeakSet as _WeakSet
 
 _PENDING, _CANCELLED, _FINISHED = "PENDING", "CANCELLED", "FINISHED"
@@ -44,13 +45,14 @@ _all_tasks = {}
 
 
 class Handle:
-    __slots__ = ("_callback", "_args", "_cancelled", "_when")
+    __slots__ = ("_callback", "_args", "_cancelled", "_when", "_context")
 
-    def __init__(self, callback, args, when=None):
+    def __init__(self, callback, args, when=None, context=None):
         self._callback = callback
         self._args = args
         self._cancelled = False
         self._when = when
+        self._context = context
 
     def cancel(self):
         self._cancelled = True
@@ -63,7 +65,10 @@ class Handle:
 
     def _run(self):
         try:
-            self._callback(*self._args)
+            if self._context is None:
+                self._callback(*self._args)
+            else:
+                self._context.run(self._callback, *self._args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
@@ -101,17 +106,17 @@ class BaseEventLoop(AbstractEventLoop):
         return _time.monotonic()
 
     def call_soon(self, callback, *args, context=None):
-        h = Handle(callback, args)
+        h = Handle(callback, args, None, context)
         self._ready.append(h)
         return h
 
     call_soon_threadsafe = call_soon
 
     def call_later(self, delay, callback, *args, context=None):
-        return self.call_at(self.time() + delay, callback, *args)
+        return self.call_at(self.time() + delay, callback, *args, context=context)
 
     def call_at(self, when, callback, *args, context=None):
-        h = Handle(callback, args, when)
+        h = Handle(callback, args, when, context)
         self._timer_seq += 1
         _heapq.heappush(self._timers, (when, self._timer_seq, h))
         return h
@@ -120,7 +125,7 @@ class BaseEventLoop(AbstractEventLoop):
         return Future(loop=self)
 
     def create_task(self, coro, *, name=None, context=None):
-        return Task(coro, loop=self, name=name)
+        return Task(coro, loop=self, name=name, context=context)
 
     def is_running(self):
         return self._running
@@ -157,10 +162,11 @@ class BaseEventLoop(AbstractEventLoop):
             if key in ("message", "exception"):
                 continue
             lines.append(f"{key}: {context[key]!r}")
-        print("\n".join(lines), file=_sys.stderr)
         exc = context.get("exception")
         if exc is not None:
-            print(f"{type(exc).__name__}: {exc}", file=_sys.stderr)
+            import traceback
+            lines.append("".join(traceback.format_exception(exc)).rstrip("\n"))
+        print("\n".join(lines), file=_sys.stderr)
 
     def call_exception_handler(self, context):
         if self._exception_handler is None:
@@ -324,6 +330,19 @@ class Future:
         self._callbacks = []
         self._cancel_message = None
 
+    # Set when an exception is stored, cleared when someone retrieves it.
+    _log_traceback = False
+
+    def __del__(self):
+        # An exception nobody looked at is reported when the future dies.
+        if not self._log_traceback:
+            return
+        self._loop.call_exception_handler({
+            "message": f"{type(self).__name__} exception was never retrieved",
+            "exception": self._exception,
+            "future": self,
+        })
+
     def get_loop(self):
         return self._loop
 
@@ -343,6 +362,7 @@ class Future:
             raise self._make_cancelled_error()
         if self._state != _FINISHED:
             raise InvalidStateError("Result is not set.")
+        self._log_traceback = False
         if self._exception is not None:
             raise self._exception.with_traceback(self._exception.__traceback__)
         return self._result
@@ -352,6 +372,7 @@ class Future:
             raise self._make_cancelled_error()
         if self._state != _FINISHED:
             raise InvalidStateError("Exception is not set.")
+        self._log_traceback = False
         return self._exception
 
     def set_result(self, result):
@@ -372,6 +393,7 @@ class Future:
             exception = new
         self._exception = exception
         self._state = _FINISHED
+        self._log_traceback = True
         self._schedule_callbacks()
 
     def cancel(self, msg=None):
@@ -384,20 +406,20 @@ class Future:
 
     def add_done_callback(self, fn, *, context=None):
         if self._state != _PENDING:
-            self._loop.call_soon(fn, self)
+            self._loop.call_soon(fn, self, context=context)
         else:
-            self._callbacks.append(fn)
+            self._callbacks.append((fn, context))
 
     def remove_done_callback(self, fn):
         before = len(self._callbacks)
-        self._callbacks = [f for f in self._callbacks if f != fn]
+        self._callbacks = [(f, c) for f, c in self._callbacks if f != fn]
         return before - len(self._callbacks)
 
     def _schedule_callbacks(self):
         callbacks = self._callbacks
         self._callbacks = []
-        for fn in callbacks:
-            self._loop.call_soon(fn, self)
+        for fn, context in callbacks:
+            self._loop.call_soon(fn, self, context=context)
 
     def __await__(self):
         if not self.done():
@@ -436,6 +458,9 @@ class Task(Future):
         self._fut_waiter = None
         self._must_cancel = False
         self._num_cancels_requested = 0
+        # Each step runs in this context (switched in `_step` itself,
+        # cheaper than going through Context.run).
+        self._context = _contextvars.copy_context() if context is None else context
         self._loop.call_soon(self._step)
         _all_tasks[id(self)] = self
 
@@ -449,7 +474,7 @@ class Task(Future):
         return self._coro
 
     def get_context(self):
-        return None
+        return self._context
 
     def cancelling(self):
         return self._num_cancels_requested
@@ -487,6 +512,8 @@ class Task(Future):
             self._must_cancel = False
         self._fut_waiter = None
         _current_tasks[id(self._loop)] = self
+        saved_context = _contextvars._current
+        _contextvars._current = self._context
         try:
             if exc is None:
                 result = self._coro.send(None)
@@ -505,6 +532,9 @@ class Task(Future):
             Future.set_exception(self, e)
             raise
         except BaseException as e:
+            # CPython's task step is C code: no frame of it in the traceback.
+            if e.__traceback__ is not None:
+                e.__traceback__ = e.__traceback__.tb_next
             Future.set_exception(self, e)
         else:
             blocking = getattr(result, "_asyncio_future_blocking", None)
@@ -528,6 +558,7 @@ class Task(Future):
                 new_exc = RuntimeError(f"Task got bad yield: {result!r}")
                 self._loop.call_soon(self._step, new_exc)
         finally:
+            _contextvars._current = saved_context
             _current_tasks.pop(id(self._loop), None)
             if self._state != _PENDING:
                 _all_tasks.pop(id(self), None)
@@ -542,14 +573,26 @@ class Task(Future):
 
     def __repr__(self):
         state = self._state.lower()
-        coro = getattr(self._coro, "__qualname__", "?")
         extra = ""
         if self._state == _FINISHED:
             if self._exception is not None:
                 extra = f" exception={self._exception!r}"
             else:
                 extra = f" result={self._result!r}"
-        return f"<Task {state} name='{self._name}' coro=<{coro}() running>{extra}>"
+        return f"<Task {state} name='{self._name}' coro={_format_coro(self._coro)}{extra}>"
+
+
+def _format_coro(coro):
+    """CPython's rendering of a task's coroutine: where it is suspended,
+    or where it was defined once it has finished."""
+    name = getattr(coro, "__qualname__", None) or getattr(coro, "__name__", None) or type(coro).__name__
+    code = getattr(coro, "cr_code", None) or getattr(coro, "gi_code", None)
+    frame = getattr(coro, "cr_frame", None) if hasattr(coro, "cr_frame") else getattr(coro, "gi_frame", None)
+    if code is None:
+        return f"<{name}() running>" if frame is not None else f"<{name}()>"
+    if frame is not None:
+        return f"<{name}() running at {code.co_filename}:{frame.f_lineno}>"
+    return f"<{name}() done, defined at {code.co_filename}:{code.co_firstlineno}>"
 
 
 def current_task(loop=None):
@@ -580,7 +623,7 @@ def ensure_future(coro_or_future, *, loop=None):
 
 def create_task(coro, *, name=None, context=None):
     loop = get_running_loop()
-    return loop.create_task(coro, name=name)
+    return loop.create_task(coro, name=name, context=context)
 
 
 class _Sleep0:
@@ -876,12 +919,25 @@ def as_completed(fs, *, timeout=None):
 
     for f in todo:
         f.add_done_callback(_on_done)
+    timed_out = []
+
+    def _on_timeout():
+        timed_out.append(True)
+        for f in todo:
+            f.remove_done_callback(_on_done)
+        if waiter_holder and not waiter_holder[0].done():
+            waiter_holder[0].set_result(None)
+
+    if timeout is not None:
+        loop.call_later(timeout, _on_timeout)
 
     async def _wait_one():
-        while not results:
+        while not results and not timed_out:
             w = loop.create_future()
             waiter_holder[:] = [w]
             await w
+        if not results:
+            raise TimeoutError
         f = results.pop(0)
         return f.result()
 
@@ -1017,6 +1073,8 @@ class Condition:
         self._lock.release()
 
     async def wait(self):
+        if not self.locked():
+            raise RuntimeError("cannot wait on un-acquired lock")
         self._lock.release()
         fut = get_running_loop().create_future()
         self._waiters.append(fut)
@@ -1035,6 +1093,8 @@ class Condition:
         return result
 
     def notify(self, n=1):
+        if not self.locked():
+            raise RuntimeError("cannot notify on un-acquired lock")
         count = 0
         for fut in self._waiters:
             if count >= n:
@@ -1045,6 +1105,86 @@ class Condition:
 
     def notify_all(self):
         self.notify(len(self._waiters))
+
+
+class BrokenBarrierError(RuntimeError):
+    """A Barrier was reset or aborted while tasks waited on it."""
+
+
+class Barrier:
+    """Let `parties` tasks wait until all of them have arrived."""
+
+    def __init__(self, parties):
+        if parties < 1:
+            raise ValueError("parties must be >= 1")
+        self._cond = Condition()
+        self._parties = parties
+        self._state = "filling"
+        self._count = 0
+
+    def __repr__(self):
+        res = super().__repr__()
+        extra = f"{self._state}"
+        if not self.broken:
+            extra += f", waiters:{self.n_waiting}/{self.parties}"
+        return f"<{res[1:-1]} [{extra}]>"
+
+    async def __aenter__(self):
+        return await self.wait()
+
+    async def __aexit__(self, *args):
+        pass
+
+    async def wait(self):
+        """Wait for the other parties; return this task's arrival index."""
+        async with self._cond:
+            await self._cond.wait_for(lambda: self._state not in ("draining", "resetting"))
+            if self._state == "broken":
+                raise BrokenBarrierError("Barrier aborted")
+            try:
+                index = self._count
+                self._count += 1
+                if index + 1 == self._parties:
+                    self._state = "draining"
+                    self._cond.notify_all()
+                else:
+                    await self._cond.wait_for(lambda: self._state != "filling")
+                    if self._state in ("broken", "resetting"):
+                        raise BrokenBarrierError("Abort or reset of barrier")
+                return index
+            finally:
+                self._count -= 1
+                if self._count == 0:
+                    if self._state in ("resetting", "draining"):
+                        self._state = "filling"
+                    self._cond.notify_all()
+
+    async def reset(self):
+        """Return to the empty state; waiting tasks get BrokenBarrierError."""
+        async with self._cond:
+            if self._count > 0:
+                self._state = "resetting"
+            else:
+                self._state = "filling"
+            self._cond.notify_all()
+
+    async def abort(self):
+        """Break the barrier: current and future waits raise BrokenBarrierError."""
+        async with self._cond:
+            self._state = "broken"
+            self._cond.notify_all()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        return self._count if self._state == "filling" else 0
+
+    @property
+    def broken(self):
+        return self._state == "broken"
 
 
 class Queue:
@@ -1175,23 +1315,57 @@ class LifoQueue(Queue):
 
 
 class TaskGroup:
+    """Run tasks together: leaving the block waits for all of them; the
+    first failure cancels the rest and the errors leave as an
+    ExceptionGroup."""
+
     def __init__(self):
         self._tasks = []
         self._errors = []
         self._entered = False
+        self._exiting = False
         self._aborting = False
         self._parent_task = None
+        self._parent_cancel_requested = False
         self._on_completed = None
 
+    def __repr__(self):
+        info = [""]
+        if self._tasks:
+            info.append(f"tasks={len(self._tasks)}")
+        if self._errors:
+            info.append(f"errors={len(self._errors)}")
+        if self._aborting:
+            info.append("cancelling")
+        elif self._entered:
+            info.append("entered")
+        return f"<TaskGroup{' '.join(info)}>"
+
     async def __aenter__(self):
-        self._entered = True
+        if self._entered:
+            raise RuntimeError(f"TaskGroup {self!r} has already been entered")
         self._parent_task = current_task()
+        if self._parent_task is None:
+            raise RuntimeError(f"TaskGroup {self!r} cannot determine the parent task")
+        self._entered = True
         return self
 
     def create_task(self, coro, *, name=None, context=None):
+        if not self._entered:
+            coro.close()
+            raise RuntimeError(f"TaskGroup {self!r} has not been entered")
+        if self._exiting and not self._tasks:
+            coro.close()
+            raise RuntimeError(f"TaskGroup {self!r} is finished")
+        if self._aborting:
+            coro.close()
+            raise RuntimeError(f"TaskGroup {self!r} is shutting down")
         task = get_running_loop().create_task(coro, name=name)
-        self._tasks.append(task)
-        task.add_done_callback(self._on_task_done)
+        if task.done():
+            self._on_task_done(task)
+        else:
+            self._tasks.append(task)
+            task.add_done_callback(self._on_task_done)
         return task
 
     def _abort(self):
@@ -1201,7 +1375,9 @@ class TaskGroup:
                 t.cancel()
 
     def _on_task_done(self, task):
-        if self._on_completed is not None and all(t.done() for t in self._tasks):
+        if task in self._tasks:
+            self._tasks.remove(task)
+        if self._on_completed is not None and not self._tasks:
             if not self._on_completed.done():
                 self._on_completed.set_result(True)
         if task.cancelled():
@@ -1217,11 +1393,12 @@ class TaskGroup:
                 self._parent_cancel_requested = True
 
     async def __aexit__(self, et, exc, tb):
+        self._exiting = True
         if et is not None and et is not CancelledError:
             self._errors.append(exc)
             if not self._aborting:
                 self._abort()
-        while not all(t.done() for t in self._tasks):
+        while self._tasks:
             self._on_completed = get_running_loop().create_future()
             try:
                 await self._on_completed
@@ -1229,7 +1406,7 @@ class TaskGroup:
                 if not self._aborting:
                     self._abort()
             self._on_completed = None
-        if getattr(self, "_parent_cancel_requested", False):
+        if self._parent_cancel_requested:
             self._parent_task.uncancel()
         if self._errors:
             errors = [e for e in self._errors if not isinstance(e, CancelledError)]
