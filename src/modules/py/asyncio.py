@@ -72,8 +72,63 @@ class Handle:
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
-            get_event_loop_policy_loop().call_exception_handler(
-                {"message": f"Exception in callback {self._callback!r}", "exception": exc})
+            get_event_loop_policy_loop().call_exception_handler({
+                "message": f"Exception in callback {_format_callback(self._callback, self._args)}",
+                "exception": exc,
+                "handle": self,
+            })
+
+    def __repr__(self):
+        info = [type(self).__name__]
+        if self._cancelled:
+            info.append("cancelled")
+        if self._when is not None:
+            info.append(f"when={self._when}")
+        if self._callback is not None:
+            info.append(_format_callback(self._callback, self._args))
+        return f"<{' '.join(info)}>"
+
+
+def _callback_source(func):
+    """Where a plain function (or the function under a partial) is defined."""
+    while True:
+        wrapped = getattr(func, "__wrapped__", None)
+        if wrapped is None:
+            break
+        func = wrapped
+    code = getattr(func, "__code__", None)
+    if code is not None and type(func).__name__ == "function":
+        return f" at {code.co_filename}:{code.co_firstlineno}"
+    inner = getattr(func, "func", None)
+    if inner is not None and type(func).__name__ == "partial":
+        return _callback_source(inner)
+    return ""
+
+
+def _format_call(func, args, keywords=None, suffix=""):
+    if type(func).__name__ == "partial":
+        suffix = _format_arguments(args, keywords) + suffix
+        return _format_call(func.func, func.args, func.keywords, suffix)
+    name = getattr(func, "__qualname__", None) or getattr(func, "__name__", None) or repr(func)
+    return name + _format_arguments(args, keywords) + suffix
+
+
+def _format_arguments(args, keywords):
+    items = [_short_repr(a) for a in args or ()]
+    items += [f"{k}={_short_repr(v)}" for k, v in (keywords or {}).items()]
+    return "(" + ", ".join(items) + ")"
+
+
+def _short_repr(value):
+    text = repr(value)
+    if len(text) > 30 and isinstance(value, str):
+        return text[:13] + "..." + text[-14:]
+    return text
+
+
+def _format_callback(func, args):
+    """CPython's rendering of a callback in loop messages: name(args) at file:line."""
+    return _format_call(func, args) + _callback_source(func)
 
 
 TimerHandle = Handle
