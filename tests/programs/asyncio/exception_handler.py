@@ -9,7 +9,8 @@ async def main():
     loop = asyncio.get_running_loop()
     seen = []
     def handler(lp, context):
-        seen.append((lp is loop, context["message"], type(context.get("exception")).__name__))
+        message = context["message"].replace(__file__, "FILE")
+        seen.append((lp is loop, message, type(context.get("exception")).__name__))
     print(loop.get_exception_handler())
     loop.set_exception_handler(handler)
     print(loop.get_exception_handler() is handler)
