@@ -377,6 +377,16 @@ pub fn import_star(vm: &mut Vm, module: &Value, ns: &ObjRef) -> PyResult<()> {
 
 /// Issue a warning: print it to stderr in CPython's format.
 pub fn warn(vm: &mut Vm, category: &str, message: &str) -> PyResult<()> {
+    // Through the `warnings` module, so filters, `catch_warnings` and
+    // `-W error` apply; written directly only if that module is missing.
+    let globals = vm.new_dict_obj(Dict::new());
+    if let Ok(warnings) = import_name(vm, "warnings", &Value::None, &Value::Int(0), &globals)
+        && let Ok(warn) = vm.getattr_str(&warnings, "warn", crate::object::str::hash_str("warn"))
+    {
+        let cls = Value::Obj(vm.exc_class(category));
+        let msg = vm.new_str(message);
+        return vm.call(&warn, vec![msg, cls]).map(|_| ());
+    }
     let (file, line) = match vm.current_frame() {
         Some(f) => (f.code.code.filename.to_string(), f.line()),
         None => ("sys".to_string(), 1),

@@ -516,6 +516,12 @@ fn gen_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// The exception to raise for `throw(typ[, val[, tb]])` arguments.
 pub fn exception_from_throw_args(vm: &mut Vm, args: &[Value]) -> PyResult<ObjRef> {
+    if let Some(tb) = args.get(2)
+        && !tb.is_none()
+        && !matches!(tb.payload(), Some(Payload::Traceback(_)))
+    {
+        return Err(vm.type_error("throw() third argument must be a traceback object"));
+    }
     let typ = args.first().cloned().unwrap_or(Value::None);
     let val = args.get(1).cloned().unwrap_or(Value::None);
     match &typ {
