@@ -9,6 +9,17 @@ import sys as _sys
 import time as _time
 import heapq as _heapq
 import contextvars as _contextvars
+from types import coroutine as _types_coroutine
+
+
+async def _coroutine_example():
+    pass
+
+
+_example = _coroutine_example()
+_CoroutineType = type(_example)
+_example.close()
+del _example, _coroutine_example
 from weakref import WeakSet as _WeakSet
 
 _PENDING, _CANCELLED, _FINISHED = "PENDING", "CANCELLED", "FINISHED"
@@ -504,8 +515,14 @@ class Task(Future):
 
     def __init__(self, coro, *, loop=None, name=None, context=None, eager_start=False):
         global _task_counter
-        super().__init__(loop=loop)
-        if not (type(coro).__name__ == "coroutine" or hasattr(coro, "send")):
+        # Future.__init__, inlined: tasks are made by the thousand.
+        self._loop = loop if loop is not None else get_event_loop()
+        self._state = _PENDING
+        self._result = None
+        self._exception = None
+        self._callbacks = []
+        self._cancel_message = None
+        if type(coro) is not _CoroutineType and not hasattr(coro, "send"):
             raise TypeError(f"a coroutine was expected, got {coro!r}")
         _task_counter += 1
         self._name = str(name) if name is not None else f"Task-{_task_counter}"
@@ -515,8 +532,8 @@ class Task(Future):
         self._num_cancels_requested = 0
         # Each step runs in this context (switched in `_step` itself,
         # cheaper than going through Context.run).
-        self._context = _contextvars.copy_context() if context is None else context
-        self._loop.call_soon(self._step)
+        self._context = _contextvars._current.copy() if context is None else context
+        self._loop._ready.append(Handle(self._step, ()))
         _all_tasks[id(self)] = self
 
     def get_name(self):
@@ -681,9 +698,10 @@ def create_task(coro, *, name=None, context=None):
     return loop.create_task(coro, name=name, context=context)
 
 
-class _Sleep0:
-    def __await__(self):
-        yield
+@_types_coroutine
+def _sleep0():
+    """Yield to the event loop once (what sleep(0) awaits)."""
+    yield
 
 
 def _set_result_unless_cancelled(fut, result):
@@ -693,7 +711,7 @@ def _set_result_unless_cancelled(fut, result):
 
 async def sleep(delay, result=None):
     if delay <= 0:
-        await _Sleep0()
+        await _sleep0()
         return result
     loop = get_running_loop()
     future = loop.create_future()
