@@ -532,7 +532,11 @@ class Task(Future):
         self._num_cancels_requested = 0
         # Each step runs in this context (switched in `_step` itself,
         # cheaper than going through Context.run).
-        self._context = _contextvars._current.copy() if context is None else context
+        if context is None:
+            # Before any ContextVar exists, contexts are all empty: the
+            # task's own is made when first needed (see `_step`).
+            context = _contextvars._current.copy() if _contextvars._used else None
+        self._context = context
         self._loop._ready.append(Handle(self._step, ()))
         _all_tasks[id(self)] = self
 
@@ -546,6 +550,8 @@ class Task(Future):
         return self._coro
 
     def get_context(self):
+        if self._context is None:
+            self._context = _contextvars.Context()
         return self._context
 
     def cancelling(self):
@@ -585,7 +591,11 @@ class Task(Future):
         self._fut_waiter = None
         _current_tasks[id(self._loop)] = self
         saved_context = _contextvars._current
-        _contextvars._current = self._context
+        context = self._context
+        if context is None and _contextvars._used:
+            context = self._context = _contextvars.Context()
+        if context is not None:
+            _contextvars._current = context
         try:
             if exc is None:
                 result = self._coro.send(None)
@@ -665,6 +675,19 @@ def _format_coro(coro):
     if frame is not None:
         return f"<{name}() running at {code.co_filename}:{frame.f_lineno}>"
     return f"<{name}() done, defined at {code.co_filename}:{code.co_firstlineno}>"
+
+
+def _first_context_var():
+    # The first ContextVar was just made: the running task gets the
+    # context of its own that it has done without so far.
+    if _running_loop is None:
+        return
+    task = _current_tasks.get(id(_running_loop))
+    if task is not None and task._context is None:
+        task._context = _contextvars._current = _contextvars.Context()
+
+
+_contextvars._on_first_var = _first_context_var
 
 
 def current_task(loop=None):

@@ -96,6 +96,12 @@ class Context:
 
 _current = Context()
 
+# Until the first ContextVar exists every context is empty, so asyncio
+# need not give each task a context of its own yet; it learns of the
+# first variable through this hook.
+_used = False
+_on_first_var = None
+
 
 def copy_context():
     """Return a copy of the current Context."""
@@ -136,10 +142,15 @@ class ContextVar:
     __slots__ = ("_name", "_default", "__weakref__")
 
     def __init__(self, name, *, default=_MISSING):
+        global _used
         if not isinstance(name, str):
             raise TypeError("context variable name must be a str")
         self._name = name
         self._default = default
+        if not _used:
+            _used = True
+            if _on_first_var is not None:
+                _on_first_var()
 
     def __init_subclass__(cls, **kwargs):
         raise TypeError("type 'ContextVar' is not an acceptable base type")
