@@ -168,6 +168,10 @@ class BaseEventLoop(AbstractEventLoop):
         self._asyncgens = _WeakSet()
         self._asyncgens_shutdown_called = False
 
+    def __repr__(self):
+        return (f"<{type(self).__name__} running={self.is_running()} "
+                f"closed={self.is_closed()} debug={self.get_debug()}>")
+
     def time(self):
         return _time.monotonic()
 
@@ -339,20 +343,35 @@ class BaseEventLoop(AbstractEventLoop):
     async def shutdown_default_executor(self, timeout=None):
         pass
 
+    def run_in_executor(self, executor, func, *args):
+        """Anext has no threads: run func now, on the loop's thread, and
+        return a future holding its result or exception."""
+        fut = self.create_future()
+        try:
+            fut.set_result(func(*args))
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            fut.set_exception(exc)
+        return fut
+
+    def set_default_executor(self, executor):
+        pass
+
 
 def _stop_loop(fut):
     fut.get_loop().stop()
 
 
-class EventLoop(BaseEventLoop):
+class _UnixSelectorEventLoop(BaseEventLoop):
     pass
 
 
-SelectorEventLoop = EventLoop
+EventLoop = SelectorEventLoop = _UnixSelectorEventLoop
 
 
 def new_event_loop():
-    return EventLoop()
+    return _UnixSelectorEventLoop()
 
 
 def get_running_loop():
@@ -1041,7 +1060,19 @@ def as_completed(fs, *, timeout=None):
         yield _wait_one()
 
 
+def _default_repr(obj):
+    return object.__repr__(obj)
+
+
 class Event:
+    __module__ = "asyncio.locks"
+
+    def __repr__(self):
+        extra = "set" if self._value else "unset"
+        if self._waiters:
+            extra = f"{extra}, waiters:{len(self._waiters)}"
+        return f"<{_default_repr(self)[1:-1]} [{extra}]>"
+
     def __init__(self):
         self._waiters = []
         self._value = False
@@ -1072,6 +1103,14 @@ class Event:
 
 
 class Lock:
+    __module__ = "asyncio.locks"
+
+    def __repr__(self):
+        extra = "locked" if self._locked else "unlocked"
+        if self._waiters:
+            extra = f"{extra}, waiters:{len(self._waiters)}"
+        return f"<{_default_repr(self)[1:-1]} [{extra}]>"
+
     def __init__(self):
         self._waiters = []
         self._locked = False
@@ -1109,6 +1148,14 @@ class Lock:
 
 
 class Semaphore:
+    __module__ = "asyncio.locks"
+
+    def __repr__(self):
+        extra = "locked" if self.locked() else f"unlocked, value:{self._value}"
+        if self._waiters:
+            extra = f"{extra}, waiters:{len(self._waiters)}"
+        return f"<{_default_repr(self)[1:-1]} [{extra}]>"
+
     def __init__(self, value=1):
         if value < 0:
             raise ValueError("Semaphore initial value must be >= 0")
@@ -1144,6 +1191,7 @@ class Semaphore:
 
 
 class BoundedSemaphore(Semaphore):
+    __module__ = "asyncio.locks"
     def __init__(self, value=1):
         self._bound_value = value
         super().__init__(value)
@@ -1155,6 +1203,14 @@ class BoundedSemaphore(Semaphore):
 
 
 class Condition:
+    __module__ = "asyncio.locks"
+
+    def __repr__(self):
+        extra = "locked" if self.locked() else "unlocked"
+        if self._waiters:
+            extra = f"{extra}, waiters:{len(self._waiters)}"
+        return f"<{_default_repr(self)[1:-1]} [{extra}]>"
+
     def __init__(self, lock=None):
         self._lock = lock or Lock()
         self._waiters = []
@@ -1208,6 +1264,7 @@ class BrokenBarrierError(RuntimeError):
 
 
 class Barrier:
+    __module__ = "asyncio.locks"
     """Let `parties` tasks wait until all of them have arrived."""
 
     def __init__(self, parties):
@@ -1284,6 +1341,28 @@ class Barrier:
 
 
 class Queue:
+    __module__ = "asyncio.queues"
+
+    def __repr__(self):
+        return f"<{type(self).__name__} at {id(self):#x} {self._format()}>"
+
+    def __str__(self):
+        return f"<{type(self).__name__} {self._format()}>"
+
+    def _format(self):
+        result = f"maxsize={self._maxsize!r}"
+        if self._queue:
+            result += f" _queue={list(self._queue)!r}"
+        if self._getters:
+            result += f" _getters[{len(self._getters)}]"
+        if self._putters:
+            result += f" _putters[{len(self._putters)}]"
+        if self._unfinished_tasks:
+            result += f" tasks={self._unfinished_tasks}"
+        if self._shutdown:
+            result += " shutdown"
+        return result
+
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
         self._getters = []
@@ -1398,6 +1477,7 @@ class Queue:
 
 
 class PriorityQueue(Queue):
+    __module__ = "asyncio.queues"
     def _put(self, item):
         _heapq.heappush(self._queue, item)
 
@@ -1406,6 +1486,7 @@ class PriorityQueue(Queue):
 
 
 class LifoQueue(Queue):
+    __module__ = "asyncio.queues"
     def _get(self):
         return self._queue.pop()
 
@@ -1558,3 +1639,27 @@ for _name in ("open_connection", "start_server", "create_subprocess_exec", "crea
     def _unsupported(*args, _name=_name, **kwargs):
         raise NotImplementedError(f"asyncio.{_name}() is not supported by Anext yet")
     globals()[_name] = _unsupported
+
+
+# Where CPython defines each class: it shows in reprs and in the last line
+# of a traceback ("asyncio.exceptions.CancelledError").
+for _cls, _home in (
+    (CancelledError, "asyncio.exceptions"),
+    (InvalidStateError, "asyncio.exceptions"),
+    (BrokenBarrierError, "asyncio.exceptions"),
+    (QueueEmpty, "asyncio.queues"),
+    (QueueFull, "asyncio.queues"),
+    (QueueShutDown, "asyncio.queues"),
+    (Future, "_asyncio"),
+    (Task, "_asyncio"),
+    (_GatheringFuture, "asyncio.tasks"),
+    (TaskGroup, "asyncio.taskgroups"),
+    (Timeout, "asyncio.timeouts"),
+    (Handle, "asyncio.events"),
+    (AbstractEventLoop, "asyncio.events"),
+    (BaseEventLoop, "asyncio.base_events"),
+    (_UnixSelectorEventLoop, "asyncio.unix_events"),
+    (Runner, "asyncio.runners"),
+):
+    _cls.__module__ = _home
+del _cls, _home
