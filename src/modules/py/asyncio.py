@@ -175,7 +175,13 @@ class BaseEventLoop(AbstractEventLoop):
     def time(self):
         return _time.monotonic()
 
+    def _check_closed(self):
+        if self._closed:
+            raise RuntimeError("Event loop is closed")
+
     def call_soon(self, callback, *args, context=None):
+        if self._closed:
+            self._check_closed()
         h = Handle(callback, args, None, context)
         self._ready.append(h)
         return h
@@ -186,6 +192,7 @@ class BaseEventLoop(AbstractEventLoop):
         return self.call_at(self.time() + delay, callback, *args, context=context)
 
     def call_at(self, when, callback, *args, context=None):
+        self._check_closed()
         h = Handle(callback, args, when, context)
         self._timer_seq += 1
         _heapq.heappush(self._timers, (when, self._timer_seq, h))
@@ -195,6 +202,7 @@ class BaseEventLoop(AbstractEventLoop):
         return Future(loop=self)
 
     def create_task(self, coro, *, name=None, context=None):
+        self._check_closed()
         return Task(coro, loop=self, name=name, context=context)
 
     def is_running(self):
@@ -282,6 +290,7 @@ class BaseEventLoop(AbstractEventLoop):
 
     def run_forever(self):
         global _running_loop
+        self._check_closed()
         if self._running:
             raise RuntimeError("This event loop is already running")
         if _running_loop is not None:
@@ -912,6 +921,14 @@ class Timeout:
         self._handle = None
         self._task = None
         self._expired = False
+        self._state = "created"
+
+    def __repr__(self):
+        info = ""
+        if self._state == "active":
+            when = round(self._when, 3) if self._when is not None else None
+            info = f" when={when}"
+        return f"<Timeout [{self._state}]{info}>"
 
     def when(self):
         return self._when
@@ -932,9 +949,12 @@ class Timeout:
         return self._expired
 
     async def __aenter__(self):
+        if self._state != "created":
+            raise RuntimeError("Timeout has already been entered")
         self._task = current_task()
         if self._task is None:
             raise RuntimeError("Timeout should be used inside a task")
+        self._state = "active"
         self._cancelling = self._task.cancelling()
         self.reschedule(self._when)
         return self
@@ -944,13 +964,17 @@ class Timeout:
             self._handle.cancel()
             self._handle = None
         if self._expired:
+            self._state = "expired"
             if self._task.uncancel() <= self._cancelling and exc_type is CancelledError:
                 raise TimeoutError from exc_val
+        else:
+            self._state = "finished"
         return None
 
     def _on_timeout(self):
         self._task.cancel()
         self._expired = True
+        self._state = "expiring"
         self._handle = None
 
 
@@ -1571,7 +1595,10 @@ class TaskGroup:
 
     async def __aexit__(self, et, exc, tb):
         self._exiting = True
-        if et is not None and et is not CancelledError:
+        # A cancellation of the task running this block (arriving in the
+        # body or while waiting here) goes on once the children are done.
+        propagate_cancel = exc if et is not None and issubclass(et, CancelledError) else None
+        if et is not None and propagate_cancel is None:
             self._errors.append(exc)
             if not self._aborting:
                 self._abort()
@@ -1579,8 +1606,9 @@ class TaskGroup:
             self._on_completed = get_running_loop().create_future()
             try:
                 await self._on_completed
-            except CancelledError:
+            except CancelledError as e:
                 if not self._aborting:
+                    propagate_cancel = e
                     self._abort()
             self._on_completed = None
         if self._parent_cancel_requested:
@@ -1589,9 +1617,9 @@ class TaskGroup:
             errors = [e for e in self._errors if not isinstance(e, CancelledError)]
             if errors:
                 raise BaseExceptionGroup("unhandled errors in a TaskGroup", errors)
-        if et is CancelledError and not self._errors:
-            return False
-        return bool(self._errors) and et is CancelledError
+        if propagate_cancel is not None:
+            raise propagate_cancel
+        return None
 
 
 class Runner:
