@@ -71,9 +71,6 @@ class Handle:
     def cancelled(self):
         return self._cancelled
 
-    def when(self):
-        return self._when
-
     def _run(self):
         try:
             if self._context is None:
@@ -142,7 +139,13 @@ def _format_callback(func, args):
     return _format_call(func, args) + _callback_source(func)
 
 
-TimerHandle = Handle
+class TimerHandle(Handle):
+    """A Handle for a callback scheduled at a time (call_later, call_at)."""
+
+    __slots__ = ()
+
+    def when(self):
+        return self._when
 
 
 def get_event_loop_policy_loop():
@@ -193,7 +196,7 @@ class BaseEventLoop(AbstractEventLoop):
 
     def call_at(self, when, callback, *args, context=None):
         self._check_closed()
-        h = Handle(callback, args, when, context)
+        h = TimerHandle(callback, args, when, context)
         self._timer_seq += 1
         _heapq.heappush(self._timers, (when, self._timer_seq, h))
         return h
@@ -1684,6 +1687,7 @@ for _cls, _home in (
     (TaskGroup, "asyncio.taskgroups"),
     (Timeout, "asyncio.timeouts"),
     (Handle, "asyncio.events"),
+    (TimerHandle, "asyncio.events"),
     (AbstractEventLoop, "asyncio.events"),
     (BaseEventLoop, "asyncio.base_events"),
     (_UnixSelectorEventLoop, "asyncio.unix_events"),
