@@ -33,6 +33,7 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("hashlib", include_str!("py/hashlib.py")),
     ("keyword", include_str!("py/keyword.py")),
     ("contextvars", include_str!("py/contextvars.py")),
+    ("linecache", include_str!("py/linecache.py")),
     ("datetime", include_str!("py/datetime.py")),
     ("base64", include_str!("py/base64.py")),
     ("binascii", include_str!("py/binascii.py")),

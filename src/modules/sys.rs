@@ -158,6 +158,32 @@ fn getframe(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(back)
 }
 
+/// A frame snapshot for a traceback entry (`tb_frame`): its code and
+/// line; the frame itself is gone, so globals and locals are empty.
+pub fn code_frame_snapshot(
+    vm: &mut Vm,
+    code: &std::rc::Rc<crate::bytecode::CodeObject>,
+    line: u32,
+) -> Value {
+    let rt = crate::types::function::code_rt(vm, code);
+    let code_obj = crate::types::function::code_object(vm, &rt);
+    let d = vm.new_dict_obj(crate::object::Dict::new());
+    vm.dict_set_str(&d, "f_code", code_obj);
+    vm.dict_set_str(&d, "f_lineno", Value::Int(line as i64));
+    for name in ["f_globals", "f_locals"] {
+        let empty = vm.new_dict_obj(crate::object::Dict::new());
+        vm.dict_set_str(&d, name, Value::Obj(empty));
+    }
+    vm.dict_set_str(&d, "f_back", Value::None);
+    let builtins = vm.builtins_dict.clone();
+    vm.dict_set_str(&d, "f_builtins", Value::Obj(builtins));
+    Value::Obj(PyObject::new(
+        vm.types.frame.clone(),
+        Some(d),
+        Payload::Object(Default::default()),
+    ))
+}
+
 fn frame_snapshot(vm: &mut Vm, index: usize, back: Value) -> Value {
     let (code, line, globals, locals) = {
         let f = &vm.frames[index];

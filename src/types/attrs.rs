@@ -316,7 +316,10 @@ pub fn special_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<
             "tb_lineno" => Some(Value::Int(t.lineno as i64)),
             "tb_next" => Some(t.next.clone()),
             "tb_lasti" => Some(Value::Int(t.lasti as i64 * 2)),
-            "tb_frame" => Some(Value::None),
+            "tb_frame" => {
+                let (code, lineno) = (t.code.clone(), t.lineno);
+                Some(crate::modules::sys::code_frame_snapshot(vm, &code, lineno))
+            }
             _ => None,
         },
         Payload::Cell(c) => match name {
