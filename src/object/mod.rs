@@ -462,6 +462,8 @@ pub enum Pending {
     Gen(Finalizing),
     /// An instance whose `__del__` or weakref callbacks must run.
     Dead(DeadObject),
+    /// A RuntimeWarning to emit (an awaitable dropped unawaited).
+    Warning(String),
 }
 
 /// What is left of a dead instance: enough to resurrect it for
@@ -531,6 +533,36 @@ impl Drop for GenData {
                 qualname: self.qualname.get_mut().clone(),
                 finalizer: self.finalizer.get_mut().clone(),
             }));
+        }
+    }
+}
+
+impl Drop for AgAwaitable {
+    /// An asend/athrow/aclose awaitable dropped before it ever ran gets
+    /// CPython 3.13's "coroutine method ... was never awaited" warning.
+    fn drop(&mut self) {
+        if self.state.get() != AgState::Init {
+            return;
+        }
+        let Value::Obj(agen) = &self.agen else {
+            return;
+        };
+        let Payload::Generator(g) = &agen.payload else {
+            return;
+        };
+        let (Some(queue), Ok(qualname)) = (&g.finalize_queue, g.qualname.try_borrow()) else {
+            return;
+        };
+        let method = match &self.op {
+            AgOp::Asend(_) => "asend",
+            AgOp::Athrow(Some(_)) => "athrow",
+            AgOp::Athrow(None) => "aclose",
+        };
+        let name = qualname.str_value().unwrap_or("?");
+        if let Ok(mut q) = queue.try_borrow_mut() {
+            q.push_back(Pending::Warning(format!(
+                "coroutine method '{method}' of '{name}' was never awaited"
+            )));
         }
     }
 }

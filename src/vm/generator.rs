@@ -727,6 +727,16 @@ impl Vm {
                     self.finish_dead_object(dead);
                     continue;
                 }
+                crate::object::Pending::Warning(message) => {
+                    if let Err(e) = crate::modules::warn(self, "RuntimeWarning", &message) {
+                        let what = Value::None;
+                        self.report_ignored(&what, &e);
+                    }
+                    self.write_stderr(
+                        "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
+                    );
+                    continue;
+                }
             };
             let Some(frame) = next.frame else {
                 if next.kind == GenKind::Coroutine {
