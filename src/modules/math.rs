@@ -32,6 +32,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<ObjRef> {
         "_re" => Some(super::native_module(vm, "_re", super::regex::FUNCS)),
         "_os" => Some(super::native_module(vm, "_os", super::os::FUNCS)),
         "_hashlib" => Some(super::native_module(vm, "_hashlib", super::hashlib::FUNCS)),
+        "_heapq" => Some(super::native_module(vm, "_heapq", super::heapq::FUNCS)),
         _ => None,
     }
 }

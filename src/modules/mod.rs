@@ -5,6 +5,7 @@
 mod clock;
 mod gc;
 mod hashlib;
+mod heapq;
 mod math;
 mod math_extra;
 pub mod os;

@@ -79,6 +79,11 @@ def _siftup(heap, pos):
     _siftdown(heap, startpos, pos)
 
 
+# The primitives in Rust replace the Python definitions above (which stay
+# as the reference for what they do).
+from _heapq import heappush, heappop, heapify, heapreplace, heappushpop
+
+
 def nsmallest(n, iterable, key=None):
     return sorted(iterable, key=key)[:n]
 
