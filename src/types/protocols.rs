@@ -969,12 +969,9 @@ pub fn builtin_delitem(vm: &mut Vm, c: &Value, key: &Value) -> PyResult<bool> {
             if let Some(Payload::Slice(s)) = key.payload() {
                 let s = (**s).clone();
                 let (a, b, st) = slice_indices(vm, &s, len)?;
-                let mut pos = slice_positions(a, b, st);
-                pos.sort_unstable();
-                let mut lb = l.borrow_mut();
-                for i in pos.into_iter().rev() {
-                    lb.remove(i);
-                }
+                let pos = slice_positions(a, b, st);
+                let removed = remove_positions(&mut l.borrow_mut(), &pos);
+                drop(removed);
                 return Ok(true);
             }
             let i = seq_index(vm, key, len, "list").map_err(|e| {
@@ -992,12 +989,8 @@ pub fn builtin_delitem(vm: &mut Vm, c: &Value, key: &Value) -> PyResult<bool> {
             if let Some(Payload::Slice(s)) = key.payload() {
                 let s = (**s).clone();
                 let (a, e, st) = slice_indices(vm, &s, len)?;
-                let mut pos = slice_positions(a, e, st);
-                pos.sort_unstable();
-                let mut bb = b.borrow_mut();
-                for i in pos.into_iter().rev() {
-                    bb.remove(i);
-                }
+                let pos = slice_positions(a, e, st);
+                remove_positions(&mut b.borrow_mut(), &pos);
                 return Ok(true);
             }
             let i = seq_index(vm, key, len, "bytearray").map_err(|e| {
@@ -1152,4 +1145,33 @@ pub fn match_class(
     }
     let _ = Rc::strong_count(&c);
     Ok(vm.new_tuple(out))
+}
+
+/// Remove the items at `positions` (a slice's, in any order) in one pass,
+/// keeping the others in order; returns the removed items. A contiguous
+/// run is one `drain`, so `del lst[:k]` costs what the shift costs.
+fn remove_positions<T>(items: &mut Vec<T>, positions: &[usize]) -> Vec<T> {
+    let (Some(&lo), Some(&hi)) = (positions.iter().min(), positions.iter().max()) else {
+        return Vec::new();
+    };
+    if hi - lo + 1 == positions.len() && hi < items.len() {
+        return items.drain(lo..=hi).collect();
+    }
+    let mut doomed = vec![false; items.len()];
+    for &p in positions {
+        if let Some(d) = doomed.get_mut(p) {
+            *d = true;
+        }
+    }
+    let mut removed = Vec::with_capacity(positions.len());
+    let mut kept = Vec::with_capacity(items.len().saturating_sub(positions.len()));
+    for (item, gone) in items.drain(..).zip(doomed) {
+        if gone {
+            removed.push(item);
+        } else {
+            kept.push(item);
+        }
+    }
+    *items = kept;
+    removed
 }

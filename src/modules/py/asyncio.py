@@ -159,7 +159,6 @@ class AbstractEventLoop:
 class BaseEventLoop(AbstractEventLoop):
     def __init__(self):
         self._ready = []
-        self._ready_head = 0
         self._timers = []
         self._timer_seq = 0
         self._stopping = False
@@ -262,9 +261,7 @@ class BaseEventLoop(AbstractEventLoop):
             when, seq, h = _heapq.heappop(timers)
             if not h._cancelled:
                 self._ready.append(h)
-        if self._ready_head >= len(self._ready):
-            self._ready = []
-            self._ready_head = 0
+        if not self._ready:
             # Drop cancelled timers at the front, then sleep until the next.
             while timers and timers[0][2]._cancelled:
                 _heapq.heappop(timers)
@@ -278,18 +275,22 @@ class BaseEventLoop(AbstractEventLoop):
                     if not h._cancelled:
                         self._ready.append(h)
             return
-        end = len(self._ready)
-        while self._ready_head < end:
-            h = self._ready[self._ready_head]
-            self._ready_head += 1
-            if not h._cancelled:
-                h._run()
-        if self._ready_head > 1024:
-            del self._ready[:self._ready_head]
-            self._ready_head = 0
+        # Run what is ready now; what these callbacks schedule goes into a
+        # fresh list for the next round.
+        ready = self._ready
+        self._ready = []
+        i = 0
+        try:
+            for h in ready:
+                i += 1
+                if not h._cancelled:
+                    h._run()
+        except BaseException:
+            self._ready = ready[i:] + self._ready
+            raise
 
     def _has_work(self):
-        return self._ready_head < len(self._ready) or bool(self._timers)
+        return bool(self._ready) or bool(self._timers)
 
     def run_forever(self):
         global _running_loop
