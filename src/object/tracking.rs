@@ -233,10 +233,11 @@ fn is_trackable(obj: &PyObject) -> bool {
         | Payload::Singleton
         | Payload::WeakRef(..)
         | Payload::Regex(_)
-        | Payload::AttrDescr(_)
         | Payload::MemoryView(_)
         | Payload::Traceback(_) => false,
         Payload::Native(n) => n.bound.is_some(),
+        // Slot descriptors of Python classes refer back to their class.
+        Payload::AttrDescr(d) => d.slot.is_some(),
         // A tuple of atoms can never be part of a cycle.
         Payload::Tuple(items) => items.iter().any(may_be_tracked),
         _ => true,
@@ -457,6 +458,7 @@ pub fn visit_refs(obj: &PyObject, visit: &mut dyn FnMut(&ObjRef)) -> bool {
             Err(_) => return false,
         },
         Payload::DictView(d, _) => value(&Value::Obj(d.clone())),
+        Payload::AttrDescr(d) => value(&Value::Obj(d.owner.clone())),
         Payload::AgAwaitable(a) => {
             value(&a.agen);
             match &a.op {

@@ -27,6 +27,58 @@ pub struct DataAttr {
 pub struct AttrDescrData {
     pub attr: &'static DataAttr,
     pub owner: ObjRef,
+    /// For the member descriptors made for a class's `__slots__`: the slot
+    /// name (`attr` is then `SLOT_MEMBER`). The slot's value lives in the
+    /// instance's hidden `__dict__` under that name.
+    pub slot: Option<std::rc::Rc<str>>,
+}
+
+impl AttrDescrData {
+    pub fn name(&self) -> &str {
+        self.slot.as_deref().unwrap_or(self.attr.name)
+    }
+}
+
+/// What every `__slots__` member descriptor points at.
+pub static SLOT_MEMBER: DataAttr = member("", "");
+
+/// A member descriptor for slot `name` of class `owner`.
+pub fn slot_member(vm: &Vm, owner: &ObjRef, name: &str) -> Value {
+    Value::Obj(PyObject::new(
+        vm.types.member_descriptor.clone(),
+        None,
+        Payload::AttrDescr(Box::new(AttrDescrData {
+            attr: &SLOT_MEMBER,
+            owner: owner.clone(),
+            slot: Some(std::rc::Rc::from(name)),
+        })),
+    ))
+}
+
+/// Read slot `name` of `obj` (its hidden dict); unset is AttributeError.
+pub fn slot_get(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Value> {
+    if let Value::Obj(o) = obj
+        && let Some(dict) = &o.dict
+        && let Some(v) = vm.dict_get_str(dict, name)
+    {
+        return Ok(v);
+    }
+    Err(vm.attribute_error(format!(
+        "'{}' object has no attribute '{name}'",
+        vm.type_name(obj)
+    )))
+}
+
+fn check_slot_owner(vm: &Vm, d: &AttrDescrData, obj: &Value) -> PyResult<()> {
+    if vm.isinstance(obj, &d.owner) {
+        return Ok(());
+    }
+    Err(vm.type_error(format!(
+        "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+        d.name(),
+        crate::types::typeobj::type_name(&d.owner),
+        vm.type_name(obj)
+    )))
 }
 
 const fn getset(name: &'static str, doc: &'static str) -> DataAttr {
@@ -311,6 +363,7 @@ pub fn install(vm: &mut Vm) {
                 Payload::AttrDescr(Box::new(AttrDescrData {
                     attr,
                     owner: cls.clone(),
+                    slot: None,
                 })),
             );
             crate::types::typeobj::set_type_attr(vm, &cls, attr.name, Value::Obj(d));
@@ -335,6 +388,11 @@ fn descr_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let obj = args.args[1].clone();
     if obj.is_none() {
         return Ok(args.args[0].clone());
+    }
+    if let Some(slot) = &d.slot {
+        check_slot_owner(vm, d, &obj)?;
+        let slot = slot.clone();
+        return slot_get(vm, &obj, &slot);
     }
     let (name, owner) = (d.attr.name, d.owner.clone());
     if !vm.isinstance(&obj, &owner) {
@@ -368,6 +426,15 @@ fn descr_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(d) = descr_of(&args) else {
         return Err(vm.type_error("descriptor '__set__' needs a data descriptor"));
     };
+    if let Some(slot) = &d.slot {
+        check_slot_owner(vm, d, &args.args[1])?;
+        if let Value::Obj(o) = &args.args[1]
+            && let Some(dict) = &o.dict
+        {
+            vm.dict_set_str(dict, slot, args.args[2].clone());
+        }
+        return Ok(Value::None);
+    }
     let name = d.attr.name;
     if let Value::Obj(o) = &args.args[1]
         && matches!(o.payload, Payload::Exception(_))
@@ -381,6 +448,34 @@ fn descr_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
     )))
 }
 
+/// `descr.__delete__(obj)`: empties a slot; built-in data cannot be deleted.
+fn descr_delete(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "__delete__", 1, 1)?;
+    let Some(d) = descr_of(&args) else {
+        return Err(vm.type_error("descriptor '__delete__' needs a data descriptor"));
+    };
+    let obj = &args.args[1];
+    let Some(slot) = &d.slot else {
+        return Err(vm.attribute_error(format!(
+            "attribute '{}' of '{}' objects is not writable",
+            d.attr.name,
+            vm.type_name(obj)
+        )));
+    };
+    check_slot_owner(vm, d, obj)?;
+    let removed = match obj {
+        Value::Obj(o) => match &o.dict {
+            Some(dict) => vm.dict_del_str(dict, slot),
+            None => false,
+        },
+        _ => false,
+    };
+    if !removed {
+        return Err(vm.attribute_error(slot.to_string()));
+    }
+    Ok(Value::None)
+}
+
 pub static METHODS: &[NativeFunc] = &[
     native!(
         "__get__",
@@ -392,6 +487,11 @@ pub static METHODS: &[NativeFunc] = &[
         descr_set,
         "Assign the attribute of the instance, where it is writable."
     ),
+    native!(
+        "__delete__",
+        descr_delete,
+        "Delete the attribute of the instance (slots only)."
+    ),
 ];
 
 /// `<attribute 'real' of 'float' objects>` / `<member 'start' of 'range' objects>`.
@@ -399,7 +499,7 @@ pub fn repr(d: &AttrDescrData) -> String {
     let kind = if d.attr.member { "member" } else { "attribute" };
     format!(
         "<{kind} '{}' of '{}' objects>",
-        d.attr.name,
+        d.name(),
         crate::types::typeobj::type_name(&d.owner)
     )
 }
@@ -408,12 +508,13 @@ pub fn repr(d: &AttrDescrData) -> String {
 /// `__doc__`, `__objclass__`.
 pub fn own_attr(vm: &mut Vm, d: &AttrDescrData, name: &str) -> Option<Value> {
     Some(match name {
-        "__name__" => vm.new_str(d.attr.name),
+        "__name__" => vm.new_str(d.name()),
         "__qualname__" => vm.new_string(format!(
             "{}.{}",
             crate::types::typeobj::type_qualname(&d.owner),
-            d.attr.name
+            d.name()
         )),
+        "__doc__" if d.slot.is_some() => Value::None,
         "__doc__" => vm.new_str(d.attr.doc),
         "__objclass__" => Value::Obj(d.owner.clone()),
         _ => return None,

@@ -339,12 +339,29 @@ pub fn new_class(
         let h = hash_str("__slots__");
         match ns_copy.get_str("__slots__", h) {
             Some(v) => {
-                let items = crate::vm::ops::collect_iterable(vm, v)?;
-                let mut names = Vec::new();
+                // A single string names one slot.
+                let items = match v.str_value() {
+                    Some(_) => vec![v.clone()],
+                    None => crate::vm::ops::collect_iterable(vm, v)?,
+                };
+                let mut names: Vec<Rc<str>> = Vec::new();
                 for it in items {
-                    if let Some(s) = it.str_value() {
-                        names.push(Rc::from(s));
+                    let Some(s) = it.str_value() else {
+                        return Err(vm.type_error(format!(
+                            "__slots__ items must be strings, not '{}'",
+                            vm.type_name(&it)
+                        )));
+                    };
+                    let s = mangle_slot(name, s);
+                    if s != "__dict__"
+                        && s != "__weakref__"
+                        && ns_copy.get_str(&s, hash_str(&s)).is_some()
+                    {
+                        return Err(vm.value_error(format!(
+                            "'{s}' in __slots__ conflicts with class variable"
+                        )));
                     }
+                    names.push(Rc::from(s.as_str()));
                 }
                 Some(names)
             }
@@ -406,6 +423,18 @@ pub fn new_class(
     };
     if let Some(t) = cls.type_data() {
         *t.mro.borrow_mut() = mro;
+    }
+    // Each slot gets a member descriptor on the class.
+    let slot_names: Vec<Rc<str>> = cls
+        .type_data()
+        .and_then(|t| t.slots.clone())
+        .unwrap_or_default();
+    for s in slot_names
+        .iter()
+        .filter(|s| &***s != "__dict__" && &***s != "__weakref__")
+    {
+        let member = crate::types::descr::slot_member(vm, &cls, s);
+        set_type_attr(vm, &cls, s, member);
     }
     for b in &bases {
         if let Some(bt) = b.type_data() {
@@ -679,4 +708,15 @@ pub fn is_slot_name(name: &str) -> bool {
             | "__aiter__"
             | "__anext__"
     )
+}
+
+/// CPython's private-name mangling for a slot: `__x` in class `C`
+/// becomes `_C__x` (dunder names and names of all-underscore classes stay).
+fn mangle_slot(class_name: &str, slot: &str) -> String {
+    let class = class_name.trim_start_matches('_');
+    if slot.starts_with("__") && !slot.ends_with("__") && !class.is_empty() {
+        format!("_{class}{slot}")
+    } else {
+        slot.to_string()
+    }
 }

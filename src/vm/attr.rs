@@ -92,6 +92,13 @@ impl Vm {
                 }
                 self.call(&getter, vec![obj.clone()])
             }
+            // A slot of this object's class: its value is in the hidden dict.
+            Some(Payload::AttrDescr(d))
+                if d.slot.is_some() && self.isinstance(obj, &d.owner.clone()) =>
+            {
+                let name = d.name().to_string();
+                crate::types::descr::slot_get(self, obj, &name)
+            }
             _ => {
                 if let Some(get) = self.lookup_special(attr, "__get__")
                     && !matches!(
@@ -110,6 +117,7 @@ impl Vm {
     fn is_data_descriptor(&self, attr: &Value) -> bool {
         match attr.payload() {
             Some(Payload::Property(_)) => true,
+            Some(Payload::AttrDescr(d)) => d.slot.is_some(),
             Some(Payload::Function(_))
             | Some(Payload::Native(_))
             | Some(Payload::StaticMethod(_))

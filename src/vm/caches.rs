@@ -98,6 +98,8 @@ impl Vm {
         };
         match attr.payload() {
             Some(Payload::Property(_)) => true,
+            // A slot's value is in the instance dict, where the site reads.
+            Some(Payload::AttrDescr(d)) if d.slot.is_some() => false,
             Some(Payload::Function(_))
             | Some(Payload::Native(_))
             | Some(Payload::StaticMethod(_))
