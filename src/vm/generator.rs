@@ -712,6 +712,18 @@ impl Vm {
     /// about coroutines that were never awaited. Called at safe points,
     /// which are also where the cycle collector runs when due.
     pub fn run_finalizers(&mut self) {
+        // A finalizer reaches safe points too; the outermost call drains
+        // the queue, so nested ones return at once (no recursion per
+        // finalizer when thousands die together).
+        if self.running_finalizers {
+            return;
+        }
+        self.running_finalizers = true;
+        self.drain_finalizers();
+        self.running_finalizers = false;
+    }
+
+    fn drain_finalizers(&mut self) {
         self.collect_if_due();
         loop {
             let pending = {

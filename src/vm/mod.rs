@@ -62,6 +62,8 @@ pub struct Vm {
     pub asyncgen_finalizer: Value,
     /// Frames of generators dropped while suspended, to be closed.
     pub pending_finalizers: crate::object::FinalizeQueue,
+    /// `run_finalizers` is under way (it is not re-entered).
+    pub running_finalizers: bool,
     /// The str objects for the 128 ASCII characters.
     pub ascii_chars: Vec<Value>,
     /// Containers whose repr is being built (for `[...]`).
@@ -135,6 +137,7 @@ impl Vm {
             asyncgen_firstiter: Value::None,
             asyncgen_finalizer: Value::None,
             pending_finalizers: Rc::new(RefCell::new(std::collections::VecDeque::new())),
+            running_finalizers: false,
             repr_stack: Vec::new(),
             ascii_chars: Vec::new(),
             frame_pool: Vec::new(),

@@ -20,7 +20,7 @@ _example = _coroutine_example()
 _CoroutineType = type(_example)
 _example.close()
 del _example, _coroutine_example
-from weakref import WeakSet as _WeakSet
+from weakref import WeakSet as _WeakSet, ref as _weakref_ref
 
 _PENDING, _CANCELLED, _FINISHED = "PENDING", "CANCELLED", "FINISHED"
 FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED = "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED"
@@ -52,6 +52,8 @@ class QueueShutDown(Exception):
 _running_loop = None
 _event_loop = None
 _current_tasks = {}
+# id(task) -> weak reference: a pending task nobody holds can die (and
+# report "Task was destroyed but it is pending!"), as in CPython.
 _all_tasks = {}
 
 
@@ -277,16 +279,19 @@ class BaseEventLoop(AbstractEventLoop):
             return
         # Run what is ready now; what these callbacks schedule goes into a
         # fresh list for the next round.
+        # Handles leave the list as they run (it is reversed to pop from the
+        # end), so a finished callback holds nothing alive.
         ready = self._ready
         self._ready = []
-        i = 0
+        ready.reverse()
         try:
-            for h in ready:
-                i += 1
+            while ready:
+                h = ready.pop()
                 if not h._cancelled:
                     h._run()
         except BaseException:
-            self._ready = ready[i:] + self._ready
+            ready.reverse()
+            self._ready = ready + self._ready
             raise
 
     def _has_work(self):
@@ -536,7 +541,25 @@ class Future:
                 state += f" exception={self._exception!r}"
             else:
                 state += f" result={self._result!r}"
+        if self._callbacks:
+            state += " " + _format_callbacks(self._callbacks)
         return f"<{type(self).__name__} {state}>"
+
+
+def _format_callbacks(callbacks):
+    def one(fn):
+        # A task's wake-up is C code in CPython, shown by its C name.
+        if getattr(fn, "__func__", None) is Task._wakeup:
+            return "Task.task_wakeup()"
+        return _format_callback(fn, ())
+    n = len(callbacks)
+    if n == 1:
+        text = one(callbacks[0][0])
+    elif n == 2:
+        text = f"{one(callbacks[0][0])}, {one(callbacks[1][0])}"
+    else:
+        text = f"{one(callbacks[0][0])}, <{n - 2} more>, {one(callbacks[-1][0])}"
+    return f"cb=[{text}]"
 
 
 _task_counter = 0
@@ -570,7 +593,7 @@ class Task(Future):
             context = _contextvars._current.copy() if _contextvars._used else None
         self._context = context
         self._loop._ready.append(Handle(self._step, ()))
-        _all_tasks[id(self)] = self
+        _all_tasks[id(self)] = _weakref_ref(self)
 
     def get_name(self):
         return self._name
@@ -693,7 +716,20 @@ class Task(Future):
                 extra = f" exception={self._exception!r}"
             else:
                 extra = f" result={self._result!r}"
+        if self._fut_waiter is not None:
+            extra += f" wait_for={self._fut_waiter!r}"
+        if self._callbacks:
+            extra += " " + _format_callbacks(self._callbacks)
         return f"<Task {state} name='{self._name}' coro={_format_coro(self._coro)}{extra}>"
+
+    def __del__(self):
+        if self._state == _PENDING:
+            self._loop.call_exception_handler({
+                "task": self,
+                "message": "Task was destroyed but it is pending!",
+            })
+        else:
+            Future.__del__(self)
 
 
 def _format_coro(coro):
@@ -731,7 +767,18 @@ def current_task(loop=None):
 def all_tasks(loop=None):
     if loop is None:
         loop = get_running_loop()
-    return {t for t in _all_tasks.values() if t._loop is loop and not t.done()}
+    return {t for t in _live_tasks() if t._loop is loop and not t.done()}
+
+
+def _live_tasks():
+    tasks = []
+    for key, ref in list(_all_tasks.items()):
+        t = ref()
+        if t is None:
+            del _all_tasks[key]
+        else:
+            tasks.append(t)
+    return tasks
 
 
 def ensure_future(coro_or_future, *, loop=None):
@@ -798,7 +845,7 @@ def run(main, *, debug=None, loop_factory=None):
 
 
 def _cancel_all_tasks(loop):
-    to_cancel = [t for t in _all_tasks.values() if t._loop is loop and not t.done()]
+    to_cancel = [t for t in _live_tasks() if t._loop is loop and not t.done()]
     if not to_cancel:
         return
     for task in to_cancel:
