@@ -712,84 +712,95 @@ impl Vm {
     /// about coroutines that were never awaited. Called at safe points,
     /// which are also where the cycle collector runs when due.
     pub fn run_finalizers(&mut self) {
-        // A finalizer reaches safe points too; the outermost call drains
-        // the queue, so nested ones return at once (no recursion per
-        // finalizer when thousands die together).
-        if self.running_finalizers {
-            return;
+        // A finalizer reaches safe points too. What gets queued while one
+        // runs is its children: a nested call runs just those (from index
+        // `finalizer_floor` on), leaving the siblings to the loop already
+        // walking them, so recursion follows chains of finalizers, never
+        // the length of the queue (thousands of tasks dying together).
+        let floor = self.finalizer_floor;
+        if !self.running_finalizers {
+            self.collect_if_due();
         }
+        let outermost = !self.running_finalizers;
         self.running_finalizers = true;
-        self.drain_finalizers();
-        self.running_finalizers = false;
-    }
-
-    fn drain_finalizers(&mut self) {
-        self.collect_if_due();
         loop {
             let pending = {
                 let mut q = self.pending_finalizers.borrow_mut();
-                match q.pop_front() {
-                    Some(next) => next,
-                    None => return,
+                if q.len() > floor {
+                    q.remove(floor)
+                } else {
+                    None
                 }
             };
-            let next = match pending {
-                crate::object::Pending::Gen(next) => next,
-                crate::object::Pending::Dead(dead) => {
-                    self.finish_dead_object(dead);
-                    continue;
-                }
-                crate::object::Pending::Warning(message) => {
-                    if let Err(e) = crate::modules::warn(self, "RuntimeWarning", &message) {
-                        let what = Value::None;
-                        self.report_ignored(&what, &e);
-                    }
-                    self.write_stderr(
-                        "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
-                    );
-                    continue;
-                }
+            let Some(pending) = pending else {
+                break;
             };
-            let Some(frame) = next.frame else {
-                if next.kind == GenKind::Coroutine {
-                    self.warn_never_awaited(&next.qualname);
-                }
-                continue;
-            };
-            let cls = match next.kind {
-                GenKind::Generator => self.types.generator.clone(),
-                GenKind::AsyncGenerator => self.types.async_generator.clone(),
-                GenKind::Coroutine => self.types.coroutine.clone(),
-            };
-            let temp = Value::Obj(PyObject::new(
-                cls,
-                None,
-                Payload::Generator(Box::new(GenData {
-                    kind: next.kind,
-                    state: RefCell::new(GenState::Suspended(frame)),
-                    code: next.code,
-                    name: RefCell::new(next.name),
-                    qualname: RefCell::new(next.qualname),
-                    saved_exc: RefCell::new(None),
-                    hooks_called: Cell::new(true),
-                    finalizer: RefCell::new(Value::None),
-                    running_async: Cell::new(false),
-                    awaited: Cell::new(false),
-                    ag_closed: Cell::new(false),
-                    finalize_queue: None,
-                })),
-            ));
-            // An async generator with a finalizer hook (asyncio's) is handed
-            // to it, to be closed with `aclose()` on the event loop.
-            if next.kind == GenKind::AsyncGenerator && !next.finalizer.is_none() {
-                if let Err(e) = self.call(&next.finalizer, vec![temp.clone()]) {
-                    self.report_ignored(&next.finalizer, &e);
-                }
-                continue;
+            self.finalizer_floor = self.pending_finalizers.borrow().len();
+            self.run_one_finalizer(pending);
+            self.finalizer_floor = floor;
+        }
+        if outermost {
+            self.running_finalizers = false;
+        }
+    }
+
+    fn run_one_finalizer(&mut self, pending: crate::object::Pending) {
+        let next = match pending {
+            crate::object::Pending::Gen(next) => next,
+            crate::object::Pending::Dead(dead) => {
+                self.finish_dead_object(dead);
+                return;
             }
-            if let Err(e) = self.gen_close(&temp) {
-                self.report_ignored(&temp, &e);
+            crate::object::Pending::Warning(message) => {
+                if let Err(e) = crate::modules::warn(self, "RuntimeWarning", &message) {
+                    let what = Value::None;
+                    self.report_ignored(&what, &e);
+                }
+                self.write_stderr(
+                    "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
+                );
+                return;
             }
+        };
+        let Some(frame) = next.frame else {
+            if next.kind == GenKind::Coroutine {
+                self.warn_never_awaited(&next.qualname);
+            }
+            return;
+        };
+        let cls = match next.kind {
+            GenKind::Generator => self.types.generator.clone(),
+            GenKind::AsyncGenerator => self.types.async_generator.clone(),
+            GenKind::Coroutine => self.types.coroutine.clone(),
+        };
+        let temp = Value::Obj(PyObject::new(
+            cls,
+            None,
+            Payload::Generator(Box::new(GenData {
+                kind: next.kind,
+                state: RefCell::new(GenState::Suspended(frame)),
+                code: next.code,
+                name: RefCell::new(next.name),
+                qualname: RefCell::new(next.qualname),
+                saved_exc: RefCell::new(None),
+                hooks_called: Cell::new(true),
+                finalizer: RefCell::new(Value::None),
+                running_async: Cell::new(false),
+                awaited: Cell::new(false),
+                ag_closed: Cell::new(false),
+                finalize_queue: None,
+            })),
+        ));
+        // An async generator with a finalizer hook (asyncio's) is handed
+        // to it, to be closed with `aclose()` on the event loop.
+        if next.kind == GenKind::AsyncGenerator && !next.finalizer.is_none() {
+            if let Err(e) = self.call(&next.finalizer, vec![temp.clone()]) {
+                self.report_ignored(&next.finalizer, &e);
+            }
+            return;
+        }
+        if let Err(e) = self.gen_close(&temp) {
+            self.report_ignored(&temp, &e);
         }
     }
 

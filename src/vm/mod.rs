@@ -62,8 +62,10 @@ pub struct Vm {
     pub asyncgen_finalizer: Value,
     /// Frames of generators dropped while suspended, to be closed.
     pub pending_finalizers: crate::object::FinalizeQueue,
-    /// `run_finalizers` is under way (it is not re-entered).
+    /// `run_finalizers` is under way; `finalizer_floor`: how many queued
+    /// finalizers belong to the loops already running (see there).
     pub running_finalizers: bool,
+    pub finalizer_floor: usize,
     /// The str objects for the 128 ASCII characters.
     pub ascii_chars: Vec<Value>,
     /// Containers whose repr is being built (for `[...]`).
@@ -138,6 +140,7 @@ impl Vm {
             asyncgen_finalizer: Value::None,
             pending_finalizers: Rc::new(RefCell::new(std::collections::VecDeque::new())),
             running_finalizers: false,
+            finalizer_floor: 0,
             repr_stack: Vec::new(),
             ascii_chars: Vec::new(),
             frame_pool: Vec::new(),
