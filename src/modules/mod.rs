@@ -23,6 +23,13 @@ use std::rc::Rc;
 pub use sys::{set_argv, sys_attr};
 
 /// Python sources of the modules we ship, by module name.
+/// The source of `asyncio.tasks`, `asyncio.events`, ...: asyncio's names.
+const ASYNCIO_PART: &str = "from asyncio import *\nimport asyncio as _asyncio\n\n\ndef __getattr__(name):\n    return getattr(_asyncio, name)\n";
+
+/// The source of the asyncio parts Anext does not have (no sockets,
+/// streams or subprocesses yet).
+const ASYNCIO_MISSING: &str = "raise ImportError(f'{__name__} is not available in Anext: sockets, streams, transports and subprocesses are not supported yet', name=__name__)\n";
+
 const PY_MODULES: &[(&str, &str)] = &[
     ("collections", include_str!("py/collections.py")),
     ("collections.abc", include_str!("py/collections_abc.py")),
@@ -35,6 +42,27 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("keyword", include_str!("py/keyword.py")),
     ("contextvars", include_str!("py/contextvars.py")),
     ("linecache", include_str!("py/linecache.py")),
+    // CPython's asyncio is a package; programs import its submodules by
+    // name. Ours is one module: each submodule re-exports it, and the
+    // parts we do not have say so.
+    ("asyncio.base_events", ASYNCIO_PART),
+    ("asyncio.coroutines", ASYNCIO_PART),
+    ("asyncio.events", ASYNCIO_PART),
+    ("asyncio.exceptions", ASYNCIO_PART),
+    ("asyncio.futures", ASYNCIO_PART),
+    ("asyncio.locks", ASYNCIO_PART),
+    ("asyncio.queues", ASYNCIO_PART),
+    ("asyncio.runners", ASYNCIO_PART),
+    ("asyncio.taskgroups", ASYNCIO_PART),
+    ("asyncio.tasks", ASYNCIO_PART),
+    ("asyncio.timeouts", ASYNCIO_PART),
+    ("asyncio.subprocess", ASYNCIO_MISSING),
+    ("asyncio.streams", ASYNCIO_MISSING),
+    ("asyncio.sslproto", ASYNCIO_MISSING),
+    ("asyncio.selector_events", ASYNCIO_MISSING),
+    ("asyncio.unix_events", ASYNCIO_MISSING),
+    ("asyncio.transports", ASYNCIO_MISSING),
+    ("asyncio.protocols", ASYNCIO_MISSING),
     ("datetime", include_str!("py/datetime.py")),
     ("base64", include_str!("py/base64.py")),
     ("binascii", include_str!("py/binascii.py")),
