@@ -151,8 +151,10 @@ impl Vm {
                     }
                 },
                 Instr::StoreFast(i) => {
-                    let v = frame.pop();
-                    frame.fast[i as usize] = Some(v);
+                    // The popped Option<Value> goes into the slot as it is.
+                    let popped = frame.stack.pop();
+                    let old = std::mem::replace(&mut frame.fast[i as usize], popped);
+                    drop(old);
                     if self.work_pending() {
                         self.frames.push(frame);
                         self.run_finalizers();
