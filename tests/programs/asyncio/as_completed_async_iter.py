@@ -8,10 +8,10 @@ async def job(name, delay):
 
 async def main():
     results = []
-    for aw in asyncio.as_completed([job("slow", 0.03), job("fast", 0.0), job("mid", 0.015)]):
+    for aw in asyncio.as_completed([job("slow", 0.2), job("fast", 0.0), job("mid", 0.1)]):
         results.append(await aw)
     print(results)
-    tasks = [asyncio.create_task(job(f"t{i}", 0.02 * (3 - i))) for i in range(3)]
+    tasks = [asyncio.create_task(job(f"t{i}", 0.05 * (3 - i))) for i in range(3)]
     print([await aw for aw in asyncio.as_completed(tasks)])
     try:
         for aw in asyncio.as_completed([]):

@@ -12,9 +12,9 @@ async def leaf(name, delay, log):
 
 async def group(log):
     async with asyncio.TaskGroup() as outer:
-        outer.create_task(leaf("o1", 0.01, log))
+        outer.create_task(leaf("o1", 0.06, log))
         async with asyncio.TaskGroup() as inner:
-            inner.create_task(leaf("i1", 0.005, log))
+            inner.create_task(leaf("i1", 0.02, log))
             t = inner.create_task(leaf("i2", 0.0, log))
         log.append(f"inner finished, i2 done: {t.done()}")
         outer.create_task(leaf("o2", 0.0, log))

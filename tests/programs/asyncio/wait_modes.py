@@ -12,9 +12,9 @@ def names(tasks):
 
 async def main():
     def make():
-        return [asyncio.create_task(job("fast", 0.01), name="fast"),
-                asyncio.create_task(job("bad", 0.02, True), name="bad"),
-                asyncio.create_task(job("slow", 0.05), name="slow")]
+        return [asyncio.create_task(job("fast", 0.05), name="fast"),
+                asyncio.create_task(job("bad", 0.15, True), name="bad"),
+                asyncio.create_task(job("slow", 0.4), name="slow")]
     ts = make()
     done, pending = await asyncio.wait(ts, return_when=asyncio.FIRST_COMPLETED)
     print("FIRST_COMPLETED", names(done), names(pending))
@@ -23,7 +23,7 @@ async def main():
     done, pending = await asyncio.wait(pending)
     print("ALL_COMPLETED", names(done), names(pending))
     ts = make()
-    done, pending = await asyncio.wait(ts, timeout=0.015)
+    done, pending = await asyncio.wait(ts, timeout=0.1)
     print("timeout", names(done), names(pending))
     for t in pending:
         t.cancel()
