@@ -163,7 +163,7 @@ impl Dict {
         let entries = &self.entries;
         self.table
             .find(hash as u64, |&i| match &entries[i as usize] {
-                Some(e) => e.hash == hash && e.key.str_value() == Some(key),
+                Some(e) => e.hash == hash && e.key.str_value().is_some_and(|k| same_str(k, key)),
                 None => false,
             })
             .and_then(|&i| entries[i as usize].as_ref().map(|e| &e.value))
@@ -173,7 +173,7 @@ impl Dict {
         let entries = &self.entries;
         self.table
             .find(hash as u64, |&i| match &entries[i as usize] {
-                Some(e) => e.hash == hash && e.key.str_value() == Some(key),
+                Some(e) => e.hash == hash && e.key.str_value().is_some_and(|k| same_str(k, key)),
                 None => false,
             })
             .map(|&i| i as usize)
@@ -253,4 +253,12 @@ impl Dict {
         let i = self.entries.iter().rposition(|e| e.is_some())?;
         self.remove_at(i)
     }
+}
+
+/// String key equality that first compares addresses: attribute and global
+/// names are interned, so a hit is almost always the very same string and
+/// needs no byte comparison.
+#[inline]
+fn same_str(a: &str, b: &str) -> bool {
+    (std::ptr::eq(a.as_ptr(), b.as_ptr()) && a.len() == b.len()) || a == b
 }

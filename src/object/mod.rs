@@ -361,6 +361,33 @@ pub enum AttrSite {
         version: u64,
         func: std::rc::Weak<PyObject>,
     },
+    /// `LoadAttr` of a property whose getter is a Python function: the
+    /// getter runs as a frame of the interpreter loop.
+    Getter {
+        cls: std::rc::Weak<PyObject>,
+        version: u64,
+        fget: std::rc::Weak<PyObject>,
+    },
+    /// A site that has seen several classes: one entry of the kinds above
+    /// per class, at most `POLY_WAYS`, newest last.
+    Poly(Box<Vec<AttrSite>>),
+}
+
+/// How many classes one attribute site remembers. Virtual dispatch through
+/// a base-class method typically sees a handful of subclasses.
+pub const POLY_WAYS: usize = 4;
+
+impl AttrSite {
+    /// The class an entry was filled for (None for `Empty` and `Poly`).
+    pub fn class(&self) -> Option<&std::rc::Weak<PyObject>> {
+        match self {
+            AttrSite::Instance { cls, .. }
+            | AttrSite::Store { cls, .. }
+            | AttrSite::Method { cls, .. }
+            | AttrSite::Getter { cls, .. } => Some(cls),
+            AttrSite::Empty | AttrSite::Poly(_) => None,
+        }
+    }
 }
 
 #[derive(Clone)]

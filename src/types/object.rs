@@ -45,8 +45,13 @@ pub fn construct(
         BaseKind::Object | BaseKind::Other => {
             if (!args.is_empty() || !kwargs.is_empty())
                 && !has_python_init(cls)
-                && lookup(cls, "__new__")
-                    .is_none_or(|n| matches!(n.payload(), Some(Payload::Native(_))))
+                && lookup(cls, "__new__").is_none_or(|n| {
+                    let n = match n.payload() {
+                        Some(Payload::StaticMethod(f)) => f.clone(),
+                        _ => n,
+                    };
+                    matches!(n.payload(), Some(Payload::Native(_)))
+                })
             {
                 return Err(vm.type_error(format!("{}() takes no arguments", type_name(cls))));
             }

@@ -3,7 +3,7 @@
 
 use super::frame::Frame;
 use super::{PyErr, Vm};
-use crate::object::{Payload, Value};
+use crate::object::{AttrSite, Payload, Value};
 use std::rc::Rc;
 
 /// Whether a site filled for `site_cls` at `version` applies to an object
@@ -20,6 +20,56 @@ fn same_class(
         && cls.type_data().is_some_and(|t| t.version.get() == version)
 }
 
+/// The entry of a site that was filled for `cls` at its current version:
+/// the site itself when monomorphic, or one of a polymorphic site's.
+#[inline]
+fn entry_for<'a>(site: &'a AttrSite, cls: &crate::object::ObjRef) -> Option<&'a AttrSite> {
+    let version = |e: &AttrSite| match e {
+        AttrSite::Instance { version, .. }
+        | AttrSite::Store { version, .. }
+        | AttrSite::Method { version, .. }
+        | AttrSite::Getter { version, .. } => Some(*version),
+        AttrSite::Empty | AttrSite::Poly(_) => None,
+    };
+    let fits = |e: &AttrSite| match (e.class(), version(e)) {
+        (Some(c), Some(v)) => same_class(cls, c, v),
+        _ => false,
+    };
+    match site {
+        AttrSite::Poly(entries) => entries.iter().find(|e| fits(e)),
+        e if fits(e) => Some(e),
+        _ => None,
+    }
+}
+
+/// Record `new` at a site: a monomorphic site seeing a second live class
+/// becomes polymorphic; a full polymorphic site drops its oldest entry. An
+/// entry for the same class (stale version) or a dead class is replaced.
+fn install(site: &mut AttrSite, new: AttrSite) {
+    let new_cls = new.class().map(|c| c.as_ptr());
+    let replaceable = |e: &AttrSite| {
+        e.class()
+            .is_none_or(|c| c.strong_count() == 0 || Some(c.as_ptr()) == new_cls)
+    };
+    match site {
+        AttrSite::Poly(entries) => {
+            if let Some(slot) = entries.iter_mut().find(|e| replaceable(e)) {
+                *slot = new;
+            } else {
+                if entries.len() >= crate::object::POLY_WAYS {
+                    entries.remove(0);
+                }
+                entries.push(new);
+            }
+        }
+        old if replaceable(old) => *old = new,
+        old => {
+            let first = std::mem::take(old);
+            *old = AttrSite::Poly(Box::new(vec![first, new]));
+        }
+    }
+}
+
 impl Vm {
     /// `LoadAttr` on a plain instance whose class is unchanged since the
     /// site was filled: just the instance dict lookup.
@@ -33,12 +83,9 @@ impl Vm {
     ) -> Option<Value> {
         let Value::Obj(o) = obj else { return None };
         let sites = frame.code.attr_sites.borrow();
-        let crate::object::AttrSite::Instance { cls, version } = sites.get(ip)? else {
+        let AttrSite::Instance { .. } = entry_for(sites.get(ip)?, o.class())? else {
             return None;
         };
-        if !same_class(o.class(), cls, *version) {
-            return None;
-        }
         let key = frame.code.names[name_idx].as_str()?;
         let d = o.dict.as_ref()?.dict_data()?;
         d.borrow().get_str(key.as_str(), key.hash()).cloned()
@@ -70,6 +117,7 @@ impl Vm {
             .and_then(|d| d.dict_data())
             .is_some_and(|d| d.borrow().get_str(name, s.hash()).is_some());
         if !in_dict {
+            self.fill_getter_site(frame, ip, cls, name, s.hash());
             return;
         }
         if self.class_has_data_descriptor(cls, name, s.hash()) {
@@ -78,11 +126,65 @@ impl Vm {
         Self::set_site(
             frame,
             ip,
-            crate::object::AttrSite::Instance {
+            AttrSite::Instance {
                 cls: Rc::downgrade(cls),
                 version: t.version.get(),
             },
         );
+    }
+
+    /// A property whose getter is a plain Python function, on a class
+    /// without `__getattr__` (which would catch the getter's
+    /// AttributeError): later loads call the getter as a frame.
+    fn fill_getter_site(
+        &self,
+        frame: &Frame,
+        ip: usize,
+        cls: &crate::object::ObjRef,
+        name: &str,
+        hash: i64,
+    ) {
+        let Some(attr) = crate::types::typeobj::lookup_hashed(cls, name, hash) else {
+            return;
+        };
+        let Some(Payload::Property(p)) = attr.payload() else {
+            return;
+        };
+        let Value::Obj(fget) = &p[0] else { return };
+        let Payload::Function(fd) = &fget.payload else {
+            return;
+        };
+        if fd.code.code.is_generator_like()
+            || crate::types::typeobj::lookup(cls, "__getattr__").is_some()
+        {
+            return;
+        }
+        let Some(t) = cls.type_data() else { return };
+        Self::set_site(
+            frame,
+            ip,
+            AttrSite::Getter {
+                cls: Rc::downgrade(cls),
+                version: t.version.get(),
+                fget: Rc::downgrade(fget),
+            },
+        );
+    }
+
+    /// `LoadAttr` through a getter site: the property's getter function.
+    #[inline]
+    pub(crate) fn cached_getter(
+        &self,
+        frame: &Frame,
+        ip: usize,
+        obj: &Value,
+    ) -> Option<crate::object::ObjRef> {
+        let Value::Obj(o) = obj else { return None };
+        let sites = frame.code.attr_sites.borrow();
+        let AttrSite::Getter { fget, .. } = entry_for(sites.get(ip)?, o.class())? else {
+            return None;
+        };
+        fget.upgrade()
     }
 
     /// Whether the class (through its MRO) has a data descriptor (property,
@@ -117,10 +219,10 @@ impl Vm {
         if sites.len() <= ip {
             sites.resize(
                 frame.code.code.instructions.len().max(ip + 1),
-                crate::object::AttrSite::Empty,
+                AttrSite::Empty,
             );
         }
-        sites[ip] = site;
+        install(&mut sites[ip], site);
     }
 
     /// `StoreAttr` through its site: an instance of the same class at the
@@ -139,9 +241,8 @@ impl Vm {
         let hit = {
             let sites = frame.code.attr_sites.borrow();
             matches!(
-                sites.get(ip),
-                Some(crate::object::AttrSite::Store { cls, version })
-                    if same_class(o.class(), cls, *version)
+                sites.get(ip).and_then(|s| entry_for(s, o.class())),
+                Some(AttrSite::Store { .. })
             )
         };
         let (true, Some(d)) = (hit, o.dict.as_ref()) else {
@@ -179,7 +280,7 @@ impl Vm {
         Self::set_site(
             frame,
             ip,
-            crate::object::AttrSite::Store {
+            AttrSite::Store {
                 cls: Rc::downgrade(cls),
                 version: t.version.get(),
             },
@@ -198,12 +299,9 @@ impl Vm {
     ) -> Option<Value> {
         let Value::Obj(o) = obj else { return None };
         let sites = frame.code.attr_sites.borrow();
-        let crate::object::AttrSite::Method { cls, version, func } = sites.get(ip)? else {
+        let AttrSite::Method { func, .. } = entry_for(sites.get(ip)?, o.class())? else {
             return None;
         };
-        if !same_class(o.class(), cls, *version) {
-            return None;
-        }
         if let Some(d) = o.dict.as_ref().and_then(|d| d.dict_data()) {
             let key = frame.code.names[name_idx].as_str()?;
             if d.borrow().get_str(key.as_str(), key.hash()).is_some() {
@@ -225,18 +323,15 @@ impl Vm {
             return;
         };
         let Some(t) = cls.type_data() else { return };
-        let mut sites = frame.code.attr_sites.borrow_mut();
-        if sites.len() <= ip {
-            sites.resize(
-                frame.code.code.instructions.len().max(ip + 1),
-                crate::object::AttrSite::Empty,
-            );
-        }
-        sites[ip] = crate::object::AttrSite::Method {
-            cls: Rc::downgrade(cls),
-            version: t.version.get(),
-            func: Rc::downgrade(func),
-        };
+        Self::set_site(
+            frame,
+            ip,
+            AttrSite::Method {
+                cls: Rc::downgrade(cls),
+                version: t.version.get(),
+                func: Rc::downgrade(func),
+            },
+        );
     }
 
     /// `LoadGlobal` through the per-code cache.

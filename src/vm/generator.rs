@@ -78,9 +78,7 @@ impl Vm {
         };
         // Resuming pushes a frame: await and yield-from chains count
         // toward the recursion limit like calls do.
-        if self.frames.len() + 1 >= self.recursion_limit
-            && !matches!(*g.state.borrow(), GenState::Closed)
-        {
+        if self.depth() >= self.recursion_limit && !matches!(*g.state.borrow(), GenState::Closed) {
             // The step fails as if it had started: the generator is finished.
             *g.state.borrow_mut() = GenState::Closed;
             return Err(self.recursion_error());

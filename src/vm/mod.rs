@@ -46,6 +46,11 @@ pub struct Vm {
     pub recursion_limit: usize,
     /// Nesting of Rust-level calls back into Python.
     pub native_depth: usize,
+    /// Running interpreter loops whose current frame is not parked on
+    /// `frames` (see `Vm::depth`).
+    pub hidden_frames: usize,
+    /// Interpreter loops running, one inside another, on the Rust stack.
+    pub nested_loops: usize,
     pub stdout: RefCell<Vec<u8>>,
     interned: RefCell<HashMap<Box<str>, Value>>,
     pub int_max_str_digits: usize,
@@ -127,6 +132,8 @@ impl Vm {
             exc_info: None,
             recursion_limit: 1000,
             native_depth: 0,
+            hidden_frames: 0,
+            nested_loops: 0,
             stdout: RefCell::new(Vec::with_capacity(8192)),
             interned: RefCell::new(HashMap::new()),
             int_max_str_digits: 4300,
