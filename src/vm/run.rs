@@ -669,6 +669,32 @@ impl Vm {
                 }
                 Instr::UnpackSequence(n) => {
                     let seq = frame.pop();
+                    // A tuple or list of the right length: its items go
+                    // straight onto the stack, last first.
+                    let exact = |o: &ObjRef, t: &ObjRef| Rc::ptr_eq(o.class(), t);
+                    let done = match &seq {
+                        Value::Obj(o) => match &o.payload {
+                            Payload::Tuple(t)
+                                if t.len() == n as usize && exact(o, &self.types.tuple) =>
+                            {
+                                frame.stack.extend(t.iter().rev().cloned());
+                                true
+                            }
+                            Payload::List(l) if exact(o, &self.types.list) => {
+                                let l = l.borrow();
+                                let fits = l.len() == n as usize;
+                                if fits {
+                                    frame.stack.extend(l.iter().rev().cloned());
+                                }
+                                fits
+                            }
+                            _ => false,
+                        },
+                        _ => false,
+                    };
+                    if done {
+                        continue;
+                    }
                     self.unpack(&seq, n as usize, None)
                         .map(|items| frame.stack.extend(items.into_iter().rev()))
                 }
