@@ -275,13 +275,14 @@ fn getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
             vm.type_name(&args.args[1])
         )));
     }
-    match vm.getattr(&args.args[0], &args.args[1]) {
-        Ok(v) => Ok(v),
-        Err(e) if args.args.len() == 3 && vm.err_is(&e, "AttributeError") => {
-            Ok(args.args[2].clone())
-        }
-        Err(e) => Err(e),
+    if args.args.len() == 3
+        && let Some(s) = args.args[1].as_str()
+    {
+        return Ok(vm
+            .lookup_attr(&args.args[0], s.as_str(), s.hash())?
+            .unwrap_or_else(|| args.args[2].clone()));
     }
+    vm.getattr(&args.args[0], &args.args[1])
 }
 
 fn setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -304,11 +305,13 @@ fn hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
             vm.type_name(&args.args[1])
         )));
     }
-    match vm.getattr(&args.args[0], &args.args[1]) {
-        Ok(_) => Ok(Value::Bool(true)),
-        Err(e) if vm.err_is(&e, "AttributeError") => Ok(Value::Bool(false)),
-        Err(e) => Err(e),
-    }
+    let Some(s) = args.args[1].as_str() else {
+        return Ok(Value::Bool(false));
+    };
+    Ok(Value::Bool(
+        vm.lookup_attr(&args.args[0], s.as_str(), s.hash())?
+            .is_some(),
+    ))
 }
 
 fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -145,10 +145,40 @@ impl Vm {
     }
 
     pub fn getattr_opt(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
-        match self.getattr_str(obj, name, hash_str(name)) {
-            Ok(v) => Ok(Some(v)),
+        self.lookup_attr(obj, name, hash_str(name))
+    }
+
+    /// `getattr` that reports a missing attribute as `None`. For the
+    /// common case (no Python `__getattribute__`) the miss builds no
+    /// AttributeError at all: `getattr(x, name, default)` and `hasattr` on
+    /// hot paths (asyncio probes every awaited value this way) stay cheap.
+    pub fn lookup_attr(&mut self, obj: &Value, name: &str, hash: i64) -> PyResult<Option<Value>> {
+        let cls = self.type_of(obj);
+        let heap = cls.type_data().is_some_and(|t| t.heap);
+        let custom = heap
+            && lookup(&cls, "__getattribute__")
+                .is_some_and(|ga| !matches!(ga.payload(), Some(Payload::Native(_))));
+        let r = if custom {
+            self.getattr_str(obj, name, hash).map(Some)
+        } else {
+            let found = self.generic_getattr_opt(obj, &cls, name, hash);
+            let missing = match &found {
+                Ok(v) => v.is_none(),
+                Err(e) => self.err_is(e, "AttributeError"),
+            };
+            if missing && heap && lookup(&cls, "__getattr__").is_some() {
+                let e = match found {
+                    Err(e) => e,
+                    Ok(_) => self.no_attribute(obj, name),
+                };
+                self.getattr_fallback(obj, &cls, name, Err(e)).map(Some)
+            } else {
+                found
+            }
+        };
+        match r {
             Err(e) if self.err_is(&e, "AttributeError") => Ok(None),
-            Err(e) => Err(e),
+            other => other,
         }
     }
 
@@ -195,6 +225,21 @@ impl Vm {
         name: &str,
         hash: i64,
     ) -> PyResult<Value> {
+        match self.generic_getattr_opt(obj, cls, name, hash)? {
+            Some(v) => Ok(v),
+            None => Err(self.no_attribute(obj, name)),
+        }
+    }
+
+    /// `object.__getattribute__`, with the plain "has no attribute" case
+    /// as `None` (other AttributeErrors, from descriptors, stay errors).
+    fn generic_getattr_opt(
+        &mut self,
+        obj: &Value,
+        cls: &ObjRef,
+        name: &str,
+        hash: i64,
+    ) -> PyResult<Option<Value>> {
         if let Value::Obj(o) = obj {
             if let Payload::Super(s) = &o.payload
                 && !matches!(
@@ -203,10 +248,10 @@ impl Vm {
                 )
             {
                 let (c, inner) = (s.0.clone(), s.1.clone());
-                return crate::types::object::super_getattr(self, &c, &inner, name);
+                return crate::types::object::super_getattr(self, &c, &inner, name).map(Some);
             }
             if let Payload::Type(_) = &o.payload {
-                return self.type_getattr(o, name, hash);
+                return self.type_getattr(o, name, hash).map(Some);
             }
             if let Payload::Module(m) = &o.payload {
                 if let Some(v) = m
@@ -214,17 +259,17 @@ impl Vm {
                     .dict_data()
                     .and_then(|d| d.borrow().get_str(name, hash).cloned())
                 {
-                    return Ok(v);
+                    return Ok(Some(v));
                 }
                 if name == "__dict__" {
-                    return Ok(Value::Obj(m.dict.clone()));
+                    return Ok(Some(Value::Obj(m.dict.clone())));
                 }
                 if let Some(ga) = m.dict.dict_data().and_then(|d| {
                     d.borrow()
                         .get_str("__getattr__", hash_str("__getattr__"))
                         .cloned()
                 }) {
-                    return self.call(&ga, vec![self.new_str(name)]);
+                    return self.call(&ga, vec![self.new_str(name)]).map(Some);
                 }
                 return Err(
                     self.attribute_error(format!("module '{}' has no attribute '{name}'", m.name))
@@ -235,10 +280,10 @@ impl Vm {
         if let Some(a) = &attr
             && self.is_data_descriptor(a)
         {
-            return self.bind_descriptor(a, obj);
+            return self.bind_descriptor(a, obj).map(Some);
         }
         if let Some(v) = crate::types::special_getattr(self, obj, name)? {
-            return Ok(v);
+            return Ok(Some(v));
         }
         if let Value::Obj(o) = obj
             && let Some(d) = &o.dict
@@ -246,12 +291,12 @@ impl Vm {
                 .dict_data()
                 .and_then(|dd| dd.borrow().get_str(name, hash).cloned())
         {
-            return Ok(v);
+            return Ok(Some(v));
         }
         if let Some(a) = attr {
-            return self.bind_descriptor(&a, obj);
+            return self.bind_descriptor(&a, obj).map(Some);
         }
-        Err(self.no_attribute(obj, name))
+        Ok(None)
     }
 
     /// "Did you mean" for an AttributeError, computed only when printed.

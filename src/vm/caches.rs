@@ -82,13 +82,52 @@ impl Vm {
         name_idx: usize,
     ) -> Option<Value> {
         let Value::Obj(o) = obj else { return None };
-        let sites = frame.code.attr_sites.borrow();
-        let AttrSite::Instance { .. } = entry_for(sites.get(ip)?, o.class())? else {
-            return None;
-        };
         let key = frame.code.names[name_idx].as_str()?;
-        let d = o.dict.as_ref()?.dict_data()?;
-        d.borrow().get_str(key.as_str(), key.hash()).cloned()
+        if let Payload::Module(m) = &o.payload {
+            return self.module_attr(o, m, key);
+        }
+        let sites = frame.code.attr_sites.borrow();
+        match entry_for(sites.get(ip)?, o.class())? {
+            AttrSite::Instance { .. } => {
+                let d = o.dict.as_ref()?.dict_data()?;
+                d.borrow().get_str(key.as_str(), key.hash()).cloned()
+            }
+            // A function on the class, not shadowed by the instance: bind.
+            AttrSite::Method { func, .. } => {
+                if let Some(d) = o.dict.as_ref().and_then(|d| d.dict_data())
+                    && d.borrow().get_str(key.as_str(), key.hash()).is_some()
+                {
+                    return None;
+                }
+                let func = Value::Obj(func.upgrade()?);
+                Some(Value::Obj(crate::object::PyObject::new(
+                    self.types.method.clone(),
+                    None,
+                    Payload::BoundMethod(Box::new((func, obj.clone()))),
+                )))
+            }
+            _ => None,
+        }
+    }
+
+    /// A global of a plain module (`mod.name`): straight from its dict.
+    /// Module objects have no data descriptors for ordinary names; dunder
+    /// names and misses take the general path.
+    #[inline]
+    pub(crate) fn module_attr(
+        &self,
+        o: &crate::object::ObjRef,
+        m: &crate::object::ModuleData,
+        key: &crate::object::PyStr,
+    ) -> Option<Value> {
+        if !Rc::ptr_eq(o.class(), &self.types.module) || key.as_str().starts_with("__") {
+            return None;
+        }
+        m.dict
+            .dict_data()?
+            .borrow()
+            .get_str(key.as_str(), key.hash())
+            .cloned()
     }
 
     pub(crate) fn fill_instance_site(&self, frame: &Frame, ip: usize, obj: &Value, key: &Value) {
@@ -117,7 +156,7 @@ impl Vm {
             .and_then(|d| d.dict_data())
             .is_some_and(|d| d.borrow().get_str(name, s.hash()).is_some());
         if !in_dict {
-            self.fill_getter_site(frame, ip, cls, name, s.hash());
+            self.fill_class_attr_site(frame, ip, cls, name, s.hash());
             return;
         }
         if self.class_has_data_descriptor(cls, name, s.hash()) {
@@ -133,10 +172,14 @@ impl Vm {
         );
     }
 
+    /// After a slow `LoadAttr` that did not come from the instance dict.
     /// A property whose getter is a plain Python function, on a class
     /// without `__getattr__` (which would catch the getter's
     /// AttributeError): later loads call the getter as a frame.
-    fn fill_getter_site(
+    ///
+    /// A plain function on the class is remembered as a `Method` entry:
+    /// later loads bind it without looking anything up.
+    fn fill_class_attr_site(
         &self,
         frame: &Frame,
         ip: usize,
@@ -147,6 +190,21 @@ impl Vm {
         let Some(attr) = crate::types::typeobj::lookup_hashed(cls, name, hash) else {
             return;
         };
+        let Some(t) = cls.type_data() else { return };
+        if let Value::Obj(func) = &attr
+            && let Payload::Function(_) = &func.payload
+        {
+            Self::set_site(
+                frame,
+                ip,
+                AttrSite::Method {
+                    cls: Rc::downgrade(cls),
+                    version: t.version.get(),
+                    func: Rc::downgrade(func),
+                },
+            );
+            return;
+        }
         let Some(Payload::Property(p)) = attr.payload() else {
             return;
         };
@@ -159,7 +217,6 @@ impl Vm {
         {
             return;
         }
-        let Some(t) = cls.type_data() else { return };
         Self::set_site(
             frame,
             ip,

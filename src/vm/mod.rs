@@ -51,6 +51,8 @@ pub struct Vm {
     pub hidden_frames: usize,
     /// Interpreter loops running, one inside another, on the Rust stack.
     pub nested_loops: usize,
+    /// Rust recursion on behalf of nested data (see `Vm::enter_native`).
+    pub native_nesting: usize,
     pub stdout: RefCell<Vec<u8>>,
     interned: RefCell<HashMap<Box<str>, Value>>,
     pub int_max_str_digits: usize,
@@ -134,6 +136,7 @@ impl Vm {
             native_depth: 0,
             hidden_frames: 0,
             nested_loops: 0,
+            native_nesting: 0,
             stdout: RefCell::new(Vec::with_capacity(8192)),
             interned: RefCell::new(HashMap::new()),
             int_max_str_digits: 4300,

@@ -32,6 +32,10 @@ fn is_exact(_vm: &Vm, v: &Value, cls: &ObjRef) -> bool {
     }
 }
 
+/// How deep Rust code may recurse on behalf of nested data (CPython 3.13's
+/// C recursion limit is about this).
+pub const NATIVE_RECURSION_LIMIT: usize = 10_000;
+
 impl Vm {
     /// The method `name` of `v`'s class, if defined.
     pub fn lookup_special(&self, v: &Value, name: &str) -> Option<Value> {
@@ -417,6 +421,31 @@ impl Vm {
     }
 
     pub fn compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        // Containers compare their items through here, one Rust call per
+        // level of nesting: bounded as CPython bounds its C recursion.
+        self.enter_native(" in comparison", NATIVE_RECURSION_LIMIT)?;
+        let r = self.compare_unguarded(op, a, b);
+        self.native_nesting -= 1;
+        r
+    }
+
+    /// Count one level of Rust recursion on behalf of Python data (nested
+    /// containers compared, hashed, ...); past `limit` levels in all,
+    /// RecursionError with CPython's `context` suffix. The caller undoes
+    /// the count on success.
+    #[inline]
+    pub fn enter_native(&mut self, context: &str, limit: usize) -> PyResult<()> {
+        if self.native_nesting >= limit {
+            return Err(self.new_error(
+                "RecursionError",
+                format!("maximum recursion depth exceeded{context}"),
+            ));
+        }
+        self.native_nesting += 1;
+        Ok(())
+    }
+
+    fn compare_unguarded(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
         if let Some(r) = crate::types::fast_compare(self, op, a, b)? {
             return Ok(Value::Bool(r));
         }
@@ -462,6 +491,19 @@ impl Vm {
     }
 
     pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        if !matches!(v, Value::Obj(_)) {
+            return self.hash_unguarded(v);
+        }
+        // Tuples and frozensets hash their items recursively; CPython puts
+        // no bound on that but its C stack, so ours is far deeper than the
+        // comparison bound (a hash level takes little stack).
+        self.enter_native("", NATIVE_RECURSION_LIMIT * 50)?;
+        let r = self.hash_unguarded(v);
+        self.native_nesting -= 1;
+        r
+    }
+
+    fn hash_unguarded(&mut self, v: &Value) -> PyResult<i64> {
         match v {
             Value::None => Ok(0xFCA86420),
             Value::Bool(b) => Ok(*b as i64),

@@ -383,6 +383,15 @@ impl Vm {
                         frame.stack.push(obj);
                         continue;
                     }
+                    if let Value::Obj(o) = &obj
+                        && let Payload::Module(m) = &o.payload
+                        && let Some(key) = frame.code.names[i as usize].as_str()
+                        && let Some(v) = self.module_attr(o, m, key)
+                    {
+                        frame.stack.push(v);
+                        frame.stack.push(self.method_null.clone());
+                        continue;
+                    }
                     let key = frame.code.names[i as usize].clone();
                     match self.load_method(&obj, &key) {
                         Ok(Some(func)) => {
