@@ -637,14 +637,14 @@ class Task(Future):
         raise RuntimeError("Task does not support set_exception operation")
 
     def _step(self, exc=None):
-        if self.done():
+        if self._state != _PENDING:
             raise InvalidStateError(f"_step(): already done: {self!r}, {exc!r}")
         if self._must_cancel:
             if not isinstance(exc, CancelledError):
                 exc = self._make_cancelled_error()
             self._must_cancel = False
         self._fut_waiter = None
-        _current_tasks[id(self._loop)] = self
+        _current_tasks[self._loop] = self
         saved_context = _contextvars._current
         context = self._context
         if context is None and _contextvars._used:
@@ -690,13 +690,20 @@ class Task(Future):
                     new_exc = RuntimeError(f"yield was used instead of yield from in task {self!r} with {result!r}")
                     self._loop.call_soon(self._step, new_exc)
             elif result is None:
-                self._loop.call_soon(self._step)
+                # A bare yield (sleep(0)): straight back on the ready queue
+                # of our own loop; a loop class of the user's gets its
+                # call_soon called.
+                loop = self._loop
+                if type(loop) is _UnixSelectorEventLoop and not loop._closed:
+                    loop._ready.append(Handle(self._step, (), None, None))
+                else:
+                    loop.call_soon(self._step)
             else:
                 new_exc = RuntimeError(f"Task got bad yield: {result!r}")
                 self._loop.call_soon(self._step, new_exc)
         finally:
             _contextvars._current = saved_context
-            _current_tasks.pop(id(self._loop), None)
+            _current_tasks.pop(self._loop, None)
             if self._state != _PENDING:
                 _all_tasks.pop(id(self), None)
 
@@ -750,7 +757,7 @@ def _first_context_var():
     # context of its own that it has done without so far.
     if _running_loop is None:
         return
-    task = _current_tasks.get(id(_running_loop))
+    task = _current_tasks.get(_running_loop)
     if task is not None and task._context is None:
         task._context = _contextvars._current = _contextvars.Context()
 
@@ -761,7 +768,7 @@ _contextvars._on_first_var = _first_context_var
 def current_task(loop=None):
     if loop is None:
         loop = get_running_loop()
-    return _current_tasks.get(id(loop))
+    return _current_tasks.get(loop)
 
 
 def all_tasks(loop=None):
