@@ -3,10 +3,15 @@
 use std::cell::Cell;
 
 pub struct PyStr {
+    /// The text; when `spare`, followed by NUL padding (room to grow).
     s: Box<str>,
     hash: Cell<i64>,
     chars: u32,
     ascii: bool,
+    /// An ASCII string grown in place (`append`): its text is the first
+    /// `chars` bytes of `s`, the rest is NUL padding, so that a loop of
+    /// `s += t` copies each byte once on average rather than every time.
+    spare: bool,
 }
 
 impl PyStr {
@@ -22,12 +27,52 @@ impl PyStr {
             hash: Cell::new(-1),
             chars,
             ascii,
+            spare: false,
         }
+    }
+
+    /// Append in place: only for a str nobody else can see (the caller
+    /// holds the one reference), as CPython does for `s += t`. ASCII text
+    /// grows into padding that doubles when it runs out.
+    pub fn append(&mut self, other: &PyStr) {
+        let len = self.as_str().len();
+        let add = other.as_str();
+        let new_len = len + add.len();
+        self.hash.set(-1);
+        if self.ascii && other.ascii && u32::try_from(new_len).is_ok() {
+            if new_len > self.s.len() {
+                let room = new_len.max(2 * len).max(16);
+                let mut grown = String::with_capacity(room);
+                grown.push_str(self.as_str());
+                grown.push_str(add);
+                grown.extend(std::iter::repeat_n('\0', room - new_len));
+                self.s = grown.into_boxed_str();
+            } else {
+                // SAFETY: bytes `len..new_len` are NUL padding and `add` is
+                // ASCII, so the buffer is still valid UTF-8 after the copy.
+                let bytes = unsafe { self.s.as_bytes_mut() };
+                bytes[len..new_len].copy_from_slice(add.as_bytes());
+            }
+            self.spare = true;
+            self.chars = new_len as u32;
+            return;
+        }
+        let mut joined = String::with_capacity(new_len);
+        joined.push_str(self.as_str());
+        joined.push_str(add);
+        self.s = joined.into_boxed_str();
+        self.spare = false;
+        self.chars += other.chars;
+        self.ascii &= other.ascii;
     }
 
     #[inline]
     pub fn as_str(&self) -> &str {
-        &self.s
+        if self.spare {
+            &self.s[..self.chars as usize]
+        } else {
+            &self.s
+        }
     }
 
     pub fn is_ascii(&self) -> bool {
@@ -45,7 +90,7 @@ impl PyStr {
         if h != -1 {
             return h;
         }
-        let h = hash_str(&self.s);
+        let h = hash_str(self.as_str());
         self.hash.set(h);
         h
     }
@@ -53,22 +98,22 @@ impl PyStr {
     /// The code point at index `i` (0-based, in range).
     pub fn char_at(&self, i: usize) -> Option<char> {
         if self.ascii {
-            self.s.as_bytes().get(i).map(|&b| b as char)
+            self.as_str().as_bytes().get(i).map(|&b| b as char)
         } else {
-            self.s.chars().nth(i)
+            self.as_str().chars().nth(i)
         }
     }
 
     /// Byte offset of code point index `i` (clamped to the end).
     pub fn byte_offset(&self, i: usize) -> usize {
         if self.ascii {
-            i.min(self.s.len())
+            i.min(self.as_str().len())
         } else {
-            self.s
+            self.as_str()
                 .char_indices()
                 .nth(i)
                 .map(|(b, _)| b)
-                .unwrap_or(self.s.len())
+                .unwrap_or(self.as_str().len())
         }
     }
 }
@@ -85,4 +130,26 @@ pub fn hash_str(s: &str) -> i64 {
     h ^= h >> 29;
     let h = h as i64;
     if h == -1 { -2 } else { h }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::PyStr;
+
+    #[test]
+    fn append_grows_into_padding_and_stays_text() {
+        let mut s = PyStr::new("ab");
+        for part in ["c", "de", "", "fghijklmnopqrstuvwxyz", "0"] {
+            s.append(&PyStr::new(part));
+        }
+        assert_eq!(s.as_str(), "abcdefghijklmnopqrstuvwxyz0");
+        assert_eq!(s.char_len(), 27);
+        assert_eq!(s.char_at(26), Some('0'));
+        assert_eq!(s.hash(), super::hash_str("abcdefghijklmnopqrstuvwxyz0"));
+        // Non-ASCII text leaves the padded form.
+        s.append(&PyStr::new("é"));
+        assert_eq!(s.as_str(), "abcdefghijklmnopqrstuvwxyz0é");
+        assert_eq!(s.char_len(), 28);
+        assert!(!s.is_ascii());
+    }
 }

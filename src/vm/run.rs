@@ -414,6 +414,13 @@ impl Vm {
                 Instr::BinaryOp(op) => {
                     let b = frame.pop();
                     let a = frame.pop();
+                    let a = match self.append_in_place(&mut frame, ip, op, a, &b) {
+                        Ok(done) => {
+                            frame.stack.push(done);
+                            continue;
+                        }
+                        Err(a) => a,
+                    };
                     let fast = match (&a, &b) {
                         (Value::Int(x), Value::Int(y)) => {
                             crate::types::int::small_binop_fast(op, *x, *y)
@@ -440,6 +447,13 @@ impl Vm {
                 Instr::InplaceOp(op) => {
                     let b = frame.pop();
                     let a = frame.pop();
+                    let a = match self.append_in_place(&mut frame, ip, op, a, &b) {
+                        Ok(done) => {
+                            frame.stack.push(done);
+                            continue;
+                        }
+                        Err(a) => a,
+                    };
                     let fast = match (&a, &b) {
                         (Value::Int(x), Value::Int(y)) => {
                             crate::types::int::small_binop_fast(op, *x, *y)
@@ -1363,6 +1377,76 @@ impl Vm {
             }
         }
         Ok(CallPlan::Other(callable.clone(), args, kwargs))
+    }
+
+    /// `s += t` or `s = s + t` on strs, where the next instruction stores
+    /// the result back into the local `s` came from: the local's reference
+    /// is dropped first, so when nothing else holds the string it grows in
+    /// place instead of being copied (a loop building a string stays
+    /// linear, as in CPython). Hands `a` back, local untouched, otherwise.
+    #[inline]
+    fn append_in_place(
+        &mut self,
+        frame: &mut Frame,
+        ip: usize,
+        op: crate::bytecode::BinOp,
+        a: Value,
+        b: &Value,
+    ) -> Result<Value, Value> {
+        let Some(slot) = self.append_target(frame, ip, op, &a, b) else {
+            return Err(a);
+        };
+        let Value::Obj(mut owned) = a else {
+            return Err(a);
+        };
+        // The local's reference goes; ours may then be the only one.
+        drop(frame.fast[slot].take());
+        match Rc::get_mut(&mut owned) {
+            Some(obj) => {
+                if let (Payload::Str(s), Some(Payload::Str(tail))) = (&mut obj.payload, b.payload())
+                {
+                    s.append(tail);
+                }
+                Ok(Value::Obj(owned))
+            }
+            None => {
+                frame.fast[slot] = Some(Value::Obj(owned.clone()));
+                Err(Value::Obj(owned))
+            }
+        }
+    }
+
+    /// The local slot an in-place str append would store to (see
+    /// `append_in_place`), when every condition but ownership holds.
+    #[inline]
+    fn append_target(
+        &self,
+        frame: &Frame,
+        ip: usize,
+        op: crate::bytecode::BinOp,
+        a: &Value,
+        b: &Value,
+    ) -> Option<usize> {
+        let (Value::Obj(ao), Value::Obj(bo)) = (a, b) else {
+            return None;
+        };
+        let (Payload::Str(_), Payload::Str(_)) = (&ao.payload, &bo.payload) else {
+            return None;
+        };
+        if op != crate::bytecode::BinOp::Add
+            || !Rc::ptr_eq(ao.class(), &self.types.str)
+            || !Rc::ptr_eq(bo.class(), &self.types.str)
+        {
+            return None;
+        }
+        let Some(&Instr::StoreFast(slot)) = frame.code.code.instructions.get(ip + 1) else {
+            return None;
+        };
+        let slot = slot as usize;
+        match frame.fast.get(slot) {
+            Some(Some(Value::Obj(o))) if Rc::ptr_eq(o, ao) => Some(slot),
+            _ => None,
+        }
     }
 
     /// The frame of a property getter called for `obj` (see `Getter` sites).
