@@ -30,7 +30,11 @@ pub fn construct(
         return Err(vm.type_error("not a type"));
     };
     let kind = t.kind;
-    let builtin_name = if t.heap { None } else { Some(type_name(cls)) };
+    let builtin_name = if t.heap {
+        None
+    } else {
+        Some(t.name.borrow().clone())
+    };
     if let Some(name) = &builtin_name
         && let Some(v) = crate::builtins::construct_builtin(vm, cls, name, args, kwargs)?
     {

@@ -164,7 +164,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value>
         _ => (vec![args.clone()], None),
     };
     let chars: Vec<char> = f.chars().collect();
-    let mut out = String::new();
+    let mut out = String::with_capacity(f.len() + 16);
     let mut i = 0;
     let mut idx = 0;
     let mut next_arg = |vm: &mut Vm| -> PyResult<Value> {
@@ -176,10 +176,14 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value>
         Ok(v)
     };
     while i < chars.len() {
-        let c = chars[i];
-        if c != '%' {
-            out.push(c);
-            i += 1;
+        if chars[i] != '%' {
+            // Literal text up to the next conversion, in one go.
+            let end = chars[i..]
+                .iter()
+                .position(|&c| c == '%')
+                .map_or(chars.len(), |p| p + i);
+            out.extend(&chars[i..end]);
+            i = end;
             continue;
         }
         i += 1;

@@ -153,6 +153,11 @@ impl Vm {
         if Rc::ptr_eq(cls, &self.types.type_) && args.len() == 1 && kwargs.is_empty() {
             return Ok(Value::Obj(self.type_of(&args[0])));
         }
+        // A built-in class's construction is all in `construct`: no Python
+        // `__new__` or `__init__` can be attached to it.
+        if cls.type_data().is_some_and(|t| !t.heap) {
+            return crate::types::object::construct(self, cls, &args, &kwargs);
+        }
         let new = crate::types::typeobj::lookup(cls, "__new__");
         let obj = match new.as_ref().and_then(|n| match n.payload() {
             Some(Payload::StaticMethod(f)) => Some(f.clone()),
