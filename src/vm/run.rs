@@ -590,10 +590,9 @@ impl Vm {
                 }
                 Instr::BuildString(n) => {
                     let items = frame.stack.split_off(frame.stack.len() - n as usize);
-                    let mut s = String::new();
-                    for it in &items {
-                        s.push_str(it.str_value().unwrap_or(""));
-                    }
+                    let parts = items.iter().map(|it| it.str_value().unwrap_or(""));
+                    let mut s = String::with_capacity(parts.clone().map(str::len).sum());
+                    s.extend(parts);
                     let v = self.new_string(s);
                     frame.stack.push(v);
                     Ok(())
@@ -1623,10 +1622,15 @@ impl Vm {
             }
             _ => v.clone(),
         };
-        let spec = spec.cloned().unwrap_or_else(|| self.new_str(""));
-        if v.as_str().is_some() && spec.str_value() == Some("") && self.builtin_kind(&v).is_some() {
-            return Ok(v);
+        // No spec: a str is its own format, a small int its digits.
+        if spec.is_none_or(|s| s.str_value() == Some("")) {
+            match &v {
+                Value::Int(i) => return Ok(self.new_string(i.to_string())),
+                Value::Obj(o) if Rc::ptr_eq(o.class(), &self.types.str) => return Ok(v),
+                _ => {}
+            }
         }
+        let spec = spec.cloned().unwrap_or_else(|| self.new_str(""));
         crate::builtins::format(self, &v, &spec)
     }
 
