@@ -4,6 +4,7 @@ use crate::native;
 use crate::object::{Payload, Value};
 use crate::vm::native::{Args, NativeFunc};
 use crate::vm::{PyResult, Vm};
+use std::rc::Rc;
 
 pub use crate::types::str_format::{format_template, percent_format};
 
@@ -91,10 +92,38 @@ pub fn ascii_escape(s: &str) -> String {
     out
 }
 
-fn this(vm: &Vm, args: &Args, name: &str) -> PyResult<String> {
-    match args.args.first().and_then(|v| v.str_value()) {
-        Some(s) => Ok(s.to_string()),
-        None => Err(vm.type_error(format!("descriptor '{name}' requires a 'str' object"))),
+/// The receiver of a str method: the str object itself (a reference, not
+/// a copy of its text), read as `&str`.
+struct This(Value);
+
+impl std::ops::Deref for This {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.0.str_value().unwrap_or("")
+    }
+}
+
+impl std::fmt::Display for This {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self)
+    }
+}
+
+impl This {
+    /// The receiver as a method result: itself when an exact str (as
+    /// CPython returns it unchanged), else a plain str of its text.
+    fn unchanged(self, vm: &Vm) -> Value {
+        match &self.0 {
+            Value::Obj(o) if Rc::ptr_eq(o.class(), &vm.types.str) => self.0,
+            _ => vm.new_string(self.to_string()),
+        }
+    }
+}
+
+fn this(vm: &Vm, args: &Args, name: &str) -> PyResult<This> {
+    match args.args.first() {
+        Some(v) if v.as_str().is_some() => Ok(This(v.clone())),
+        _ => Err(vm.type_error(format!("descriptor '{name}' requires a 'str' object"))),
     }
 }
 
@@ -240,6 +269,9 @@ fn strip_impl(vm: &mut Vm, args: Args, left: bool, right: bool, name: &str) -> P
             }
         }
     };
+    if r.len() == s.len() {
+        return Ok(s.unchanged(vm));
+    }
     Ok(vm.new_str(r))
 }
 fn str_strip(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -322,6 +354,9 @@ fn str_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(v) => vm.index_value(v)?,
         None => -1,
     };
+    if count == 0 || (!old.is_empty() && !s.contains(old.as_str())) {
+        return Ok(s.unchanged(vm));
+    }
     let r = if count < 0 {
         s.replace(&old, &new)
     } else {
@@ -537,7 +572,7 @@ fn pad_impl(vm: &mut Vm, args: Args, name: &str, align: char) -> PyResult<Value>
     };
     let n = s.chars().count() as i64;
     if width <= n {
-        return Ok(vm.new_string(s));
+        return Ok(s.unchanged(vm));
     }
     let total = (width - n) as usize;
     let (l, r) = match align {
@@ -567,7 +602,7 @@ fn str_zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let width = vm.index_value(&args.args[1])?;
     let n = s.chars().count() as i64;
     if width <= n {
-        return Ok(vm.new_string(s));
+        return Ok(s.unchanged(vm));
     }
     let pad = "0".repeat((width - n) as usize);
     let r = if s.starts_with('-') || s.starts_with('+') {
@@ -586,20 +621,17 @@ fn partition_impl(vm: &mut Vm, args: Args, right: bool) -> PyResult<Value> {
         return Err(vm.value_error("empty separator"));
     }
     let found = if right { s.rfind(&sep) } else { s.find(&sep) };
-    let parts = match found {
-        Some(p) => (
-            s[..p].to_string(),
-            sep.clone(),
-            s[p + sep.len()..].to_string(),
-        ),
-        None if right => (String::new(), String::new(), s.clone()),
-        None => (s.clone(), String::new(), String::new()),
+    let t = match found {
+        Some(p) => vec![
+            vm.new_str(&s[..p]),
+            args.args[1].clone(),
+            vm.new_str(&s[p + sep.len()..]),
+        ],
+        // Not found: the receiver itself (even a subclass instance) beside
+        // two empty strs, as CPython does.
+        None if right => vec![vm.new_str(""), vm.new_str(""), s.0.clone()],
+        None => vec![s.0.clone(), vm.new_str(""), vm.new_str("")],
     };
-    let t = vec![
-        vm.new_string(parts.0),
-        vm.new_string(parts.1),
-        vm.new_string(parts.2),
-    ];
     Ok(vm.new_tuple(t))
 }
 fn str_partition(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -754,7 +786,7 @@ fn str_translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn str_getnewargs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "__getnewargs__")?;
-    let v = vm.new_string(s);
+    let v = vm.new_string(s.to_string());
     Ok(vm.new_tuple(vec![v]))
 }
 
