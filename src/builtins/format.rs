@@ -366,7 +366,9 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &Value) -> PyResult<Value> {
         }
     } else if let Some(s) = v.str_value() {
         if spec_s.is_empty() {
-            s.to_string()
+            // str.__format__ with no spec is str(self): a subclass's
+            // __str__ counts.
+            vm.str_string(v)?
         } else {
             let sp = parse_spec(vm, &spec_s, &vm.type_name(v))?;
             if let Some(t) = sp.ty

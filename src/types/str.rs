@@ -284,6 +284,12 @@ fn str_rstrip(vm: &mut Vm, args: Args) -> PyResult<Value> {
     strip_impl(vm, args, false, true, "rstrip")
 }
 
+/// `str.__str__`: the text as an exact str, whatever the subclass.
+fn str_dunder_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "__str__", 0, 0)?;
+    Ok(this(vm, &args, "__str__")?.unchanged(vm))
+}
+
 fn str_upper(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "upper")?;
     Ok(vm.new_string(s.to_uppercase()))
@@ -861,6 +867,12 @@ fn str_maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub static METHODS: &[NativeFunc] = &[
+    native!(
+        "__str__",
+        str_dunder_str,
+        "Return str(self).",
+        sig = "($self, /)"
+    ),
     native!(
         "maketrans",
         str_maketrans,

@@ -4,6 +4,7 @@
 use crate::object::{Payload, Value};
 use crate::types::str::ascii_escape;
 use crate::vm::{PyResult, Vm};
+use std::rc::Rc;
 
 /// `str.format`'s template language.
 pub fn format_template(
@@ -167,12 +168,12 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value>
     let mut out = String::with_capacity(f.len() + 16);
     let mut i = 0;
     let mut idx = 0;
-    let mut next_arg = |vm: &mut Vm| -> PyResult<Value> {
+    let next_arg = |vm: &mut Vm, idx: &mut usize| -> PyResult<Value> {
         let v = items
-            .get(idx)
+            .get(*idx)
             .cloned()
             .ok_or_else(|| vm.type_error("not enough arguments for format string"))?;
-        idx += 1;
+        *idx += 1;
         Ok(v)
     };
     while i < chars.len() {
@@ -194,6 +195,22 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value>
             out.push('%');
             i += 1;
             continue;
+        }
+        // The common bare `%s` of a str and `%d` of a small int.
+        if matches!(first, 's' | 'd') && mapping.is_none() {
+            let simple = match (first, items.get(idx)) {
+                (_, Some(Value::Int(n))) => Some(n.to_string()),
+                ('s', Some(v @ Value::Obj(o))) if Rc::ptr_eq(o.class(), &vm.types.str) => {
+                    v.str_value().map(str::to_string)
+                }
+                _ => None,
+            };
+            if let Some(text) = simple {
+                out.push_str(&text);
+                idx += 1;
+                i += 1;
+                continue;
+            }
         }
         let mut key_val: Option<Value> = None;
         if first == '(' {
@@ -221,7 +238,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value>
         }
         let mut width = String::new();
         if chars.get(i) == Some(&'*') {
-            let w = next_arg(vm)?;
+            let w = next_arg(vm, &mut idx)?;
             width = vm.index_value(&w)?.to_string();
             i += 1;
         }
@@ -238,7 +255,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value>
             i += 1;
             let mut p = String::new();
             if chars.get(i) == Some(&'*') {
-                let w = next_arg(vm)?;
+                let w = next_arg(vm, &mut idx)?;
                 p = vm.index_value(&w)?.to_string();
                 i += 1;
             }
@@ -261,7 +278,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value>
         i += 1;
         let v = match key_val.take() {
             Some(v) => v,
-            None => next_arg(vm)?,
+            None => next_arg(vm, &mut idx)?,
         };
         let body = match conv {
             's' => {

@@ -571,8 +571,14 @@ impl Vm {
     }
 
     pub fn str_string(&mut self, v: &Value) -> PyResult<String> {
-        if let Some(s) = v.str_value() {
-            return Ok(s.to_string());
+        if let Value::Obj(o) = v
+            && let Payload::Str(s) = &o.payload
+            && (Rc::ptr_eq(o.class(), &self.types.str)
+                || self
+                    .lookup_special(v, "__str__")
+                    .is_none_or(|m| matches!(m.payload(), Some(Payload::Native(_)))))
+        {
+            return Ok(s.as_str().to_string());
         }
         let m = self.lookup_special(v, "__str__");
         match m {
