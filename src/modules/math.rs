@@ -33,6 +33,14 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<ObjRef> {
         "_os" => Some(super::native_module(vm, "_os", super::os::FUNCS)),
         "_hashlib" => Some(super::native_module(vm, "_hashlib", super::hashlib::FUNCS)),
         "_heapq" => Some(super::native_module(vm, "_heapq", super::heapq::FUNCS)),
+        "_collections" => {
+            let m = super::native_module(vm, "_collections", &[]);
+            if let Some(d) = crate::types::module::module_dict(&m) {
+                let deque = Value::Obj(vm.types.deque.clone());
+                vm.dict_set_str(&d, "deque", deque);
+            }
+            Some(m)
+        }
         _ => None,
     }
 }

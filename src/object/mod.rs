@@ -230,6 +230,8 @@ pub enum Payload {
     AttrDescr(Box<crate::types::descr::AttrDescrData>),
     /// `memoryview(obj)`: a live window onto bytes or a bytearray.
     MemoryView(Box<crate::types::memoryview::MemoryViewData>),
+    /// `collections.deque` and its subclasses.
+    Deque(Box<crate::types::deque::DequeData>),
 }
 
 pub struct TypeData {
@@ -295,6 +297,7 @@ pub enum BaseKind {
     Dict,
     Set,
     FrozenSet,
+    Deque,
     Exception,
     Other,
 }
@@ -666,6 +669,13 @@ pub enum IterState {
     Callable {
         func: Value,
         sentinel: Value,
+    },
+    /// Over a deque; fails if the deque's length changed since.
+    Deque {
+        deque: Value,
+        index: usize,
+        mutations: u64,
+        reverse: bool,
     },
     /// A precomputed list of values (used for small helper iterators).
     Values {

@@ -325,6 +325,10 @@ pub fn visit_refs(obj: &PyObject, visit: &mut dyn FnMut(&ObjRef)) -> bool {
             Ok(items) => items.iter().for_each(value),
             Err(_) => return false,
         },
+        Payload::Deque(d) => match d.items.try_borrow() {
+            Ok(items) => items.iter().for_each(value),
+            Err(_) => return false,
+        },
         Payload::Dict(d) => match d.try_borrow() {
             Ok(d) => d.iter().for_each(|e| {
                 value(&e.key);
@@ -475,6 +479,7 @@ pub fn visit_refs(obj: &PyObject, visit: &mut dyn FnMut(&ObjRef)) -> bool {
 fn visit_iter(it: &IterState, value: &mut dyn FnMut(&Value)) {
     match it {
         IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } => value(seq),
+        IterState::Deque { deque, .. } => value(deque),
         IterState::Str { s, .. } => value(s),
         IterState::DictKeys { dict, .. } => value(&Value::Obj(dict.clone())),
         IterState::Set { set, .. } => value(set),
@@ -518,6 +523,11 @@ pub fn clear_refs(obj: &PyObject, out: &mut Vec<Value>) {
         Payload::List(items) => {
             if let Ok(mut items) = items.try_borrow_mut() {
                 out.append(&mut items);
+            }
+        }
+        Payload::Deque(d) => {
+            if let Ok(mut items) = d.items.try_borrow_mut() {
+                out.extend(items.drain(..));
             }
         }
         Payload::Dict(d) => {

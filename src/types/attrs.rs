@@ -49,6 +49,9 @@ pub fn special_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<
         return Ok((!slots_only).then(|| Value::Obj(d.clone())));
     }
     Ok(match &o.payload {
+        Payload::Deque(d) if name == "maxlen" => {
+            Some(d.maxlen.get().map_or(Value::None, |m| Value::Int(m as i64)))
+        }
         Payload::Type(t) => match name {
             "__name__" => Some(vm.new_str(&t.name.borrow())),
             "__qualname__" => Some(vm.new_str(&t.qualname.borrow())),

@@ -193,6 +193,13 @@ const VIEW_FIELDS: &[DataAttr] = &[getset("mapping", "The dict this view looks a
 /// among the built-in exceptions, other types among `Types`.
 pub const DATA_ATTRS: &[(&str, &[DataAttr])] = &[
     (
+        "deque",
+        &[getset(
+            "maxlen",
+            "maximum size of a deque or None if unbounded",
+        )],
+    ),
+    (
         "BaseException",
         &[getset(
             "args",

@@ -12,6 +12,18 @@ pub fn iter_next(vm: &mut Vm, it: &Value, st: &RefCell<IterState>) -> PyResult<O
     {
         let mut s = st.borrow_mut();
         match &mut *s {
+            IterState::Deque {
+                deque,
+                index,
+                mutations,
+                reverse,
+            } => {
+                let r = crate::types::deque::iter_next(vm, deque, index, *mutations, *reverse);
+                if !matches!(r, Ok(Some(_))) {
+                    *s = IterState::Exhausted;
+                }
+                return r;
+            }
             IterState::Seq { seq, index } => match seq.payload() {
                 Some(Payload::List(l)) => {
                     let r = l.borrow().get(*index).cloned();

@@ -5,6 +5,7 @@ pub mod attrs;
 pub mod bytes;
 pub mod bytes_methods;
 pub mod codecs;
+pub mod deque;
 pub mod descr;
 pub mod dict;
 pub mod docs;
@@ -51,6 +52,7 @@ pub struct Types {
     pub bytearray: ObjRef,
     pub tuple: ObjRef,
     pub list: ObjRef,
+    pub deque: ObjRef,
     pub set: ObjRef,
     pub frozenset: ObjRef,
     pub range: ObjRef,
@@ -206,6 +208,7 @@ impl Types {
             bytearray: t("bytearray", &object, BaseKind::ByteArray),
             tuple: t("tuple", &object, BaseKind::Tuple),
             list: t("list", &object, BaseKind::List),
+            deque: t("deque", &object, BaseKind::Deque),
             set: t("set", &object, BaseKind::Set),
             frozenset: t("frozenset", &object, BaseKind::FrozenSet),
             range: t("range", &object, BaseKind::Other),
@@ -265,6 +268,7 @@ impl Types {
             self.bytearray.clone(),
             self.tuple.clone(),
             self.list.clone(),
+            self.deque.clone(),
             self.set.clone(),
             self.frozenset.clone(),
             self.range.clone(),
@@ -327,6 +331,8 @@ impl Types {
 const ITERATOR_TYPES: &[&str] = &[
     "list_iterator",
     "list_reverseiterator",
+    "_deque_iterator",
+    "_deque_reverse_iterator",
     "tuple_iterator",
     "range_iterator",
     "str_ascii_iterator",
@@ -376,6 +382,7 @@ pub fn install_methods(vm: &mut Vm) {
         (t.float.clone(), float::METHODS),
         (t.str.clone(), str::METHODS),
         (t.list.clone(), list::METHODS),
+        (t.deque.clone(), deque::METHODS),
         (t.tuple.clone(), tuple::METHODS),
         (t.dict.clone(), dict::METHODS),
         (t.set.clone(), set::SET_METHODS),
@@ -424,6 +431,7 @@ pub fn install_methods(vm: &mut Vm) {
         vm.types.dict.clone(),
         vm.types.set.clone(),
         vm.types.bytearray.clone(),
+        vm.types.deque.clone(),
     ];
     for cls in unhashable {
         typeobj::set_type_attr(vm, &cls, "__hash__", Value::None);
@@ -445,6 +453,9 @@ pub fn install_methods(vm: &mut Vm) {
         let cls = vm.types.iter_type(name);
         typeobj::add_methods(vm, &cls, dict::SET_VIEW_METHODS);
     }
+    // Its home is the collections module, as CPython's repr shows.
+    let collections = vm.new_str("collections");
+    typeobj::set_type_attr(vm, &vm.types.deque.clone(), "__module__", collections);
     exceptions::install(vm);
     descr::install(vm);
     let all = vm.types.all();

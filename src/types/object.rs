@@ -119,6 +119,10 @@ pub fn construct(
             false,
         )?,
         BaseKind::FrozenSet => crate::types::set::construct(vm, cls, args, true)?,
+        BaseKind::Deque => {
+            let python_init = has_python_init(cls);
+            crate::types::deque::construct(vm, cls, args, kwargs, dict, python_init)?
+        }
         BaseKind::Type => {
             return crate::builtins::type_new(vm, cls, args, kwargs);
         }

@@ -499,6 +499,9 @@ pub fn builtin_hash(vm: &mut Vm, o: &ObjRef) -> PyResult<Option<i64>> {
                 float::hash_float(*r).wrapping_add(1000003i64.wrapping_mul(float::hash_float(*i)));
             if h == -1 { -2 } else { h }
         }
+        Payload::Deque(_) => {
+            return Err(vm.type_error("unhashable type: 'collections.deque'"));
+        }
         Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::ByteArray(_) => {
             return Err(vm.type_error(format!(
                 "unhashable type: '{}'",
@@ -536,6 +539,7 @@ pub fn builtin_contains(vm: &mut Vm, c: &Value, item: &Value) -> PyResult<Option
         return Ok(None);
     };
     match p {
+        Payload::Deque(d) => crate::types::deque::contains(vm, d, item).map(Some),
         Payload::Str(s) => match item.str_value() {
             Some(i) => Ok(Some(s.as_str().contains(i))),
             None => Err(vm.type_error(format!(
@@ -732,6 +736,9 @@ pub fn payload_getitem(vm: &mut Vm, c: &Value, key: &Value) -> PyResult<Option<V
     let Some(p) = c.payload() else {
         return Ok(None);
     };
+    if let Payload::Deque(d) = p {
+        return crate::types::deque::getitem(vm, d, key).map(Some);
+    }
     let slice = match key.payload() {
         Some(Payload::Slice(s)) => Some((**s).clone()),
         _ => None,

@@ -54,6 +54,14 @@ pub fn repr_object(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
             "bytearray({})",
             crate::types::bytes::bytes_repr(&b.borrow())
         ),
+        Payload::Deque(d) => {
+            let Some(g) = enter(vm, v)? else {
+                return Ok(Some("[...]".to_string()));
+            };
+            let r = crate::types::deque::repr(vm, v, d);
+            leave(vm, g);
+            r?
+        }
         Payload::List(l) => {
             let Some(g) = enter(vm, v)? else {
                 return Ok(Some("[...]".to_string()));

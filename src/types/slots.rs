@@ -27,6 +27,7 @@ pub fn payload_len(v: &Value) -> Option<usize> {
         Payload::ByteArray(b) => Some(b.borrow().len()),
         Payload::DictView(d, _) => d.dict_data().map(|t| t.borrow().len()),
         Payload::Range(r) => Some(r.len() as usize),
+        Payload::Deque(d) => Some(d.len()),
         _ => None,
     }
 }

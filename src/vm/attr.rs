@@ -489,7 +489,20 @@ impl Vm {
                 return Ok(());
             }
         }
-        if lookup(&cls, name).is_some() {
+        if let Some(attr) = lookup(&cls, name) {
+            if let Some(Payload::AttrDescr(d)) = attr.payload() {
+                // A built-in type's data attribute, named with the type's
+                // full name as CPython's tp_name reads ('collections.deque').
+                let owner = d.owner.clone();
+                let module = lookup(&owner, "__module__")
+                    .and_then(|m| m.str_value().map(str::to_string))
+                    .filter(|m| m != "builtins");
+                let tname = crate::types::typeobj::type_name(&owner);
+                let full = module.map_or(tname.clone(), |m| format!("{m}.{tname}"));
+                return Err(self.attribute_error(format!(
+                    "attribute '{name}' of '{full}' objects is not writable"
+                )));
+            }
             return Err(self.attribute_error(format!(
                 "'{}' object attribute '{name}' is read-only",
                 self.type_name(obj)

@@ -106,6 +106,7 @@ impl Vm {
                         Payload::ByteArray(b) => return Ok(!b.borrow().is_empty()),
                         Payload::Range(r) => return Ok(!r.is_empty()),
                         Payload::Complex(a, b) => return Ok(*a != 0.0 || *b != 0.0),
+                        Payload::Deque(d) => return Ok(!d.is_empty()),
                         _ => return Ok(true),
                     }
                 }
@@ -640,6 +641,15 @@ impl Vm {
     /// data alone (no override is consulted). None for other objects.
     pub fn builtin_iter_state(&self, v: &Value) -> Option<(&'static str, IterState)> {
         match v.payload() {
+            Some(Payload::Deque(d)) => Some((
+                "_deque_iterator",
+                IterState::Deque {
+                    deque: v.clone(),
+                    index: 0,
+                    mutations: d.mutations.get(),
+                    reverse: false,
+                },
+            )),
             Some(Payload::List(_))
             | Some(Payload::Tuple(_))
             | Some(Payload::Bytes(_))
