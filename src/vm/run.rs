@@ -414,13 +414,6 @@ impl Vm {
                 Instr::BinaryOp(op) => {
                     let b = frame.pop();
                     let a = frame.pop();
-                    let a = match self.append_in_place(&mut frame, ip, op, a, &b) {
-                        Ok(done) => {
-                            frame.stack.push(done);
-                            continue;
-                        }
-                        Err(a) => a,
-                    };
                     let fast = match (&a, &b) {
                         (Value::Int(x), Value::Int(y)) => {
                             crate::types::int::small_binop_fast(op, *x, *y)
@@ -435,25 +428,27 @@ impl Vm {
                             frame.stack.push(v);
                             Ok(())
                         }
-                        None => match self.binary_op(op, &a, &b) {
-                            Ok(v) => {
-                                frame.stack.push(v);
-                                Ok(())
+                        None => {
+                            let a = match self.append_in_place(&mut frame, ip, op, a, &b) {
+                                Ok(done) => {
+                                    frame.stack.push(done);
+                                    continue;
+                                }
+                                Err(a) => a,
+                            };
+                            match self.binary_op(op, &a, &b) {
+                                Ok(v) => {
+                                    frame.stack.push(v);
+                                    Ok(())
+                                }
+                                Err(e) => Err(e),
                             }
-                            Err(e) => Err(e),
-                        },
+                        }
                     }
                 }
                 Instr::InplaceOp(op) => {
                     let b = frame.pop();
                     let a = frame.pop();
-                    let a = match self.append_in_place(&mut frame, ip, op, a, &b) {
-                        Ok(done) => {
-                            frame.stack.push(done);
-                            continue;
-                        }
-                        Err(a) => a,
-                    };
                     let fast = match (&a, &b) {
                         (Value::Int(x), Value::Int(y)) => {
                             crate::types::int::small_binop_fast(op, *x, *y)
@@ -468,7 +463,16 @@ impl Vm {
                             frame.stack.push(v);
                             Ok(())
                         }
-                        None => self.inplace_op(op, &a, &b).map(|v| frame.stack.push(v)),
+                        None => {
+                            let a = match self.append_in_place(&mut frame, ip, op, a, &b) {
+                                Ok(done) => {
+                                    frame.stack.push(done);
+                                    continue;
+                                }
+                                Err(a) => a,
+                            };
+                            self.inplace_op(op, &a, &b).map(|v| frame.stack.push(v))
+                        }
                     }
                 }
                 Instr::Unary(op) => {
@@ -1383,7 +1387,8 @@ impl Vm {
     /// is dropped first, so when nothing else holds the string it grows in
     /// place instead of being copied (a loop building a string stays
     /// linear, as in CPython). Hands `a` back, local untouched, otherwise.
-    #[inline]
+    #[cold]
+    #[inline(never)]
     fn append_in_place(
         &mut self,
         frame: &mut Frame,
