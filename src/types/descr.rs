@@ -507,7 +507,7 @@ pub fn repr(d: &AttrDescrData) -> String {
     format!(
         "<{kind} '{}' of '{}' objects>",
         d.name(),
-        crate::types::typeobj::type_name(&d.owner)
+        crate::types::typeobj::tp_name(&d.owner)
     )
 }
 

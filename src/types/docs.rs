@@ -68,6 +68,10 @@ pub const TYPE_DOCS: &[(&str, &str)] = &[
         "frozenset(iterable=()) -> immutable set\n\nAn unordered, hashable collection of distinct hashable objects.",
     ),
     (
+        "deque",
+        "A list-like sequence optimized for data accesses near its endpoints.",
+    ),
+    (
         "range",
         "range(stop) -> range object\nrange(start, stop, step=1) -> range object\n\nAn immutable sequence of integers from start (inclusive) to stop (exclusive) by step.",
     ),

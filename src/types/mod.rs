@@ -453,9 +453,15 @@ pub fn install_methods(vm: &mut Vm) {
         let cls = vm.types.iter_type(name);
         typeobj::add_methods(vm, &cls, dict::SET_VIEW_METHODS);
     }
-    // Its home is the collections module, as CPython's repr shows.
+    // Their home is the collections module, as CPython's reprs show.
     let collections = vm.new_str("collections");
-    typeobj::set_type_attr(vm, &vm.types.deque.clone(), "__module__", collections);
+    for cls in [
+        vm.types.deque.clone(),
+        vm.types.iter_type("_deque_iterator"),
+        vm.types.iter_type("_deque_reverse_iterator"),
+    ] {
+        typeobj::set_type_attr(vm, &cls, "__module__", collections.clone());
+    }
     exceptions::install(vm);
     descr::install(vm);
     let all = vm.types.all();

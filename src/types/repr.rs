@@ -2,7 +2,7 @@
 //! that contain themselves.
 
 use crate::object::{Payload, Value};
-use crate::types::typeobj::{type_name, type_qualname};
+use crate::types::typeobj::{tp_name, type_name, type_qualname};
 use crate::types::{float, str as pystr};
 use crate::vm::{PyResult, Vm};
 
@@ -251,7 +251,7 @@ pub fn repr_object(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
         }
         Payload::AttrDescr(d) => crate::types::descr::repr(d),
         Payload::Native(n) if std::rc::Rc::ptr_eq(o.class(), &vm.types.wrapper_descriptor) => {
-            let owner = n.owner.as_ref().map(type_name).unwrap_or_default();
+            let owner = n.owner.as_ref().map(tp_name).unwrap_or_default();
             format!("<slot wrapper '{}' of '{owner}' objects>", n.def.name)
         }
         Payload::Native(n) if std::rc::Rc::ptr_eq(o.class(), &vm.types.wrapper) => {
@@ -274,13 +274,13 @@ pub fn repr_object(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
                     .unwrap_or(0)
             ),
             None if n.owner.is_some() => {
-                let owner = n.owner.as_ref().map(type_name).unwrap_or_default();
+                let owner = n.owner.as_ref().map(tp_name).unwrap_or_default();
                 format!("<method '{}' of '{owner}' objects>", n.def.name)
             }
             Some(b) if !matches!(b.payload(), Some(Payload::Module(_))) => {
                 let tn = match b {
                     Value::Obj(bo) if bo.type_data().is_some() => type_name(bo),
-                    _ => vm.type_name(b),
+                    _ => tp_name(&vm.type_of(b)),
                 };
                 if matches!(b, Value::Obj(bo) if bo.type_data().is_some()) {
                     format!(

@@ -170,6 +170,28 @@ pub fn type_name(cls: &ObjRef) -> String {
     }
 }
 
+/// The name CPython's messages and reprs use for a class (its `tp_name`):
+/// a built-in class living outside `builtins` is prefixed by its module
+/// (`collections.deque`); any other class is its plain name.
+pub fn tp_name(cls: &ObjRef) -> String {
+    let name = type_name(cls);
+    let Some(t) = cls.type_data() else {
+        return name;
+    };
+    if t.heap {
+        return name;
+    }
+    let module = t.dict.dict_data().and_then(|d| {
+        d.borrow()
+            .get_str("__module__", hash_str("__module__"))
+            .cloned()
+    });
+    match module.as_ref().and_then(|m| m.str_value()) {
+        Some(m) if m != "builtins" => format!("{m}.{name}"),
+        _ => name,
+    }
+}
+
 pub fn type_qualname(cls: &ObjRef) -> String {
     match &cls.payload {
         Payload::Type(t) => t.qualname.borrow().to_string(),

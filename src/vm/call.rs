@@ -122,14 +122,14 @@ impl Vm {
                 return Err(self.type_error(format!(
                     "descriptor '{}' requires a '{}' object but received a '{}'",
                     n.def.name,
-                    crate::types::typeobj::type_name(owner),
+                    crate::types::typeobj::tp_name(owner),
                     self.type_name(first)
                 )));
             }
             return Err(self.type_error(format!(
                 "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
                 n.def.name,
-                crate::types::typeobj::type_name(owner),
+                crate::types::typeobj::tp_name(owner),
                 self.type_name(first)
             )));
         }
