@@ -78,8 +78,11 @@ impl Value {
             Value::Obj(o) => Rc::as_ptr(o) as *const u8 as usize,
             Value::None => 0x1000,
             Value::Bool(b) => 0x2000 + *b as usize * 32,
-            Value::Int(i) => 0x10_0000 + (*i as usize).wrapping_mul(32),
-            Value::Float(f) => 0x20_0000 + (f.to_bits() as usize).wrapping_mul(32),
+            // Wrapping: negative ints and large floats must not overflow.
+            Value::Int(i) => (*i as usize).wrapping_mul(32).wrapping_add(0x10_0000),
+            Value::Float(f) => (f.to_bits() as usize)
+                .wrapping_mul(32)
+                .wrapping_add(0x20_0000),
         }
     }
 }
