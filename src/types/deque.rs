@@ -245,14 +245,26 @@ fn copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method(vm, "count", 1, 1)?;
-    let items = this(vm, &args, "count")?.snapshot();
+    let d = this(vm, &args, "count")?;
+    let (items, before) = (d.snapshot(), d.mutations.get());
     let mut n = 0;
     for it in &items {
-        if vm.eq(it, &args.args[1])? {
+        let hit = it.is(&args.args[1]) || vm.eq(it, &args.args[1])?;
+        searched_unchanged(vm, d, before, "RuntimeError")?;
+        if hit {
             n += 1;
         }
     }
     Ok(Value::Int(n))
+}
+
+/// A comparison run while searching changed the deque: CPython stops
+/// with RuntimeError (IndexError from `remove`).
+fn searched_unchanged(vm: &Vm, d: &DequeData, before: u64, error: &str) -> PyResult<()> {
+    if d.mutations.get() == before {
+        return Ok(());
+    }
+    Err(vm.new_error(error, "deque mutated during iteration"))
 }
 
 fn not_in_deque(vm: &mut Vm, x: &Value) -> PyResult<PyErr> {
@@ -262,7 +274,8 @@ fn not_in_deque(vm: &mut Vm, x: &Value) -> PyResult<PyErr> {
 
 fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method(vm, "index", 1, 3)?;
-    let items = this(vm, &args, "index")?.snapshot();
+    let d = this(vm, &args, "index")?;
+    let (items, before) = (d.snapshot(), d.mutations.get());
     let n = items.len() as i64;
     let bound = |vm: &mut Vm, v: Option<&Value>, dflt: i64| -> PyResult<usize> {
         let i = match v {
@@ -275,7 +288,9 @@ fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let start = bound(vm, args.args.get(2), 0)?;
     let stop = bound(vm, args.args.get(3), n)?;
     for (i, it) in items.iter().enumerate().take(stop).skip(start) {
-        if vm.eq(it, &args.args[1])? {
+        let hit = it.is(&args.args[1]) || vm.eq(it, &args.args[1])?;
+        searched_unchanged(vm, d, before, "RuntimeError")?;
+        if hit {
             return Ok(Value::Int(i as i64));
         }
     }
@@ -299,10 +314,12 @@ fn insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method(vm, "remove", 1, 1)?;
-    let items = this(vm, &args, "remove")?.snapshot();
+    let d = this(vm, &args, "remove")?;
+    let (items, before) = (d.snapshot(), d.mutations.get());
     for (i, it) in items.iter().enumerate() {
-        if vm.eq(it, &args.args[1])? {
-            let d = this(vm, &args, "remove")?;
+        let hit = it.is(&args.args[1]) || vm.eq(it, &args.args[1])?;
+        searched_unchanged(vm, d, before, "IndexError")?;
+        if hit {
             d.touched();
             let removed = d.items.borrow_mut().remove(i);
             drop(removed);
@@ -329,6 +346,8 @@ fn rotate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut items = d.items.borrow_mut();
     let len = items.len() as i64;
     if len > 1 {
+        // Even a rotation by 0 invalidates iterators, as in CPython.
+        d.touched();
         let k = n.rem_euclid(len) as usize;
         items.rotate_right(k);
     }
@@ -394,8 +413,14 @@ fn delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `x in d`: equality against a snapshot (comparisons may run Python).
 pub fn contains(vm: &mut Vm, d: &DequeData, x: &Value) -> PyResult<bool> {
+    let before = d.mutations.get();
     for it in d.snapshot() {
-        if it.is(x) || vm.eq(&it, x)? {
+        if it.is(x) {
+            return Ok(true);
+        }
+        let hit = vm.eq(&it, x)?;
+        searched_unchanged(vm, d, before, "RuntimeError")?;
+        if hit {
             return Ok(true);
         }
     }
