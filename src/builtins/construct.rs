@@ -290,6 +290,18 @@ pub fn construct_builtin(
             new_iter(vm, "enumerate", IterState::Enumerate { iter: it, count })
         }
         "zip" => {
+            if kwargs.len() > 1 {
+                return Err(vm.type_error(format!(
+                    "zip() takes at most 1 keyword argument ({} given)",
+                    kwargs.len()
+                )));
+            }
+            if let Some((k, _)) = kwargs.iter().find(|(k, _)| k.str_value() != Some("strict")) {
+                return Err(vm.type_error(format!(
+                    "zip() got an unexpected keyword argument '{}'",
+                    k.str_value().unwrap_or("")
+                )));
+            }
             let strict = match kwargs.iter().find(|(k, _)| k.str_value() == Some("strict")) {
                 Some((_, v)) => vm.truthy(v)?,
                 None => false,

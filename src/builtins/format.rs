@@ -12,6 +12,8 @@ struct Spec {
     align: Option<char>,
     sign: Option<char>,
     alt: bool,
+    /// `z`: a negative zero (after rounding) formats as positive.
+    no_neg_zero: bool,
     zero: bool,
     width: usize,
     grouping: Option<char>,
@@ -39,6 +41,7 @@ fn parse_spec(vm: &Vm, s: &str, tname: &str) -> PyResult<Spec> {
         i += 1;
     }
     if chars.get(i) == Some(&'z') {
+        spec.no_neg_zero = true;
         i += 1;
     }
     if chars.get(i) == Some(&'#') {
@@ -304,6 +307,12 @@ fn format_float(vm: &mut Vm, f: f64, spec: &Spec) -> PyResult<String> {
         }
         None => body,
     };
+    // `z`: nothing but zeros left after rounding drops the minus sign.
+    let neg = neg
+        && !(spec.no_neg_zero
+            && body
+                .chars()
+                .all(|c| matches!(c, '0' | '.' | ',' | '_' | '%')));
     Ok(pad(spec, sign_str(spec, neg), &body, '>'))
 }
 
@@ -341,6 +350,11 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &Value) -> PyResult<Value> {
             let sp = parse_spec(vm, &spec_s, &vm.type_name(v))?;
             if sp.ty == Some('s') {
                 return Err(vm.value_error("Unknown format code 's' for object of type 'int'"));
+            }
+            if sp.no_neg_zero && !matches!(sp.ty, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) {
+                return Err(vm.value_error(
+                    "Negative zero coercion (z) not allowed in integer format specifier",
+                ));
             }
             format_int(vm, v, &sp)?
         }

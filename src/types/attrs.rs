@@ -374,7 +374,13 @@ fn native_attr(
             None => vm.new_str(n.def.name),
         }),
         "__doc__" => Some(vm.new_str(n.def.doc)),
-        "__text_signature__" => Some(n.def.sig.map(|s| vm.new_str(s)).unwrap_or(Value::None)),
+        "__text_signature__" => Some(
+            n.def
+                .sig
+                .or_else(|| crate::types::typeobj::slot_signature(n.def.name))
+                .map(|s| vm.new_str(s))
+                .unwrap_or(Value::None),
+        ),
         "__self__" => match &n.bound {
             Some(b) => Some(b.clone()),
             None if n.def.kind == crate::vm::native::NativeKind::StaticMethod => Some(Value::None),

@@ -415,6 +415,30 @@ fn int_to_bytes(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     Ok(vm.new_bytes(bytes))
 }
 
+/// What `int.from_bytes` reads: a bytes-like object, or any iterable of
+/// ints in range(256), as `bytes(x)` would take it.
+fn from_bytes_source(vm: &mut Vm, data: &Value) -> PyResult<Vec<u8>> {
+    if let Ok(b) = crate::types::bytes::bytes_of(vm, data) {
+        return Ok(b);
+    }
+    if data.as_str().is_some() || vm.lookup_special(data, "__iter__").is_none() {
+        return Err(vm.type_error(format!(
+            "cannot convert '{}' object to bytes",
+            vm.type_name(data)
+        )));
+    }
+    let items = crate::vm::ops::collect_iterable(vm, data)?;
+    let mut out = Vec::with_capacity(items.len());
+    for it in &items {
+        let n = vm.index_value(it)?;
+        if !(0..256).contains(&n) {
+            return Err(vm.value_error("bytes must be in range(0, 256)"));
+        }
+        out.push(n as u8);
+    }
+    Ok(out)
+}
+
 fn int_from_bytes(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let data = args
         .take_kw("bytes")
@@ -427,7 +451,7 @@ fn int_from_bytes(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         Some(s) => vm.truthy(&s)?,
         None => false,
     };
-    let mut bytes = crate::types::bytes::bytes_of(vm, &data)?;
+    let mut bytes = from_bytes_source(vm, &data)?;
     let little = order.as_ref().and_then(|o| o.str_value()) == Some("little");
     if !little {
         bytes.reverse();

@@ -662,6 +662,28 @@ pub static METHODS: &[NativeFunc] = &[
 
 /// Dunder methods that CPython implements as type slots, exposed as
 /// `wrapper_descriptor`s (`int.__add__`) and bound as `method-wrapper`s.
+/// CPython's `__text_signature__` of a slot wrapper, by slot name.
+pub fn slot_signature(name: &str) -> Option<&'static str> {
+    if !is_slot_name(name) {
+        return None;
+    }
+    Some(match name {
+        "__init__" | "__call__" => "($self, /, *args, **kwargs)",
+        "__getattribute__" | "__delattr__" => "($self, name, /)",
+        "__setattr__" => "($self, name, value, /)",
+        "__getitem__" | "__delitem__" | "__contains__" => "($self, key, /)",
+        "__setitem__" => "($self, key, value, /)",
+        "__pow__" | "__rpow__" => "($self, value, mod=None, /)",
+        "__get__" => "($self, instance, owner=None, /)",
+        "__set__" => "($self, instance, value, /)",
+        "__delete__" => "($self, instance, /)",
+        "__repr__" | "__str__" | "__hash__" | "__iter__" | "__next__" | "__len__" | "__neg__"
+        | "__pos__" | "__abs__" | "__bool__" | "__invert__" | "__int__" | "__float__"
+        | "__index__" | "__await__" | "__aiter__" | "__anext__" => "($self, /)",
+        _ => "($self, value, /)",
+    })
+}
+
 pub fn is_slot_name(name: &str) -> bool {
     matches!(
         name,
