@@ -922,7 +922,9 @@ impl<'a> Compiler<'a> {
         }
         self.set_line(f.range);
         if let Some(tp) = &f.type_params {
-            self.compile_generic(tp, &f.name.id, f.range, |c| c.compile_function_inner(f))?;
+            self.compile_generic(tp, &f.name.id, f.range, true, |c| {
+                c.compile_function_inner(f)
+            })?;
         } else {
             self.compile_function_inner(f)?;
         }
@@ -1020,7 +1022,7 @@ impl<'a> Compiler<'a> {
         }
         self.set_line(c.range);
         if let Some(tp) = &c.type_params {
-            self.compile_generic(tp, &c.name.id, c.range, |cc| {
+            self.compile_generic(tp, &c.name.id, c.range, true, |cc| {
                 cc.compile_class_inner(c, true)
             })?;
         } else {
@@ -1095,6 +1097,7 @@ impl<'a> Compiler<'a> {
         tp: &'a ast::TypeParams,
         name: &str,
         range: TextRange,
+        set_attr: bool,
         inner: impl FnOnce(&mut Self) -> R,
     ) -> R {
         let Some(scope) = self.table.scope_for(tp) else {
@@ -1129,9 +1132,9 @@ impl<'a> Compiler<'a> {
             names.push(n.id.as_str());
         }
         self.emit(Instr::BuildTuple(names.len() as u32));
-        if self.scope().flags.contains_key(".type_params") {
-            self.emit(Instr::Dup);
-            self.name_op(".type_params", NameOp::Store);
+        self.emit(Instr::Dup);
+        self.name_op(".type_params", NameOp::Store);
+        if self.scope().flags.contains_key(".generic_base") {
             self.emit(Instr::Intrinsic(
                 crate::bytecode::intrinsic::SUBSCRIPT_GENERIC,
             ));
@@ -1140,6 +1143,14 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::Pop);
         }
         inner(self)?;
+        if set_attr {
+            // The function or class made: `obj.__type_params__ = (T, ...)`.
+            self.emit(Instr::Dup);
+            self.name_op(".type_params", NameOp::Load);
+            self.emit(Instr::Rot2);
+            let attr = self.name_idx("__type_params__");
+            self.emit(Instr::StoreAttr(attr));
+        }
         self.emit(Instr::ReturnValue);
         let code = self.pop_unit();
         self.make_function(code, 0)?;
@@ -1152,6 +1163,7 @@ impl<'a> Compiler<'a> {
             return self.error("invalid syntax", t.range);
         };
         let name = n.id.as_str();
+        let generic = t.type_params.is_some();
         let body = |c: &mut Self| -> R {
             c.load_const(Constant::Str(Rc::from(name)));
             let Some(scope) = c.table.scope_for(t) else {
@@ -1163,11 +1175,16 @@ impl<'a> Compiler<'a> {
             c.emit(Instr::ReturnValue);
             let code = c.pop_unit();
             c.make_function(code, 0)?;
+            if generic {
+                c.name_op(".type_params", NameOp::Load);
+            } else {
+                c.load_const(Constant::None);
+            }
             c.emit(Instr::Intrinsic(crate::bytecode::intrinsic::TYPEALIAS));
             Ok(())
         };
         if let Some(tp) = &t.type_params {
-            self.compile_generic(tp, name, t.range, body)?;
+            self.compile_generic(tp, name, t.range, false, body)?;
         } else {
             body(self)?;
         }

@@ -382,6 +382,7 @@ impl<'a> Visitor<'a> for Builder {
                 }
                 if let Some(tp) = &f.type_params {
                     self.visit_type_params_scope(tp, &f.name.id);
+                    self.add(".type_params", DEF_LOCAL, f.name.range);
                 }
                 self.visit_param_defaults_and_annotations(&f.parameters);
                 if let Some(r) = &f.returns {
@@ -426,6 +427,7 @@ impl<'a> Visitor<'a> for Builder {
                 }
                 if let Some(tp) = &t.type_params {
                     self.visit_type_params_scope(tp, "type alias");
+                    self.add(".type_params", DEF_LOCAL, t.range);
                 }
                 self.push_scope(ScopeKind::Function, "type alias", key_of(t));
                 self.visit_expr(&t.value);

@@ -2,6 +2,7 @@
 //! `__dict__` (CPython's getset and member descriptors): `__class__`,
 //! `__name__` of functions, `args` of exceptions, `gi_frame`, ...
 
+use crate::object::str::hash_str;
 use crate::object::{GenState, ObjRef, Payload, Value};
 use crate::types::typeobj::{type_name, type_qualname};
 use crate::vm::{PyResult, Vm};
@@ -53,6 +54,14 @@ pub fn special_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<
             Some(d.maxlen.get().map_or(Value::None, |m| Value::Int(m as i64)))
         }
         Payload::Type(t) => match name {
+            // A metaclass data descriptor in CPython: the class's own
+            // entry, never a base's, else ().
+            "__type_params__" => Some(
+                t.dict
+                    .dict_data()
+                    .and_then(|d| d.borrow().get_str(name, hash_str(name)).cloned())
+                    .unwrap_or_else(|| vm.empty_tuple.clone()),
+            ),
             "__name__" => Some(vm.new_str(&t.name.borrow())),
             "__qualname__" => Some(vm.new_str(&t.qualname.borrow())),
             "__mro__" => {
@@ -132,7 +141,12 @@ pub fn special_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<
                     .get_or_init(|| vm.new_dict_obj(crate::object::Dict::new()))
                     .clone(),
             )),
-            "__type_params__" => Some(vm.empty_tuple.clone()),
+            "__type_params__" => Some(
+                f.dict
+                    .get()
+                    .and_then(|d| vm.dict_get_str(d, name))
+                    .unwrap_or_else(|| vm.empty_tuple.clone()),
+            ),
             _ => f.dict.get().and_then(|d| vm.dict_get_str(d, name)),
         },
         Payload::BoundMethod(bm) => match name {

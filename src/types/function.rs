@@ -377,48 +377,39 @@ pub fn generic_alias(vm: &mut Vm, origin: &Value, args: &Value) -> PyResult<Valu
     crate::modules::call_helper(vm, "GenericAlias", vec![origin.clone(), args.clone()])
 }
 
-fn simple_object(vm: &mut Vm, type_name: &str, attrs: &[(&str, Value)]) -> Value {
-    let ns = vm.new_dict_obj(crate::object::Dict::new());
-    let cls = match vm.builtin(&format!("__anext_{type_name}")) {
-        Some(Value::Obj(c)) => c,
-        _ => {
-            let c = crate::types::typeobj::new_static_type(
-                &vm.types.type_,
-                &vm.types.dict,
-                type_name,
-                Some(&vm.types.object),
-                crate::object::BaseKind::Object,
-            );
-            crate::types::typeobj::set_type_attr(vm, &c, "__module__", vm.new_str("typing"));
-            c
-        }
-    };
-    for (k, v) in attrs {
-        vm.dict_set_str(&ns, k, v.clone());
-    }
-    Value::Obj(PyObject::new(
-        cls,
-        Some(ns),
-        Payload::Object(Default::default()),
-    ))
-}
-
-pub fn new_typevar(vm: &mut Vm, name: Value, bound: Value, which: u32) -> Value {
+/// A PEP 695 type parameter: `typing.TypeVar`/`ParamSpec`/`TypeVarTuple`,
+/// made by `typing._make_type_param`.
+pub fn new_typevar(vm: &mut Vm, name: Value, bound: Value, which: u32) -> PyResult<Value> {
     let kind = match which {
         crate::bytecode::intrinsic::PARAMSPEC => "ParamSpec",
         crate::bytecode::intrinsic::TYPEVARTUPLE => "TypeVarTuple",
         _ => "TypeVar",
     };
-    simple_object(vm, kind, &[("__name__", name), ("__bound__", bound)])
+    let kind = vm.new_str(kind);
+    typing_helper(vm, "_make_type_param", vec![name, bound, kind])
 }
 
-pub fn new_type_alias(vm: &mut Vm, name: Value, func: Value) -> PyResult<Value> {
-    let value = vm.call(&func, vec![])?;
-    Ok(simple_object(
+/// `type Name[T] = value`: a `typing.TypeAliasType` whose value `func`
+/// computes on first use, as CPython does.
+pub fn new_type_alias(
+    vm: &mut Vm,
+    name: Value,
+    func: Value,
+    type_params: Value,
+    module: Value,
+) -> PyResult<Value> {
+    typing_helper(
         vm,
-        "TypeAliasType",
-        &[("__name__", name), ("__value__", value)],
-    ))
+        "_make_type_alias",
+        vec![name, func, type_params, module],
+    )
+}
+
+fn typing_helper(vm: &mut Vm, name: &str, args: Vec<Value>) -> PyResult<Value> {
+    let globals = vm.new_dict_obj(crate::object::Dict::new());
+    let typing = crate::modules::import_name(vm, "typing", &Value::None, &Value::Int(0), &globals)?;
+    let f = vm.getattr_str(&typing, name, crate::object::str::hash_str(name))?;
+    vm.call(&f, args)
 }
 
 pub fn generic_base(vm: &mut Vm, params: Value) -> Value {

@@ -1657,14 +1657,25 @@ impl Vm {
             intrinsic::TYPEVAR | intrinsic::PARAMSPEC | intrinsic::TYPEVARTUPLE => {
                 let bound = frame.pop();
                 let name = frame.pop();
-                let tv = crate::types::function::new_typevar(self, name, bound, which);
+                let tv = crate::types::function::new_typevar(self, name, bound, which)?;
                 frame.stack.push(tv);
                 Ok(())
             }
             intrinsic::TYPEALIAS => {
+                let type_params = frame.pop();
                 let func = frame.pop();
                 let name = frame.pop();
-                let v = crate::types::function::new_type_alias(self, name, func)?;
+                let module = frame
+                    .globals
+                    .dict_data()
+                    .and_then(|d| {
+                        d.borrow()
+                            .get_str("__name__", crate::object::str::hash_str("__name__"))
+                            .cloned()
+                    })
+                    .unwrap_or(Value::None);
+                let v =
+                    crate::types::function::new_type_alias(self, name, func, type_params, module)?;
                 frame.stack.push(v);
                 Ok(())
             }

@@ -21,6 +21,7 @@ __all__ = [
     "MutableMapping", "TypeVar", "Generic", "Protocol", "NamedTuple", "TypedDict", "Literal",
     "Final", "ClassVar", "Annotated", "NoReturn", "Never", "Self", "cast", "overload",
     "final", "runtime_checkable", "NewType", "TYPE_CHECKING", "get_origin", "get_args",
+    "TypeAliasType", "ParamSpec", "TypeVarTuple",
 ]
 
 
@@ -207,8 +208,11 @@ class TypeVar:
         self.__bound__ = bound
         self.__covariant__ = covariant
         self.__contravariant__ = contravariant
+        self.__infer_variance__ = infer_variance
 
     def __repr__(self):
+        if self.__infer_variance__:
+            return self.__name__
         prefix = "+" if self.__covariant__ else "-" if self.__contravariant__ else "~"
         return prefix + self.__name__
 
@@ -227,7 +231,65 @@ class ParamSpec(TypeVar):
 
 
 class TypeVarTuple(TypeVar):
-    pass
+    def __repr__(self):
+        return self.__name__
+
+
+class TypeAliasType:
+    """`type Name[T] = value`: the value is computed on first use."""
+
+    def __init__(self, name, value, *, type_params=()):
+        self.__name__ = name
+        self.__type_params__ = tuple(type_params)
+        self.__module__ = _caller_module()
+        self._evaluate = lambda: value
+
+    @property
+    def __value__(self):
+        return self._evaluate()
+
+    @property
+    def __parameters__(self):
+        return self.__type_params__
+
+    def __getitem__(self, params):
+        return _Alias(self, params)
+
+    def __repr__(self):
+        return self.__name__
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+def _caller_module():
+    import sys
+    try:
+        return sys._getframe(2).f_globals.get("__name__", "__main__")
+    except (AttributeError, ValueError):
+        return "__main__"
+
+
+def _make_type_alias(name, evaluate, type_params, module):
+    """`type Name[T] = value` as compiled: `evaluate()` computes the value."""
+    alias = TypeAliasType.__new__(TypeAliasType)
+    alias.__name__ = name
+    alias.__type_params__ = type_params if type_params is not None else ()
+    alias.__module__ = module
+    alias._evaluate = evaluate
+    return alias
+
+
+def _make_type_param(name, bound, kind):
+    """A PEP 695 type parameter (`def f[T: int, *Ts, **P]`)."""
+    if kind == "TypeVar":
+        return TypeVar(name, bound=bound, infer_variance=True)
+    if kind == "ParamSpec":
+        return ParamSpec(name, infer_variance=True)
+    return TypeVarTuple(name)
 
 
 class Generic:
