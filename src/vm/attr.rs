@@ -491,8 +491,12 @@ impl Vm {
         }
         if let Some(attr) = lookup(&cls, name) {
             if let Some(Payload::AttrDescr(d)) = attr.payload() {
-                // A built-in type's data attribute, named with the type's
-                // full name as CPython's tp_name reads ('collections.deque').
+                // A read-only member says so plainly; a getset without a
+                // setter names the type in full, as CPython's tp_name
+                // reads ('collections.deque').
+                if d.attr.member && d.slot.is_none() {
+                    return Err(self.attribute_error("readonly attribute"));
+                }
                 let owner = d.owner.clone();
                 let module = lookup(&owner, "__module__")
                     .and_then(|m| m.str_value().map(str::to_string))
