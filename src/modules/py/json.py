@@ -12,6 +12,9 @@ __all__ = ["dump", "dumps", "load", "loads", "JSONDecodeError"]
 class JSONDecodeError(ValueError):
     """Subclass of ValueError naming where in the document parsing failed."""
 
+    # CPython defines it in json.decoder; tracebacks print that name.
+    __module__ = "json.decoder"
+
     def __init__(self, msg, doc, pos):
         lineno = doc.count("\n", 0, pos) + 1
         colno = pos - doc.rfind("\n", 0, pos)

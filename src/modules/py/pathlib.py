@@ -9,7 +9,7 @@ __all__ = ["PurePath", "PurePosixPath", "Path", "PosixPath", "UnsupportedOperati
 
 
 class UnsupportedOperation(NotImplementedError):
-    pass
+    __module__ = "pathlib._abc"
 
 
 class PurePath:
