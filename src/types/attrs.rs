@@ -397,7 +397,13 @@ fn native_attr(
         ),
         "__self__" => match &n.bound {
             Some(b) => Some(b.clone()),
-            None if n.def.kind == crate::vm::native::NativeKind::StaticMethod => Some(Value::None),
+            // A built-in class's `__new__` is bound to that class.
+            None if n.def.kind == crate::vm::native::NativeKind::StaticMethod => {
+                Some(match (&n.owner, n.def.name) {
+                    (Some(owner), "__new__") => Value::Obj(owner.clone()),
+                    _ => Value::None,
+                })
+            }
             // Unbound method descriptors have no __self__.
             None if n.owner.is_some() => None,
             None => Some(Value::None),

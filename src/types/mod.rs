@@ -358,6 +358,39 @@ const ITERATOR_TYPES: &[&str] = &[
 const DICT_VIEW_TYPES: &[&str] = &["dict_keys", "dict_values", "dict_items"];
 
 /// Put every built-in type's native methods into its namespace.
+/// The built-in exceptions whose `__new__` is their base's in CPython
+/// (every other exception class has its own).
+const INHERITED_NEW_EXCEPTIONS: &[&str] = &[
+    "AttributeError",
+    "BlockingIOError",
+    "BrokenPipeError",
+    "ChildProcessError",
+    "ConnectionAbortedError",
+    "ConnectionError",
+    "ConnectionRefusedError",
+    "ConnectionResetError",
+    "ExceptionGroup",
+    "FileExistsError",
+    "FileNotFoundError",
+    "ImportError",
+    "IndentationError",
+    "InterruptedError",
+    "IsADirectoryError",
+    "KeyError",
+    "ModuleNotFoundError",
+    "NameError",
+    "NotADirectoryError",
+    "PermissionError",
+    "ProcessLookupError",
+    "StopIteration",
+    "SyntaxError",
+    "SystemExit",
+    "TabError",
+    "TimeoutError",
+    "UnboundLocalError",
+    "_IncompleteInputError",
+];
+
 pub fn install_methods(vm: &mut Vm) {
     let t = &vm.types;
     let tables: Vec<(ObjRef, &'static [crate::vm::native::NativeFunc])> = vec![
@@ -461,6 +494,49 @@ pub fn install_methods(vm: &mut Vm) {
         vm.types.iter_type("_deque_reverse_iterator"),
     ] {
         typeobj::set_type_attr(vm, &cls, "__module__", collections.clone());
+    }
+    // Each built-in class has a `__new__` of its own (CPython's tp_new
+    // wrappers): the same constructor, owned by that class.
+    let own_new: Vec<ObjRef> = [
+        "bool",
+        "bytearray",
+        "bytes",
+        "classmethod",
+        "complex",
+        "dict",
+        "enumerate",
+        "filter",
+        "float",
+        "frozenset",
+        "int",
+        "list",
+        "map",
+        "memoryview",
+        "property",
+        "range",
+        "reversed",
+        "set",
+        "slice",
+        "staticmethod",
+        "str",
+        "super",
+        "tuple",
+        "type",
+        "zip",
+        "deque",
+    ]
+    .iter()
+    .filter_map(|n| vm.types.named(n))
+    .chain(
+        vm.types
+            .exc
+            .iter()
+            .filter(|(name, _)| !INHERITED_NEW_EXCEPTIONS.contains(name))
+            .map(|(_, cls)| cls.clone()),
+    )
+    .collect();
+    for cls in own_new {
+        typeobj::add_methods(vm, &cls, std::slice::from_ref(&object::OBJECT_NEW));
     }
     exceptions::install(vm);
     descr::install(vm);

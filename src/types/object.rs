@@ -284,18 +284,23 @@ fn object_reduce_ex(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Err(vm.type_error("cannot pickle objects"))
 }
 
+/// `object.__new__`; every built-in class has its own copy of it, bound to
+/// that class (`int.__new__.__self__ is int`), as CPython's do.
+pub const OBJECT_NEW: NativeFunc = native!(
+    "__new__",
+    object_new,
+    "Create and return a new object.",
+    sig = "($type, *args, **kwargs)",
+    staticmethod
+);
+
 pub static METHODS: &[NativeFunc] = &[
     native!(
         "__init__",
         object_init,
         "Initialize self. See help(type(self)) for accurate signature."
     ),
-    native!(
-        "__new__",
-        object_new,
-        "Create and return a new object.",
-        staticmethod
-    ),
+    OBJECT_NEW,
     native!("__repr__", object_repr, "Return repr(self)."),
     native!("__str__", object_str, "Return str(self)."),
     native!("__eq__", object_eq, "Return self==value."),
