@@ -569,6 +569,12 @@ fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn sorted(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    if args.kwargs.len() > 2 {
+        return Err(vm.type_error(format!(
+            "sort() takes at most 2 keyword arguments ({} given)",
+            args.kwargs.len()
+        )));
+    }
     let key = args.take_kw("key").unwrap_or(Value::None);
     let reverse = match args.take_kw("reverse") {
         Some(r) => vm.truthy(&r)?,

@@ -292,6 +292,7 @@ fn dict_copy_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "fromkeys", 1, 2)?;
     let cls = args.args.first().cloned().unwrap_or(Value::None);
     let keys = args.args.get(1).cloned().unwrap_or(Value::None);
     let v = args.args.get(2).cloned().unwrap_or(Value::None);

@@ -396,7 +396,7 @@ fn int_to_bytes(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         None => false,
     };
     let len = vm.index_value(&length)? as usize;
-    let little = order.as_ref().and_then(|o| o.str_value()) == Some("little");
+    let little = little_endian(vm, order.as_ref(), "to_bytes")?;
     if b.is_negative() && !signed {
         return Err(vm.overflow_error("can't convert negative int to unsigned"));
     }
@@ -413,6 +413,20 @@ fn int_to_bytes(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         bytes.reverse();
     }
     Ok(vm.new_bytes(bytes))
+}
+
+/// The `byteorder` argument of `to_bytes`/`from_bytes` ("big" by default).
+fn little_endian(vm: &Vm, order: Option<&Value>, fname: &str) -> PyResult<bool> {
+    let Some(order) = order else { return Ok(false) };
+    match order.str_value() {
+        Some("little") => Ok(true),
+        Some("big") => Ok(false),
+        Some(_) => Err(vm.value_error("byteorder must be either 'little' or 'big'")),
+        None => Err(vm.type_error(format!(
+            "{fname}() argument 'byteorder' must be str, not {}",
+            vm.type_name(order)
+        ))),
+    }
 }
 
 /// What `int.from_bytes` reads: a bytes-like object, or any iterable of
@@ -452,7 +466,7 @@ fn int_from_bytes(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         None => false,
     };
     let mut bytes = from_bytes_source(vm, &data)?;
-    let little = order.as_ref().and_then(|o| o.str_value()) == Some("little");
+    let little = little_endian(vm, order.as_ref(), "from_bytes")?;
     if !little {
         bytes.reverse();
     }
