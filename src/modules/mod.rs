@@ -407,6 +407,12 @@ pub fn import_star(vm: &mut Vm, module: &Value, ns: &ObjRef) -> PyResult<()> {
 
 /// Issue a warning: print it to stderr in CPython's format.
 pub fn warn(vm: &mut Vm, category: &str, message: &str) -> PyResult<()> {
+    warn_about(vm, category, message, Value::None)
+}
+
+/// `warn` with a `source` object (a coroutine never awaited, ...): when
+/// the warning is shown, CPython's tracemalloc hint follows it.
+pub fn warn_about(vm: &mut Vm, category: &str, message: &str, source: Value) -> PyResult<()> {
     // Through the `warnings` module, so filters, `catch_warnings` and
     // `-W error` apply; written directly only if that module is missing.
     let globals = vm.new_dict_obj(Dict::new());
@@ -415,7 +421,10 @@ pub fn warn(vm: &mut Vm, category: &str, message: &str) -> PyResult<()> {
     {
         let cls = Value::Obj(vm.exc_class(category));
         let msg = vm.new_str(message);
-        return vm.call(&warn, vec![msg, cls]).map(|_| ());
+        let stacklevel = Value::Int(1);
+        return vm
+            .call(&warn, vec![msg, cls, stacklevel, source])
+            .map(|_| ());
     }
     let (file, line) = match vm.current_frame() {
         Some(f) => (f.code.code.filename.to_string(), f.line()),

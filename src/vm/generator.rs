@@ -750,13 +750,12 @@ impl Vm {
                 return;
             }
             crate::object::Pending::Warning(message) => {
-                if let Err(e) = crate::modules::warn(self, "RuntimeWarning", &message) {
+                let source = Value::Bool(true);
+                if let Err(e) = crate::modules::warn_about(self, "RuntimeWarning", &message, source)
+                {
                     let what = Value::None;
                     self.report_ignored(&what, &e);
                 }
-                self.write_stderr(
-                    "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
-                );
                 return;
             }
         };
@@ -805,13 +804,11 @@ impl Vm {
     /// The RuntimeWarning of a coroutine dropped without being awaited.
     pub fn warn_never_awaited(&mut self, qualname: &Value) {
         let q = qualname.str_value().unwrap_or("?").to_string();
-        let _ = crate::modules::warn(
+        let _ = crate::modules::warn_about(
             self,
             "RuntimeWarning",
             &format!("coroutine '{q}' was never awaited"),
-        );
-        self.write_stderr(
-            "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
+            qualname.clone(),
         );
     }
 

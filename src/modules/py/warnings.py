@@ -146,7 +146,7 @@ def warn(message, category=None, stacklevel=1, source=None, *, skip_file_prefixe
         raise TypeError(f"category must be a Warning subclass, not '{type(category).__name__}'")
     where = _anext.caller(stacklevel)
     filename, lineno = where if where is not None else ("sys", 1)
-    warn_explicit(message, category, filename, lineno)
+    warn_explicit(message, category, filename, lineno, source=source)
 
 
 def warn_explicit(message, category, filename, lineno, module=None, registry=None,
@@ -173,14 +173,18 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
             return
         _onceregistry.add(key)
     msg = message if isinstance(message, Warning) else category(message)
-    _show(msg, category, filename, lineno)
+    _show(msg, category, filename, lineno, source)
 
 
-def _show(message, category, filename, lineno):
+def _show(message, category, filename, lineno, source=None):
     if _recording is not None:
-        _recording.append(WarningMessage(message, category, filename, lineno))
+        _recording.append(WarningMessage(message, category, filename, lineno, source=source))
         return
     showwarning(message, category, filename, lineno)
+    if source is not None:
+        # There is no tracemalloc to say where the source was allocated.
+        sys.stderr.write(f"{category.__name__}: Enable tracemalloc to get the object "
+                         "allocation traceback\n")
 
 
 _recording = None
