@@ -512,9 +512,17 @@ pub fn builtin_hash(vm: &mut Vm, o: &ObjRef) -> PyResult<Option<i64>> {
         Payload::Range(r) => {
             crate::object::str::hash_str(&format!("range{}:{}:{}", r.start, r.stop, r.step))
         }
+        // Methods hash by their function and the identity of their self
+        // (which need not be hashable), matching their equality.
         Payload::BoundMethod(bm) => {
             let (f, s) = (bm.0.clone(), bm.1.clone());
-            vm.hash(&f)? ^ vm.hash(&s)?
+            let h = vm.hash(&f)? ^ (s.id() as i64);
+            if h == -1 { -2 } else { h }
+        }
+        Payload::Native(n) if n.bound.is_some() => {
+            let slf = n.bound.as_ref().map_or(0, |b| b.id());
+            let h = (slf as i64) ^ (std::ptr::from_ref(n.def) as usize as i64);
+            if h == -1 { -2 } else { h }
         }
         _ => return Ok(None),
     }))

@@ -42,6 +42,12 @@ UnionType = type(int | str)
 EllipsisType = type(...)
 NotImplementedType = type(NotImplemented)
 CodeType = type(_f.__code__)
+MethodDescriptorType = type(str.join)
+WrapperDescriptorType = type(object.__init__)
+MethodWrapperType = type(object().__str__)
+ClassMethodDescriptorType = type(dict.__dict__["fromkeys"])
+GetSetDescriptorType = type(int.__dict__["real"])
+MemberDescriptorType = type(range.__dict__["start"])
 
 
 class SimpleNamespace:
