@@ -467,13 +467,13 @@ pub struct GenData {
     pub kind: GenKind,
     pub state: RefCell<GenState>,
     pub code: Rc<CodeRt>,
-    pub name: RefCell<Value>,
-    pub qualname: RefCell<Value>,
     /// The handled exception saved across a suspension.
     pub saved_exc: RefCell<Option<Value>>,
+    /// What few generators have (see `GenExtra`), kept out of line so a
+    /// suspended generator stays small.
+    pub extra: RefCell<Option<Box<GenExtra>>>,
     /// For async generators: whether the first-iteration hook has run.
     pub hooks_called: Cell<bool>,
-    pub finalizer: RefCell<Value>,
     /// Async generator awaitables in flight (`ag_running`).
     pub running_async: Cell<bool>,
     /// Coroutine awaited already (for the "cannot reuse" message).
@@ -482,6 +482,82 @@ pub struct GenData {
     pub ag_closed: Cell<bool>,
     /// Where a dropped, unfinished generator hands its frame to be closed.
     pub finalize_queue: Option<FinalizeQueue>,
+}
+
+/// The rarely set parts of a generator: a `__name__`/`__qualname__` other
+/// than its code's (the function was renamed, or they were assigned), and
+/// an async generator's finalizer hook.
+#[derive(Clone, Default)]
+pub struct GenExtra {
+    pub name: Option<Value>,
+    pub qualname: Option<Value>,
+    pub finalizer: Option<Value>,
+}
+
+impl GenData {
+    pub fn new(
+        kind: GenKind,
+        state: GenState,
+        code: Rc<CodeRt>,
+        extra: Option<Box<GenExtra>>,
+    ) -> Self {
+        GenData {
+            kind,
+            state: RefCell::new(state),
+            code,
+            saved_exc: RefCell::new(None),
+            extra: RefCell::new(extra),
+            hooks_called: Cell::new(false),
+            running_async: Cell::new(false),
+            awaited: Cell::new(false),
+            ag_closed: Cell::new(false),
+            finalize_queue: None,
+        }
+    }
+
+    /// `__name__`: assigned or inherited from the function, else the code's.
+    pub fn name(&self, vm: &crate::vm::Vm) -> Value {
+        match self.extra.borrow().as_ref().and_then(|e| e.name.clone()) {
+            Some(n) => n,
+            None => vm.new_str(&self.code.code.name),
+        }
+    }
+
+    /// `__qualname__`, as `name`.
+    pub fn qualname(&self, vm: &crate::vm::Vm) -> Value {
+        match self
+            .extra
+            .borrow()
+            .as_ref()
+            .and_then(|e| e.qualname.clone())
+        {
+            Some(n) => n,
+            None => vm.new_str(&self.code.code.qualname),
+        }
+    }
+
+    /// The qualified name as text, for reprs and warnings.
+    pub fn qualname_text(&self) -> String {
+        let extra = self.extra.borrow();
+        match extra.as_ref().and_then(|e| e.qualname.as_ref()) {
+            Some(n) => n.str_value().unwrap_or("?").to_string(),
+            None => self.code.code.qualname.to_string(),
+        }
+    }
+
+    pub fn finalizer(&self) -> Value {
+        let extra = self.extra.borrow();
+        extra
+            .as_ref()
+            .and_then(|e| e.finalizer.clone())
+            .unwrap_or(Value::None)
+    }
+
+    /// Change the out-of-line parts.
+    pub fn update_extra(&self, f: impl FnOnce(&mut GenExtra)) {
+        let mut extra = self.extra.borrow_mut();
+        f(extra.get_or_insert_with(Default::default));
+    }
 }
 
 /// Generators dropped while suspended (or coroutines never awaited),
@@ -538,11 +614,9 @@ pub struct Finalizing {
     /// The parked frame, or None for a coroutine that never started.
     pub frame: Option<Box<Frame>>,
     pub code: Rc<CodeRt>,
-    pub name: Value,
-    pub qualname: Value,
-    /// For an async generator: the finalizer hook recorded at first
-    /// iteration (None: close it like a generator).
-    pub finalizer: Value,
+    /// Names and, for an async generator, the finalizer hook recorded at
+    /// first iteration (none: close it like a generator).
+    pub extra: Option<Box<GenExtra>>,
 }
 
 impl Drop for GenData {
@@ -562,9 +636,7 @@ impl Drop for GenData {
                 kind: self.kind,
                 frame,
                 code: self.code.clone(),
-                name: self.name.get_mut().clone(),
-                qualname: self.qualname.get_mut().clone(),
-                finalizer: self.finalizer.get_mut().clone(),
+                extra: self.extra.get_mut().take(),
             }));
         }
     }
@@ -583,18 +655,18 @@ impl Drop for AgAwaitable {
         let Payload::Generator(g) = &agen.payload else {
             return;
         };
-        let (Some(queue), Ok(qualname)) = (&g.finalize_queue, g.qualname.try_borrow()) else {
+        let (Some(queue), Ok(_)) = (&g.finalize_queue, g.extra.try_borrow()) else {
             return;
         };
+        let qualname = g.qualname_text();
         let method = match &self.op {
             AgOp::Asend(_) => "asend",
             AgOp::Athrow(Some(_)) => "athrow",
             AgOp::Athrow(None) => "aclose",
         };
-        let name = qualname.str_value().unwrap_or("?");
         if let Ok(mut q) = queue.try_borrow_mut() {
             q.push_back(Pending::Warning(format!(
-                "coroutine method '{method}' of '{name}' was never awaited"
+                "coroutine method '{method}' of '{qualname}' was never awaited"
             )));
         }
     }

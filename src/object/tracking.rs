@@ -419,12 +419,10 @@ pub fn visit_refs(obj: &PyObject, visit: &mut dyn FnMut(&ObjRef)) -> bool {
             value(&context);
         }
         Payload::Generator(g) => {
-            let (Ok(state), Ok(name), Ok(qualname), Ok(saved), Ok(fin)) = (
+            let (Ok(state), Ok(extra), Ok(saved)) = (
                 g.state.try_borrow(),
-                g.name.try_borrow(),
-                g.qualname.try_borrow(),
+                g.extra.try_borrow(),
                 g.saved_exc.try_borrow(),
-                g.finalizer.try_borrow(),
             ) else {
                 return false;
             };
@@ -442,10 +440,13 @@ pub fn visit_refs(obj: &PyObject, visit: &mut dyn FnMut(&ObjRef)) -> bool {
                 }
                 f.outer_exc.iter().for_each(&mut value);
             }
-            value(&name);
-            value(&qualname);
+            if let Some(e) = extra.as_ref() {
+                [&e.name, &e.qualname, &e.finalizer]
+                    .into_iter()
+                    .flatten()
+                    .for_each(&mut value);
+            }
             saved.iter().for_each(&mut value);
-            value(&fin);
         }
         Payload::Property(p) => p.iter().for_each(value),
         Payload::ClassMethod(v) | Payload::StaticMethod(v) | Payload::FrameView(v) => value(v),

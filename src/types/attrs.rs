@@ -218,8 +218,8 @@ pub fn special_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<
                 crate::object::GenKind::AsyncGenerator => "ag_",
             };
             match name {
-                "__name__" => Some(g.name.borrow().clone()),
-                "__qualname__" => Some(g.qualname.borrow().clone()),
+                "__name__" => Some(g.name(vm)),
+                "__qualname__" => Some(g.qualname(vm)),
                 _ if name.starts_with(prefix) => {
                     let st = g.state.borrow();
                     match &name[3..] {
@@ -506,12 +506,12 @@ pub fn special_setattr(vm: &mut Vm, o: &ObjRef, name: &str, v: &Value) -> PyResu
                 if v.as_str().is_none() {
                     return Err(vm.type_error(format!("{name} must be set to a string object")));
                 }
-                let slot = if name == "__name__" {
-                    &g.name
+                let v = v.clone();
+                if name == "__name__" {
+                    g.update_extra(|e| e.name = Some(v));
                 } else {
-                    &g.qualname
-                };
-                *slot.borrow_mut() = v.clone();
+                    g.update_extra(|e| e.qualname = Some(v));
+                }
                 Ok(true)
             }
             _ => Ok(false),

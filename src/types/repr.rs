@@ -309,7 +309,7 @@ pub fn repr_object(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
             _ => format!("<module '{}' (built-in)>", m.name),
         },
         Payload::Generator(g) => {
-            let q = g.qualname.borrow().str_value().unwrap_or("?").to_string();
+            let q = g.qualname_text();
             let kind = match g.kind {
                 crate::object::GenKind::Generator => "generator",
                 crate::object::GenKind::Coroutine => "coroutine",

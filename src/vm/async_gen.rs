@@ -111,7 +111,10 @@ impl Vm {
             return Ok(());
         }
         g.hooks_called.set(true);
-        *g.finalizer.borrow_mut() = self.asyncgen_finalizer.clone();
+        let hook = self.asyncgen_finalizer.clone();
+        if !hook.is_none() {
+            g.update_extra(|e| e.finalizer = Some(hook));
+        }
         let first = self.asyncgen_firstiter.clone();
         if !first.is_none() {
             self.call(&first, vec![agen.clone()])?;

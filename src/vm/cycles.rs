@@ -185,7 +185,7 @@ impl Vm {
                     };
                     if unstarted && g.kind == GenKind::Coroutine {
                         // Cleared below without its Drop noticing: warn now.
-                        let q = g.qualname.borrow().clone();
+                        let q = g.qualname_text();
                         self.warn_never_awaited(&q);
                         ran = true;
                     }
@@ -194,7 +194,7 @@ impl Vm {
                     }
                     ran = true;
                     let genv = Value::Obj(o.clone());
-                    let hook = g.finalizer.borrow().clone();
+                    let hook = g.finalizer();
                     if g.kind == GenKind::AsyncGenerator && !hook.is_none() {
                         if let Err(e) = self.call(&hook, vec![genv]) {
                             self.report_ignored(&hook, &e);

@@ -9,7 +9,7 @@ use crate::bytecode::{Instr, code_flags};
 use crate::native;
 use crate::object::{FunctionData, GenData, GenKind, GenState, ObjRef, Payload, PyObject, Value};
 use crate::vm::native::{Args, NativeFunc};
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 
 pub enum Resumed {
     Yield(Value),
@@ -46,24 +46,20 @@ impl Vm {
             GenKind::Coroutine => self.types.coroutine.clone(),
             GenKind::AsyncGenerator => self.types.async_generator.clone(),
         };
-        Value::Obj(PyObject::new(
-            cls,
-            None,
-            Payload::Generator(Box::new(GenData {
-                kind,
-                state: RefCell::new(GenState::Created(frame)),
-                code: fd.code.clone(),
-                name: RefCell::new(fd.name.borrow().clone()),
-                qualname: RefCell::new(fd.qualname.borrow().clone()),
-                saved_exc: RefCell::new(None),
-                hooks_called: Cell::new(false),
-                finalizer: RefCell::new(Value::None),
-                running_async: Cell::new(false),
-                awaited: Cell::new(false),
-                ag_closed: Cell::new(false),
-                finalize_queue: Some(self.pending_finalizers.clone()),
-            })),
-        ))
+        // Names are stored only when the function's differ from its code's.
+        let differs = |v: &Value, code_name: &str| v.str_value() != Some(code_name);
+        let (name, qualname) = (fd.name.borrow(), fd.qualname.borrow());
+        let code = &fd.code.code;
+        let extra = (differs(&name, &code.name) || differs(&qualname, &code.qualname)).then(|| {
+            Box::new(crate::object::GenExtra {
+                name: Some(name.clone()),
+                qualname: Some(qualname.clone()),
+                finalizer: None,
+            })
+        });
+        let mut data = GenData::new(kind, GenState::Created(frame), fd.code.clone(), extra);
+        data.finalize_queue = Some(self.pending_finalizers.clone());
+        Value::Obj(PyObject::new(cls, None, Payload::Generator(Box::new(data))))
     }
 
     /// Take a generator's frame out to run it: `Ok(None)` if it is finished.
@@ -759,9 +755,18 @@ impl Vm {
                 return;
             }
         };
+        let finalizer = next
+            .extra
+            .as_ref()
+            .and_then(|e| e.finalizer.clone())
+            .unwrap_or(Value::None);
         let Some(frame) = next.frame else {
             if next.kind == GenKind::Coroutine {
-                self.warn_never_awaited(&next.qualname);
+                let qualname = match next.extra.as_ref().and_then(|e| e.qualname.as_ref()) {
+                    Some(q) => q.str_value().unwrap_or("?").to_string(),
+                    None => next.code.code.qualname.to_string(),
+                };
+                self.warn_never_awaited(&qualname);
             }
             return;
         };
@@ -773,26 +778,22 @@ impl Vm {
         let temp = Value::Obj(PyObject::new(
             cls,
             None,
-            Payload::Generator(Box::new(GenData {
-                kind: next.kind,
-                state: RefCell::new(GenState::Suspended(frame)),
-                code: next.code,
-                name: RefCell::new(next.name),
-                qualname: RefCell::new(next.qualname),
-                saved_exc: RefCell::new(None),
-                hooks_called: Cell::new(true),
-                finalizer: RefCell::new(Value::None),
-                running_async: Cell::new(false),
-                awaited: Cell::new(false),
-                ag_closed: Cell::new(false),
-                finalize_queue: None,
+            Payload::Generator(Box::new({
+                // Names kept; the hook (if any) is called below, not again.
+                let extra = next.extra.map(|mut e| {
+                    e.finalizer = None;
+                    e
+                });
+                let data = GenData::new(next.kind, GenState::Suspended(frame), next.code, extra);
+                data.hooks_called.set(true);
+                data
             })),
         ));
         // An async generator with a finalizer hook (asyncio's) is handed
         // to it, to be closed with `aclose()` on the event loop.
-        if next.kind == GenKind::AsyncGenerator && !next.finalizer.is_none() {
-            if let Err(e) = self.call(&next.finalizer, vec![temp.clone()]) {
-                self.report_ignored(&next.finalizer, &e);
+        if next.kind == GenKind::AsyncGenerator && !finalizer.is_none() {
+            if let Err(e) = self.call(&finalizer, vec![temp.clone()]) {
+                self.report_ignored(&finalizer, &e);
             }
             return;
         }
@@ -802,13 +803,13 @@ impl Vm {
     }
 
     /// The RuntimeWarning of a coroutine dropped without being awaited.
-    pub fn warn_never_awaited(&mut self, qualname: &Value) {
-        let q = qualname.str_value().unwrap_or("?").to_string();
+    pub fn warn_never_awaited(&mut self, qualname: &str) {
+        let source = self.new_str(qualname);
         let _ = crate::modules::warn_about(
             self,
             "RuntimeWarning",
-            &format!("coroutine '{q}' was never awaited"),
-            qualname.clone(),
+            &format!("coroutine '{qualname}' was never awaited"),
+            source,
         );
     }
 
