@@ -6,6 +6,7 @@ pub(crate) mod expr;
 mod pattern;
 mod stmt;
 pub mod symtable;
+mod tokens;
 pub mod warnings;
 
 use crate::bytecode::{CodeObject, Constant, ExceptionEntry, Instr, Position, code_flags};
@@ -133,7 +134,7 @@ fn compile_inner(
     index: &LineIndex,
     warnings: &mut Vec<(u32, String)>,
 ) -> Result<Rc<CodeObject>, CompileError> {
-    crate::compiler::check_nesting(source)?;
+    tokens::check_nesting(source)?;
     let parse_mode = match mode {
         Mode::Eval => ruff_python_parser::Mode::Expression,
         _ => ruff_python_parser::Mode::Module,
@@ -176,80 +177,66 @@ fn compile_inner(
     }
 }
 
-/// CPython's tokenizer refuses more than 200 nested brackets; checking this
-/// up front also keeps the recursive-descent parser off deep inputs.
-pub fn check_nesting(source: &str) -> Result<(), CompileError> {
-    let bytes = source.as_bytes();
-    let mut depth = 0u32;
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        match b {
-            b'#' => {
-                while i < bytes.len() && bytes[i] != b'\n' {
-                    i += 1;
-                }
-                continue;
-            }
-            b'"' | b'\'' => {
-                // Skip string literals (triple-quoted too) roughly: brackets
-                // inside strings must not count.
-                let q = b;
-                let triple = i + 2 < bytes.len() && bytes[i + 1] == q && bytes[i + 2] == q;
-                if triple {
-                    i += 3;
-                    while i + 2 < bytes.len()
-                        && !(bytes[i] == q && bytes[i + 1] == q && bytes[i + 2] == q)
-                    {
-                        if bytes[i] == b'\\' {
-                            i += 1;
-                        }
-                        i += 1;
-                    }
-                    i += 3;
-                } else {
-                    i += 1;
-                    while i < bytes.len() && bytes[i] != q && bytes[i] != b'\n' {
-                        if bytes[i] == b'\\' {
-                            i += 1;
-                        }
-                        i += 1;
-                    }
-                    i += 1;
-                }
-                continue;
-            }
-            b'(' | b'[' | b'{' => {
-                depth += 1;
-                if depth > 200 {
-                    return Err(CompileError::syntax(
-                        "too many nested parentheses",
-                        TextRange::new(TextSize::from(i as u32), TextSize::from(i as u32 + 1)),
-                    ));
-                }
-            }
-            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
-            _ => {}
-        }
-        i += 1;
-    }
-    Ok(())
-}
-
 fn parse_error(e: ruff_python_parser::ParseError, source: &str) -> CompileError {
     if let Some(msg) = target_error(&e, source) {
         return CompileError::syntax(msg, e.location);
     }
     let text = e.error.to_string();
     let (message, kind) = (cpython_wording(&text), "SyntaxError");
+    // As CPython: a generic error gives way to what the tokenizer finds.
+    if (message == "invalid syntax" || message.starts_with("unterminated"))
+        && let Some(t) = tokens::tokenizer_error(source, e.location)
+    {
+        return t;
+    }
     let kind = if message.contains("indent") {
         "IndentationError"
     } else {
         kind
     };
+    let message = if message == "expected an indented block" {
+        match block_header(source, u32::from(e.location.start()) as usize) {
+            Some((what, line)) => format!("{message} after {what} on line {line}"),
+            None => message,
+        }
+    } else {
+        message
+    };
     let mut err = CompileError::syntax(message, e.location);
     err.kind = kind;
     err
+}
+
+/// The compound statement whose block is missing, for CPython's "expected
+/// an indented block after 'if' statement on line 3": the last non-blank
+/// line before `offset`, by its leading keyword.
+fn block_header(source: &str, offset: usize) -> Option<(String, usize)> {
+    let before = source.get(..offset.min(source.len()))?;
+    let (index, line) = before
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+        .last()?;
+    let words: Vec<&str> = line
+        .trim_start()
+        .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .filter(|w| !w.is_empty())
+        .take(2)
+        .collect();
+    let first = *words.first()?;
+    let first = if first == "async" {
+        *words.get(1)?
+    } else {
+        first
+    };
+    let what = match first {
+        "def" => "function definition".to_string(),
+        "class" => "class definition".to_string(),
+        "if" | "elif" | "else" | "for" | "while" | "with" | "try" | "except" | "finally"
+        | "match" | "case" => format!("'{first}' statement"),
+        _ => return None,
+    };
+    Some((what, index + 1))
 }
 
 /// Translate ruff's wording into CPython's where the two differ.

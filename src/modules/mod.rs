@@ -157,20 +157,27 @@ pub fn compile_source(
 pub fn syntax_error(vm: &mut Vm, e: &crate::compiler::CompileError, filename: &str) -> PyErr {
     let cls = vm.exc_class(e.kind);
     let msg = vm.new_str(&e.message);
-    let exc = vm.new_exception(&cls, vec![msg]);
+    let text = match &e.text {
+        Some(t) => vm.new_string(format!("{t}\n")),
+        None => Value::None,
+    };
+    let fields = [
+        ("filename", vm.new_str(filename)),
+        ("lineno", Value::Int(e.line as i64)),
+        ("offset", Value::Int(e.column as i64)),
+        ("text", text),
+        ("end_lineno", Value::Int(e.end_line as i64)),
+        ("end_offset", Value::Int(e.end_column as i64)),
+    ];
+    // Args as CPython: (msg, (filename, lineno, offset, text, end_lineno, end_offset)),
+    // which is also what str() of it shows: "msg (filename, line N)".
+    let details = vm.new_tuple(fields.iter().map(|(_, v)| v.clone()).collect());
+    let exc = vm.new_exception(&cls, vec![msg, details]);
     if let Some(d) = &exc.dict {
-        vm.dict_set_str(d, "filename", vm.new_str(filename));
-        vm.dict_set_str(d, "lineno", Value::Int(e.line as i64));
-        vm.dict_set_str(d, "offset", Value::Int(e.column as i64));
-        vm.dict_set_str(d, "end_lineno", Value::Int(e.end_line as i64));
-        vm.dict_set_str(d, "end_offset", Value::Int(e.end_column as i64));
-        let text = match &e.text {
-            Some(t) => vm.new_string(format!("{t}\n")),
-            None => Value::None,
-        };
-        vm.dict_set_str(d, "text", text);
+        for (name, v) in fields {
+            vm.dict_set_str(d, name, v);
+        }
     }
-    // Args as CPython: (msg, (filename, lineno, offset, text, end_lineno, end_offset)).
     PyErr { exc }
 }
 
