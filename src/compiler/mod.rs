@@ -189,6 +189,11 @@ fn parse_error(e: ruff_python_parser::ParseError, source: &str) -> CompileError 
     {
         return t;
     }
+    if message == "invalid syntax"
+        && let Some(t) = tokens::missing_comma(source, e.location)
+    {
+        return t;
+    }
     let kind = if message.contains("indent") {
         "IndentationError"
     } else {
