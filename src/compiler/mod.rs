@@ -181,6 +181,9 @@ fn parse_error(e: ruff_python_parser::ParseError, source: &str) -> CompileError 
     if let Some(msg) = target_error(&e, source) {
         return CompileError::syntax(msg, e.location);
     }
+    if let Some(err) = specific_error(&e, source) {
+        return err;
+    }
     let text = e.error.to_string();
     let (message, kind) = (cpython_wording(&text), "SyntaxError");
     // As CPython: a generic error gives way to what the tokenizer finds.
@@ -210,6 +213,108 @@ fn parse_error(e: ruff_python_parser::ParseError, source: &str) -> CompileError 
     let mut err = CompileError::syntax(message, e.location);
     err.kind = kind;
     err
+}
+
+/// CPython's own wording for the parse errors ruff names precisely.
+fn specific_error(e: &ruff_python_parser::ParseError, source: &str) -> Option<CompileError> {
+    use ruff_python_ast::token::TokenKind as T;
+    use ruff_python_parser::{LexicalErrorType as L, ParseErrorType as P};
+    let start = u32::from(e.location.start()) as usize;
+    let at = |from: usize, to: usize| {
+        TextRange::new(TextSize::from(from as u32), TextSize::from(to as u32))
+    };
+    let message = match &e.error {
+        P::ExpectedToken {
+            expected: T::Colon,
+            found: T::Equal,
+        } => {
+            // From the name before the `=`, as CPython marks it.
+            let bytes = source.as_bytes();
+            let mut a = start;
+            while a > 0 && bytes[a - 1].is_ascii_whitespace() {
+                a -= 1;
+            }
+            let end = a;
+            while a > 0
+                && (bytes[a - 1].is_ascii_alphanumeric() || matches!(bytes[a - 1], b'_' | b'.'))
+            {
+                a -= 1;
+            }
+            return Some(CompileError::syntax(
+                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                at(a, end.max(a + 1)),
+            ));
+        }
+        P::ExpectedToken {
+            expected: T::Colon,
+            found: T::Newline,
+        } => "expected ':'",
+        P::Lexical(L::LineContinuationError) => {
+            // Just after the backslash, as CPython's tokenizer reports it.
+            return Some(CompileError::syntax(
+                "unexpected character after line continuation character",
+                at(start + 1, start + 1),
+            ));
+        }
+        P::PositionalAfterKeywordArgument => "positional argument follows keyword argument",
+        P::InvalidArgumentUnpackingOrder => {
+            "iterable argument unpacking follows keyword argument unpacking"
+        }
+        P::ExpectedKeywordParam => "named arguments must follow bare *",
+        P::UnparenthesizedGeneratorExpression => "Generator expression must be parenthesized",
+        P::Lexical(L::OtherError(m)) if m.contains("decimal integer literal") => {
+            let text = source.get(start..u32::from(e.location.end()) as usize)?;
+            if !(text.starts_with('0') && text.bytes().all(|b| b.is_ascii_digit() || b == b'_')) {
+                return None;
+            }
+            "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers"
+        }
+        P::OtherError(m) if m.contains("`except` or `finally`") => {
+            // Reported at the end of the `try` body, as CPython does.
+            let end = source[..start.min(source.len())].trim_end().len();
+            return Some(CompileError::syntax(
+                "expected 'except' or 'finally' block",
+                at(end, end),
+            ));
+        }
+        P::SimpleStatementsOnSameLine => {
+            let line_start = source[..start.min(source.len())]
+                .rfind('\n')
+                .map_or(0, |p| p + 1);
+            let line = &source[line_start..];
+            let line = &line[..line.find('\n').unwrap_or(line.len())];
+            let head = line.trim_start();
+            let indent = line.len() - head.len();
+            for word in ["print", "exec"] {
+                if head.starts_with(word)
+                    && head[word.len()..].starts_with([' ', '\t'])
+                    && line_start + indent + word.len() < start
+                {
+                    return Some(CompileError::syntax(
+                        format!(
+                            "Missing parentheses in call to '{word}'. Did you mean {word}(...)?"
+                        ),
+                        at(line_start + indent, line_start + line.trim_end().len()),
+                    ));
+                }
+            }
+            // A name glued to a number: `1abc`.
+            let bytes = source.as_bytes();
+            if start > 0 && bytes[start - 1].is_ascii_digit() {
+                let mut n = start - 1;
+                while n > 0 && (bytes[n - 1].is_ascii_alphanumeric() || bytes[n - 1] == b'.') {
+                    n -= 1;
+                }
+                return Some(CompileError::syntax(
+                    "invalid decimal literal",
+                    at(n, start),
+                ));
+            }
+            return None;
+        }
+        _ => return None,
+    };
+    Some(CompileError::syntax(message, e.location))
 }
 
 /// The compound statement whose block is missing, for CPython's "expected
