@@ -1029,6 +1029,15 @@ fn target_error(e: &ruff_python_parser::ParseError, source: &str) -> Option<Stri
         other => expr::describe(other),
     };
     let keyword = matches!(what, "True" | "False" | "None");
+    // A bare `yield` as the target of a chained assignment (`x = yield = 1`):
+    // CPython's own wording (a parenthesized one gets the generic one).
+    let parenthesized =
+        text.trim_start().starts_with('(') || source[..start].trim_end().ends_with('(');
+    let bare_yield =
+        matches!(expr, ast::Expr::Yield(_) | ast::Expr::YieldFrom(_)) && !parenthesized;
+    if bare_yield && matches!(e.error, P::InvalidAssignmentTarget) {
+        return Some("assignment to yield expression not possible".to_string());
+    }
     Some(match e.error {
         P::InvalidAssignmentTarget => {
             let after = source[end.min(source.len())..].trim_start_matches([' ', '\t', ')']);

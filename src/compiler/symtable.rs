@@ -58,6 +58,8 @@ pub struct Scope {
     pub cellvars: Vec<String>,
     pub freevars: Vec<String>,
     pub parent: Option<usize>,
+    /// Where each `nonlocal` name was declared, for its error.
+    pub nonlocal_at: HashMap<String, TextRange>,
 }
 
 impl Scope {
@@ -66,6 +68,7 @@ impl Scope {
             kind,
             name: name.to_string(),
             order: Vec::new(),
+            nonlocal_at: HashMap::new(),
             flags: HashMap::new(),
             resolved: HashMap::new(),
             params: Vec::new(),
@@ -150,6 +153,9 @@ impl Builder {
         let old = scope.flags.get(name).copied().unwrap_or(0);
         if old == 0 {
             scope.order.push(name.to_string());
+        }
+        if flag == DEF_NONLOCAL {
+            scope.nonlocal_at.entry(name.to_string()).or_insert(range);
         }
         if flag == DEF_GLOBAL || flag == DEF_NONLOCAL {
             let what = if flag == DEF_GLOBAL {
@@ -652,9 +658,14 @@ fn analyze_scope(
             NameScope::GlobalExplicit
         } else if flags & DEF_NONLOCAL != 0 {
             if !bound.contains(name) {
+                let at = table.scopes[idx]
+                    .nonlocal_at
+                    .get(name)
+                    .copied()
+                    .unwrap_or_default();
                 return Err(CompileError::syntax(
                     format!("no binding for nonlocal '{name}' found"),
-                    TextRange::default(),
+                    at,
                 ));
             }
             NameScope::Free

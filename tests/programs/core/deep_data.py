@@ -7,7 +7,7 @@ def nest(n, make):
         x = make((x,))
     return x
 
-for n in (5000, 50000, 2000000):
+for n in (5000, 50000, 200000):
     x, y = nest(n, list), nest(n, list)
     try:
         print(n, "eq", x == y)
