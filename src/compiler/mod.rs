@@ -235,14 +235,38 @@ fn specific_error(e: &ruff_python_parser::ParseError, source: &str) -> Option<Co
                 a -= 1;
             }
             let end = a;
-            while a > 0
-                && (bytes[a - 1].is_ascii_alphanumeric() || matches!(bytes[a - 1], b'_' | b'.'))
+            a = tokens::back_over_primary(bytes, end).unwrap_or(end);
+            let target = &source[a..end];
+            let is_name = !target.is_empty()
+                && target
+                    .bytes()
+                    .all(|c| c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80);
+            if !is_name && !target.is_empty() {
+                // An attribute, subscript or call: "cannot assign to ...".
+                let parsed = ruff_python_parser::parse_expression(target).ok()?;
+                let what = match parsed.expr() {
+                    ast::Expr::Attribute(_) => "attribute",
+                    ast::Expr::Subscript(_) => "subscript",
+                    other => expr::describe(other),
+                };
+                return Some(CompileError::syntax(
+                    format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?"),
+                    at(a, end),
+                ));
+            }
+            // ... to the end of the value after it.
+            let mut b = start + 1;
+            while b < bytes.len() && bytes[b] == b' ' {
+                b += 1;
+            }
+            while b < bytes.len()
+                && (bytes[b].is_ascii_alphanumeric() || matches!(bytes[b], b'_' | b'.'))
             {
-                a -= 1;
+                b += 1;
             }
             return Some(CompileError::syntax(
                 "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
-                at(a, end.max(a + 1)),
+                at(a, b.max(end.max(a + 1))),
             ));
         }
         P::ExpectedToken {
@@ -256,7 +280,14 @@ fn specific_error(e: &ruff_python_parser::ParseError, source: &str) -> Option<Co
                 at(start + 1, start + 1),
             ));
         }
-        P::PositionalAfterKeywordArgument => "positional argument follows keyword argument",
+        P::PositionalAfterKeywordArgument => {
+            // At the token after the argument, as CPython reports it.
+            let end = u32::from(e.location.end()) as usize;
+            return Some(CompileError::syntax(
+                "positional argument follows keyword argument",
+                at(end, end + 1),
+            ));
+        }
         P::InvalidArgumentUnpackingOrder => {
             "iterable argument unpacking follows keyword argument unpacking"
         }
@@ -267,7 +298,10 @@ fn specific_error(e: &ruff_python_parser::ParseError, source: &str) -> Option<Co
             if !(text.starts_with('0') && text.bytes().all(|b| b.is_ascii_digit() || b == b'_')) {
                 return None;
             }
-            "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers"
+            return Some(CompileError::syntax(
+                "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+                at(start, start + 1),
+            ));
         }
         P::OtherError(m) if m.contains("`except` or `finally`") => {
             // Reported at the end of the `try` body, as CPython does.

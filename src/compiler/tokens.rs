@@ -140,7 +140,7 @@ fn scan(source: &str, depth_only: bool) -> Option<CompileError> {
                 let Some((o, pos)) = open.pop() else {
                     return Some(CompileError::syntax(
                         format!("unmatched '{}'", b as char),
-                        at(i, 1),
+                        at(i, 0),
                     ));
                 };
                 let expected = match o {
@@ -160,7 +160,7 @@ fn scan(source: &str, depth_only: bool) -> Option<CompileError> {
                             "closing parenthesis '{}' does not match opening parenthesis '{}'{whose}",
                             b as char, o as char
                         ),
-                        at(i, 1),
+                        at(i, 0),
                     ));
                 }
             }
@@ -305,7 +305,7 @@ fn skip_back_blank(source: &str, end: usize) -> usize {
 
 /// Back from `end` over one primary expression; None if a group does not
 /// balance.
-fn back_over_primary(bytes: &[u8], end: usize) -> Option<usize> {
+pub(crate) fn back_over_primary(bytes: &[u8], end: usize) -> Option<usize> {
     let mut start = end;
     while let Some(&c) = start.checked_sub(1).and_then(|i| bytes.get(i)) {
         if c.is_ascii_alphanumeric() || c == b'_' || c == b'.' || c >= 0x80 {

@@ -161,13 +161,25 @@ pub fn syntax_error(vm: &mut Vm, e: &crate::compiler::CompileError, filename: &s
         Some(t) => vm.new_string(format!("{t}\n")),
         None => Value::None,
     };
+    // Indentation errors carry CPython's tokenizer positions: the width of
+    // the indentation, or the end of the line, and no end column.
+    let line_text = e.text.as_deref().unwrap_or("");
+    let (offset, end_offset) = match e.message.as_str() {
+        "unexpected indent" => ((line_text.len() - line_text.trim_start().len()) as i64, -1),
+        m if m.starts_with("unindent does not match") => {
+            (line_text.trim_end().len() as i64 + 1, -1)
+        }
+        // The tokenizer's report at the end of input has no end column.
+        m if m.ends_with("was never closed") => (e.column as i64, 0),
+        _ => (e.column as i64, e.end_column as i64),
+    };
     let fields = [
         ("filename", vm.new_str(filename)),
         ("lineno", Value::Int(e.line as i64)),
-        ("offset", Value::Int(e.column as i64)),
+        ("offset", Value::Int(offset)),
         ("text", text),
         ("end_lineno", Value::Int(e.end_line as i64)),
-        ("end_offset", Value::Int(e.end_column as i64)),
+        ("end_offset", Value::Int(end_offset)),
     ];
     // Args as CPython: (msg, (filename, lineno, offset, text, end_lineno, end_offset)),
     // which is also what str() of it shows: "msg (filename, line N)".

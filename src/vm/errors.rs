@@ -241,7 +241,11 @@ impl Vm {
             let indent = t.chars().count() - stripped.chars().count();
             let line = stripped.trim_end_matches(['\n', '\r']);
             out.push_str(&format!("    {line}\n"));
-            if let Some(Value::Int(off)) = offset {
+            // As CPython's printer: no caret when the offset falls in the
+            // indentation (an unexpected indent).
+            if let Some(Value::Int(off)) = offset
+                && off > indent as i64
+            {
                 let start = (off as usize).saturating_sub(1).saturating_sub(indent);
                 let mut width = 1;
                 if let Some(Value::Int(end)) = end_offset
