@@ -273,6 +273,20 @@ fn specific_error(e: &ruff_python_parser::ParseError, source: &str) -> Option<Co
             expected: T::Colon,
             found: T::Newline,
         } => "expected ':'",
+        P::ExpectedToken {
+            expected: T::Else, ..
+        } => {
+            // From the value before `if` to the end of the condition.
+            let end = source[..start.min(source.len())].trim_end().len();
+            let if_at = source[..end].rfind(" if ")?;
+            let body_end = source[..if_at].trim_end().len();
+            let body_start =
+                tokens::back_over_primary(source.as_bytes(), body_end).unwrap_or(body_end);
+            return Some(CompileError::syntax(
+                "expected 'else' after 'if' expression",
+                at(body_start, end),
+            ));
+        }
         P::Lexical(L::LineContinuationError) => {
             // Just after the backslash, as CPython's tokenizer reports it.
             return Some(CompileError::syntax(
