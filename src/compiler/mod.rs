@@ -197,6 +197,11 @@ fn parse_error(e: ruff_python_parser::ParseError, source: &str) -> CompileError 
     {
         return t;
     }
+    if message == "invalid syntax"
+        && let Some(t) = tuple_augassign(source, e.location)
+    {
+        return t;
+    }
     let kind = if message.contains("indent") {
         "IndentationError"
     } else {
@@ -213,6 +218,43 @@ fn parse_error(e: ruff_python_parser::ParseError, source: &str) -> CompileError 
     let mut err = CompileError::syntax(message, e.location);
     err.kind = kind;
     err
+}
+
+/// `a, b += 1`: ruff stops at the operator; CPython names the tuple.
+fn tuple_augassign(source: &str, location: TextRange) -> Option<CompileError> {
+    let (start, end) = (
+        u32::from(location.start()) as usize,
+        u32::from(location.end()) as usize,
+    );
+    let op = source.get(start..end)?;
+    const OPS: &[&str] = &[
+        "+=", "-=", "*=", "/=", "//=", "%=", "@=", "&=", "|=", "^=", ">>=", "<<=", "**=",
+    ];
+    if !OPS.contains(&op) {
+        return None;
+    }
+    let line_start = source[..start].rfind('\n').map_or(0, |p| p + 1);
+    let target = &source[line_start..start];
+    let first = line_start + (target.len() - target.trim_start().len());
+    let last = line_start + target.trim_end().len();
+    let text = &source[first..last];
+    // A comma outside brackets makes the target a tuple.
+    let mut depth = 0i32;
+    let tuple = text.bytes().any(|b| {
+        match b {
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' => depth -= 1,
+            _ => {}
+        }
+        b == b',' && depth == 0
+    });
+    if !tuple {
+        return None;
+    }
+    Some(CompileError::syntax(
+        "'tuple' is an illegal expression for augmented assignment",
+        TextRange::new(TextSize::from(first as u32), TextSize::from(last as u32)),
+    ))
 }
 
 /// CPython's own wording for the parse errors ruff names precisely.
@@ -1097,6 +1139,11 @@ fn target_error(e: &ruff_python_parser::ParseError, source: &str) -> Option<Stri
             }
         }
         P::InvalidAugmentedAssignmentTarget => {
+            let what = match expr {
+                ast::Expr::List(_) => "list",
+                ast::Expr::Tuple(_) => "tuple",
+                _ => what,
+            };
             format!("'{what}' is an illegal expression for augmented assignment")
         }
         P::InvalidDeleteTarget => format!("cannot delete {what}"),
