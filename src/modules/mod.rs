@@ -458,9 +458,14 @@ pub fn warn_about(vm: &mut Vm, category: &str, message: &str, source: Value) -> 
 
 /// Call `name` from `_anext_helpers`, the Python half of some builtins.
 pub fn call_helper(vm: &mut Vm, name: &str, args: Vec<Value>) -> PyResult<Value> {
+    call_in(vm, "_anext_helpers", name, args)
+}
+
+/// Call function `name` of module `module` (imported if need be).
+pub fn call_in(vm: &mut Vm, module: &str, name: &str, args: Vec<Value>) -> PyResult<Value> {
     let globals = vm.new_dict_obj(Dict::new());
-    let helpers = import_name(vm, "_anext_helpers", &Value::None, &Value::Int(0), &globals)?;
-    let f = vm.getattr_str(&helpers, name, crate::object::str::hash_str(name))?;
+    let m = import_name(vm, module, &Value::None, &Value::Int(0), &globals)?;
+    let f = vm.getattr_str(&m, name, crate::object::str::hash_str(name))?;
     vm.call(&f, args)
 }
 

@@ -130,15 +130,7 @@ pub fn make_function(vm: &mut Vm, frame: &mut Frame, flags: u32) -> PyResult<()>
         Some(Payload::Tuple(t)) => Some(t.iter().filter_map(|v| v.as_obj().cloned()).collect()),
         _ => None,
     });
-    let module = frame
-        .globals
-        .dict_data()
-        .and_then(|d| {
-            d.borrow()
-                .get_str("__name__", crate::object::str::hash_str("__name__"))
-                .cloned()
-        })
-        .unwrap_or(Value::None);
+    let module = frame.module_name();
     let name = vm.new_str(&rt.code.name);
     let fd = FunctionData {
         code: rt,
@@ -406,10 +398,7 @@ pub fn new_type_alias(
 }
 
 fn typing_helper(vm: &mut Vm, name: &str, args: Vec<Value>) -> PyResult<Value> {
-    let globals = vm.new_dict_obj(crate::object::Dict::new());
-    let typing = crate::modules::import_name(vm, "typing", &Value::None, &Value::Int(0), &globals)?;
-    let f = vm.getattr_str(&typing, name, crate::object::str::hash_str(name))?;
-    vm.call(&f, args)
+    crate::modules::call_in(vm, "typing", name, args)
 }
 
 pub fn generic_base(vm: &mut Vm, params: Value) -> Value {

@@ -42,6 +42,15 @@ fn entry_for<'a>(site: &'a AttrSite, cls: &crate::object::ObjRef) -> Option<&'a 
     }
 }
 
+/// A `Method` entry: `func` found on `cls` at its current version.
+fn method_site(cls: &crate::object::ObjRef, func: &crate::object::ObjRef) -> Option<AttrSite> {
+    Some(AttrSite::Method {
+        cls: Rc::downgrade(cls),
+        version: cls.type_data()?.version.get(),
+        func: Rc::downgrade(func),
+    })
+}
+
 /// Record `new` at a site: a monomorphic site seeing a second live class
 /// becomes polymorphic; a full polymorphic site drops its oldest entry. An
 /// entry for the same class (stale version) or a dead class is replaced.
@@ -190,21 +199,15 @@ impl Vm {
         let Some(attr) = crate::types::typeobj::lookup_hashed(cls, name, hash) else {
             return;
         };
-        let Some(t) = cls.type_data() else { return };
         if let Value::Obj(func) = &attr
             && let Payload::Function(_) = &func.payload
         {
-            Self::set_site(
-                frame,
-                ip,
-                AttrSite::Method {
-                    cls: Rc::downgrade(cls),
-                    version: t.version.get(),
-                    func: Rc::downgrade(func),
-                },
-            );
+            if let Some(site) = method_site(cls, func) {
+                Self::set_site(frame, ip, site);
+            }
             return;
         }
+        let Some(t) = cls.type_data() else { return };
         let Some(Payload::Property(p)) = attr.payload() else {
             return;
         };
@@ -379,16 +382,9 @@ impl Vm {
         let (cls, Value::Obj(func)) = (o.class(), func) else {
             return;
         };
-        let Some(t) = cls.type_data() else { return };
-        Self::set_site(
-            frame,
-            ip,
-            AttrSite::Method {
-                cls: Rc::downgrade(cls),
-                version: t.version.get(),
-                func: Rc::downgrade(func),
-            },
-        );
+        if let Some(site) = method_site(cls, func) {
+            Self::set_site(frame, ip, site);
+        }
     }
 
     /// `LoadGlobal` through the per-code cache.

@@ -40,6 +40,19 @@ pub struct Frame {
 }
 
 impl Frame {
+    /// `__name__` of the frame's globals (a function's or alias's
+    /// `__module__`), None if unset.
+    pub fn module_name(&self) -> Value {
+        self.globals
+            .dict_data()
+            .and_then(|d| {
+                d.borrow()
+                    .get_str("__name__", crate::object::str::hash_str("__name__"))
+                    .cloned()
+            })
+            .unwrap_or(Value::None)
+    }
+
     /// The bound local variables (fast locals, then cell and free
     /// variables) as (name, value) pairs, for `f_locals` and `locals()`.
     pub fn local_pairs(&self) -> Vec<(String, Value)> {

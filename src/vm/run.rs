@@ -1665,15 +1665,7 @@ impl Vm {
                 let type_params = frame.pop();
                 let func = frame.pop();
                 let name = frame.pop();
-                let module = frame
-                    .globals
-                    .dict_data()
-                    .and_then(|d| {
-                        d.borrow()
-                            .get_str("__name__", crate::object::str::hash_str("__name__"))
-                            .cloned()
-                    })
-                    .unwrap_or(Value::None);
+                let module = frame.module_name();
                 let v =
                     crate::types::function::new_type_alias(self, name, func, type_params, module)?;
                 frame.stack.push(v);
