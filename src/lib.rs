@@ -58,6 +58,11 @@ impl Interpreter {
         };
         self.vm.run_finalizers();
         self.finalize_main(&globals);
+        // CPython collects cycles once more as it shuts down: their
+        // finalizers run and unawaited coroutines in them are reported.
+        self.vm.shutting_down = true;
+        self.vm.collect_cycles(2);
+        self.vm.run_finalizers();
         self.vm.flush_stdout();
         status
     }

@@ -537,13 +537,17 @@ impl<'a> Compiler<'a> {
                 self.unit().fblocks.push(FBlock::Handler { name });
                 self.compile_body(&h.body)?;
                 self.unit().fblocks.pop();
+                // As CPython: the handled exception is released before the
+                // name, so the name's deletion is what frees it.
                 if let Some(n) = name {
                     self.pop_handler();
+                    self.emit(Instr::PopExcept);
                     self.load_const(Constant::None);
                     self.name_op(n, NameOp::Store);
                     self.name_op(n, NameOp::Delete);
+                } else {
+                    self.emit(Instr::PopExcept);
                 }
-                self.emit(Instr::PopExcept);
                 self.jump(Instr::Jump, end);
                 self.unit().depth -= 1;
                 if let Some(n) = name {

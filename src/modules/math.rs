@@ -33,6 +33,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<ObjRef> {
         "_os" => Some(super::native_module(vm, "_os", super::os::FUNCS)),
         "_hashlib" => Some(super::native_module(vm, "_hashlib", super::hashlib::FUNCS)),
         "_heapq" => Some(super::native_module(vm, "_heapq", super::heapq::FUNCS)),
+        "_asyncio" => Some(super::asyncio::module(vm)),
         "_collections" => {
             let m = super::native_module(vm, "_collections", &[]);
             if let Some(d) = crate::types::module::module_dict(&m) {
@@ -773,6 +774,11 @@ fn caller(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some((file, line)) => {
             let file = vm.new_str(&file);
             vm.new_tuple(vec![file, Value::Int(line as i64)])
+        }
+        // CPython's location for warnings raised as it shuts down.
+        None if vm.shutting_down => {
+            let file = vm.new_str("<sys>");
+            vm.new_tuple(vec![file, Value::Int(0)])
         }
         None => Value::None,
     })

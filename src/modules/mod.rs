@@ -2,6 +2,7 @@
 //! `gc`, `time`), modules written in Python that ship inside the binary
 //! (`modules/py/*.py`), and `.py` files beside the main script.
 
+pub mod asyncio;
 mod clock;
 mod gc;
 mod hashlib;

@@ -235,6 +235,8 @@ pub enum Payload {
     MemoryView(Box<crate::types::memoryview::MemoryViewData>),
     /// `collections.deque` and its subclasses.
     Deque(Box<crate::types::deque::DequeData>),
+    /// asyncio's Future and Task (and subclasses' instances).
+    Future(Box<crate::modules::asyncio::future::FutureData>),
 }
 
 pub struct TypeData {
@@ -301,6 +303,8 @@ pub enum BaseKind {
     Set,
     FrozenSet,
     Deque,
+    Future,
+    Task,
     Exception,
     Other,
 }
@@ -573,6 +577,9 @@ pub enum Pending {
     Dead(DeadObject),
     /// A RuntimeWarning to emit (an awaitable dropped unawaited).
     Warning(String),
+    /// A future that died holding an exception nobody retrieved, or a
+    /// task that died pending: its data, to report.
+    DeadFuture(Box<crate::modules::asyncio::future::FutureData>),
 }
 
 /// What is left of a dead instance: enough to resurrect it for
@@ -756,6 +763,11 @@ pub enum IterState {
     Values {
         items: Vec<Value>,
         index: usize,
+    },
+    /// `await future`: yields the future once, then returns its result.
+    FutureAwait {
+        fut: Value,
+        yielded: bool,
     },
     Exhausted,
 }

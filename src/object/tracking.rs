@@ -325,6 +325,7 @@ pub fn visit_refs(obj: &PyObject, visit: &mut dyn FnMut(&ObjRef)) -> bool {
             Ok(items) => items.iter().for_each(value),
             Err(_) => return false,
         },
+        Payload::Future(f) if !f.visit(&mut value) => return false,
         Payload::Deque(d) => match d.items.try_borrow() {
             Ok(items) => items.iter().for_each(value),
             Err(_) => return false,
@@ -481,6 +482,7 @@ fn visit_iter(it: &IterState, value: &mut dyn FnMut(&Value)) {
     match it {
         IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } => value(seq),
         IterState::Deque { deque, .. } => value(deque),
+        IterState::FutureAwait { fut, .. } => value(fut),
         IterState::Str { s, .. } => value(s),
         IterState::DictKeys { dict, .. } => value(&Value::Obj(dict.clone())),
         IterState::Set { set, .. } => value(set),
@@ -526,6 +528,7 @@ pub fn clear_refs(obj: &PyObject, out: &mut Vec<Value>) {
                 out.append(&mut items);
             }
         }
+        Payload::Future(f) => f.clear(out),
         Payload::Deque(d) => {
             if let Ok(mut items) = d.items.try_borrow_mut() {
                 out.extend(items.drain(..));

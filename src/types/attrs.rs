@@ -50,6 +50,13 @@ pub fn special_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<
         return Ok((!slots_only).then(|| Value::Obj(d.clone())));
     }
     Ok(match &o.payload {
+        Payload::Future(d) if name.starts_with('_') => {
+            if name == "_callbacks" {
+                Some(crate::modules::asyncio::future::callbacks_list(vm, obj)?)
+            } else {
+                crate::modules::asyncio::future::getattr(vm, d, name)
+            }
+        }
         Payload::Deque(d) if name == "maxlen" => {
             Some(d.maxlen.get().map_or(Value::None, |m| Value::Int(m as i64)))
         }
@@ -435,6 +442,7 @@ fn native_attr(
 
 pub fn special_setattr(vm: &mut Vm, o: &ObjRef, name: &str, v: &Value) -> PyResult<bool> {
     match &o.payload {
+        Payload::Future(d) => crate::modules::asyncio::future::setattr(vm, d, name, v),
         Payload::Exception(e) => match name {
             "args" => {
                 let items = crate::vm::ops::collect_iterable(vm, v)?;

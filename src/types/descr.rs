@@ -193,6 +193,53 @@ const VIEW_FIELDS: &[DataAttr] = &[getset("mapping", "The dict this view looks a
 /// among the built-in exceptions, other types among `Types`.
 pub const DATA_ATTRS: &[(&str, &[DataAttr])] = &[
     (
+        "Future",
+        &[
+            getset(
+                "_asyncio_future_blocking",
+                "True while a task waits on the future it yielded.",
+            ),
+            getset(
+                "_callbacks",
+                "The done callbacks, as (callback, context) pairs.",
+            ),
+            getset(
+                "_cancel_message",
+                "The message the future was cancelled with.",
+            ),
+            getset(
+                "_exception",
+                "The exception the future finished with, or None.",
+            ),
+            getset(
+                "_log_traceback",
+                "True while a stored exception has not been retrieved.",
+            ),
+            getset("_loop", "The event loop the future belongs to."),
+            getset("_result", "The result the future finished with."),
+            getset(
+                "_source_traceback",
+                "Where the future was made (debug mode only).",
+            ),
+            getset("_state", "PENDING, CANCELLED or FINISHED."),
+        ],
+    ),
+    (
+        "Task",
+        &[
+            getset("_coro", "The coroutine the task drives."),
+            getset("_fut_waiter", "The future the task waits for, or None."),
+            getset(
+                "_must_cancel",
+                "True when the task is to be cancelled at its next step.",
+            ),
+            getset(
+                "_num_cancels_requested",
+                "How many cancellations are pending.",
+            ),
+        ],
+    ),
+    (
         "deque",
         &[getset(
             "maxlen",
@@ -443,6 +490,12 @@ fn descr_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::None);
     }
     let name = d.attr.name;
+    if let Value::Obj(o) = &args.args[1]
+        && matches!(o.payload, Payload::Future(_))
+        && crate::types::special_setattr(vm, o, name, &args.args[2])?
+    {
+        return Ok(Value::None);
+    }
     if let Value::Obj(o) = &args.args[1]
         && matches!(o.payload, Payload::Exception(_))
     {

@@ -142,6 +142,20 @@ pub fn iter_next(vm: &mut Vm, it: &Value, st: &RefCell<IterState>) -> PyResult<O
             _ => {}
         }
     }
+    // `await future`: may raise (its exception, or StopIteration with the
+    // result), so the state is updated with no borrow held.
+    let future_step = match &*st.borrow() {
+        IterState::FutureAwait { fut, yielded } => Some((fut.clone(), *yielded)),
+        _ => None,
+    };
+    if let Some((fut, mut yielded)) = future_step {
+        let r = crate::modules::asyncio::future::await_step(vm, &fut, &mut yielded);
+        *st.borrow_mut() = match &r {
+            Ok(Some(_)) => IterState::FutureAwait { fut, yielded },
+            _ => IterState::Exhausted,
+        };
+        return r;
+    }
     // Cases that call back into Python: copy what we need, release the borrow.
     let state = std::mem::replace(&mut *st.borrow_mut(), IterState::Exhausted);
     let (result, state) = match state {

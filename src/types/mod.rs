@@ -53,6 +53,9 @@ pub struct Types {
     pub tuple: ObjRef,
     pub list: ObjRef,
     pub deque: ObjRef,
+    /// asyncio's `_asyncio.Future` and `_asyncio.Task`.
+    pub future: ObjRef,
+    pub task: ObjRef,
     pub set: ObjRef,
     pub frozenset: ObjRef,
     pub range: ObjRef,
@@ -180,6 +183,7 @@ impl Types {
             iterators.insert(*name, t(name, &object, BaseKind::Other));
         }
         let base_exception = t("BaseException", &object, BaseKind::Exception);
+        let future = t("Future", &object, BaseKind::Future);
         let mut exc = HashMap::new();
         exc.insert("BaseException", base_exception.clone());
         for (name, base) in EXCEPTIONS.iter().skip(1) {
@@ -209,6 +213,8 @@ impl Types {
             tuple: t("tuple", &object, BaseKind::Tuple),
             list: t("list", &object, BaseKind::List),
             deque: t("deque", &object, BaseKind::Deque),
+            future: future.clone(),
+            task: new_static_type(&type_, &dict, "Task", Some(&future), BaseKind::Task),
             set: t("set", &object, BaseKind::Set),
             frozenset: t("frozenset", &object, BaseKind::FrozenSet),
             range: t("range", &object, BaseKind::Other),
@@ -269,6 +275,8 @@ impl Types {
             self.tuple.clone(),
             self.list.clone(),
             self.deque.clone(),
+            self.future.clone(),
+            self.task.clone(),
             self.set.clone(),
             self.frozenset.clone(),
             self.range.clone(),
@@ -333,6 +341,7 @@ const ITERATOR_TYPES: &[&str] = &[
     "list_reverseiterator",
     "_deque_iterator",
     "_deque_reverse_iterator",
+    "FutureIter",
     "tuple_iterator",
     "range_iterator",
     "str_ascii_iterator",
@@ -416,6 +425,8 @@ pub fn install_methods(vm: &mut Vm) {
         (t.str.clone(), str::METHODS),
         (t.list.clone(), list::METHODS),
         (t.deque.clone(), deque::METHODS),
+        (t.future.clone(), crate::modules::asyncio::future::METHODS),
+        (t.task.clone(), crate::modules::asyncio::task::METHODS),
         (t.tuple.clone(), tuple::METHODS),
         (t.dict.clone(), dict::METHODS),
         (t.set.clone(), set::SET_METHODS),
@@ -494,6 +505,14 @@ pub fn install_methods(vm: &mut Vm) {
         vm.types.iter_type("_deque_reverse_iterator"),
     ] {
         typeobj::set_type_attr(vm, &cls, "__module__", collections.clone());
+    }
+    let asyncio = vm.new_str("_asyncio");
+    for cls in [
+        vm.types.future.clone(),
+        vm.types.task.clone(),
+        vm.types.iter_type("FutureIter"),
+    ] {
+        typeobj::set_type_attr(vm, &cls, "__module__", asyncio.clone());
     }
     // Each built-in class has a `__new__` of its own (CPython's tp_new
     // wrappers): the same constructor, owned by that class.

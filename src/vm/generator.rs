@@ -745,6 +745,10 @@ impl Vm {
                 self.finish_dead_object(dead);
                 return;
             }
+            crate::object::Pending::DeadFuture(data) => {
+                crate::modules::asyncio::future::report_dead(self, data);
+                return;
+            }
             crate::object::Pending::Warning(message) => {
                 let source = Value::Bool(true);
                 if let Err(e) = crate::modules::warn_about(self, "RuntimeWarning", &message, source)

@@ -81,6 +81,11 @@ pub struct Vm {
     pub frame_pool: Vec<Box<Frame>>,
     /// The native function being called (for qualified names in errors).
     pub current_native: Option<ObjRef>,
+    /// asyncio's native state: registered helpers, running task steps,
+    /// the live tasks.
+    pub asyncio: crate::modules::asyncio::AsyncioState,
+    /// The program has ended; what runs now is shutdown's finalization.
+    pub shutting_down: bool,
 }
 
 impl Vm {
@@ -155,6 +160,8 @@ impl Vm {
             ascii_chars: Vec::new(),
             frame_pool: Vec::new(),
             current_native: None,
+            asyncio: Default::default(),
+            shutting_down: false,
         };
         vm.ascii_chars = (0u8..128)
             .map(|b| {

@@ -1,8 +1,10 @@
-"""A first asyncio for Anext: event loop, futures, tasks and the common
+"""asyncio for Anext: event loop, futures, tasks and the common
 primitives, with CPython's scheduling order (FIFO ready queue, callbacks
 scheduled with call_soon, timers on a monotonic clock).
 
-Written in Python for now; the native loop of issue 5 replaces the core.
+Future and Task are native (the `_asyncio` module), and so is running the
+loop's ready queue (`_run_ready`); the loop around it, the timers and the
+primitives above futures are Python.
 """
 
 import sys as _sys
@@ -10,6 +12,8 @@ import time as _time
 import heapq as _heapq
 import contextvars as _contextvars
 from types import coroutine as _types_coroutine
+from collections import deque as _deque
+from _asyncio import Future, Task, _run_ready, _current_task, _live_tasks, _set_helpers
 
 
 async def _coroutine_example():
@@ -51,10 +55,6 @@ class QueueShutDown(Exception):
 
 _running_loop = None
 _event_loop = None
-_current_tasks = {}
-# id(task) -> weak reference: a pending task nobody holds can die (and
-# report "Task was destroyed but it is pending!"), as in CPython.
-_all_tasks = {}
 
 
 class Handle:
@@ -68,7 +68,10 @@ class Handle:
         self._context = context
 
     def cancel(self):
-        self._cancelled = True
+        if not self._cancelled:
+            self._cancelled = True
+            self._callback = None
+            self._args = None
 
     def cancelled(self):
         return self._cancelled
@@ -124,16 +127,8 @@ def _format_call(func, args, keywords=None, suffix=""):
 
 
 def _format_arguments(args, keywords):
-    items = [_short_repr(a) for a in args or ()]
-    items += [f"{k}={_short_repr(v)}" for k, v in (keywords or {}).items()]
-    return "(" + ", ".join(items) + ")"
-
-
-def _short_repr(value):
-    text = repr(value)
-    if len(text) > 30 and isinstance(value, str):
-        return text[:13] + "..." + text[-14:]
-    return text
+    # Arguments are shown only in debug mode, which Anext does not have.
+    return "()"
 
 
 def _format_callback(func, args):
@@ -160,13 +155,14 @@ class AbstractEventLoop:
 
 class BaseEventLoop(AbstractEventLoop):
     def __init__(self):
-        self._ready = []
+        self._ready = _deque()
         self._timers = []
         self._timer_seq = 0
         self._stopping = False
         self._closed = False
         self._running = False
         self._exception_handler = None
+        self._task_factory = None
         # Weak, as in CPython: a dropped async generator reaches the
         # finalizer hook instead of living until shutdown.
         self._asyncgens = _WeakSet()
@@ -207,7 +203,26 @@ class BaseEventLoop(AbstractEventLoop):
 
     def create_task(self, coro, *, name=None, context=None):
         self._check_closed()
-        return Task(coro, loop=self, name=name, context=context)
+        factory = self._task_factory
+        if factory is None:
+            return Task(coro, loop=self, name=name, context=context)
+        kwargs = {}
+        if name is not None:
+            kwargs["name"] = name
+        if context is not None:
+            kwargs["context"] = context
+        task = factory(self, coro, **kwargs)
+        if name is not None:
+            task.set_name(name)
+        return task
+
+    def set_task_factory(self, factory):
+        if factory is not None and not callable(factory):
+            raise TypeError("task factory must be a callable or None")
+        self._task_factory = factory
+
+    def get_task_factory(self):
+        return self._task_factory
 
     def is_running(self):
         return self._running
@@ -219,7 +234,7 @@ class BaseEventLoop(AbstractEventLoop):
         if self._running:
             raise RuntimeError("Cannot close a running event loop")
         self._closed = True
-        self._ready = []
+        self._ready = _deque()
         self._timers = []
 
     def stop(self):
@@ -277,22 +292,9 @@ class BaseEventLoop(AbstractEventLoop):
                     if not h._cancelled:
                         self._ready.append(h)
             return
-        # Run what is ready now; what these callbacks schedule goes into a
-        # fresh list for the next round.
-        # Handles leave the list as they run (it is reversed to pop from the
-        # end), so a finished callback holds nothing alive.
-        ready = self._ready
-        self._ready = []
-        ready.reverse()
-        try:
-            while ready:
-                h = ready.pop()
-                if not h._cancelled:
-                    h._run()
-        except BaseException:
-            ready.reverse()
-            self._ready = ready + self._ready
-            raise
+        # Run what is ready now; what these callbacks schedule waits for
+        # the next round.
+        _run_ready(self._ready)
 
     def _has_work(self):
         return bool(self._ready) or bool(self._timers)
@@ -323,12 +325,23 @@ class BaseEventLoop(AbstractEventLoop):
 
     def run_until_complete(self, future):
         if self._closed:
-            raise RuntimeError("Event loop is closed")
+            raise _refusal("Event loop is closed", future)
+        if self._running:
+            raise _refusal("This event loop is already running", future)
+        if _running_loop is not None:
+            raise _refusal("Cannot run the event loop while another loop is running", future)
         new_task = not isfuture(future)
         future = ensure_future(future, loop=self)
         future.add_done_callback(_stop_loop)
         try:
             self.run_forever()
+        except BaseException:
+            if new_task and future.done() and not future.cancelled():
+                # The coroutine raised SystemExit or KeyboardInterrupt: the
+                # caller cannot reach the task, so its exception counts as
+                # retrieved.
+                future.exception()
+            raise
         finally:
             future.remove_done_callback(_stop_loop)
         if not future.done():
@@ -377,6 +390,15 @@ class BaseEventLoop(AbstractEventLoop):
         pass
 
 
+def _refusal(message, arg):
+    """A RuntimeError that keeps `arg` alive as long as itself: in CPython
+    the traceback holds the refusing frame, so an unawaited coroutine
+    argument is reported only once the exception is gone."""
+    exc = RuntimeError(message)
+    exc._anext_held = arg
+    return exc
+
+
 def _stop_loop(fut):
     fut.get_loop().stop()
 
@@ -420,136 +442,63 @@ def isfuture(obj):
     return getattr(type(obj), "_asyncio_future_blocking", None) is not None
 
 
-class Future:
-    """A result that will be available later."""
-
-    _asyncio_future_blocking = False
-
-    def __init__(self, *, loop=None):
-        self._loop = loop if loop is not None else get_event_loop()
-        self._state = _PENDING
-        self._result = None
-        self._exception = None
-        self._callbacks = []
-        self._cancel_message = None
-
-    # Set when an exception is stored, cleared when someone retrieves it.
-    _log_traceback = False
-
-    def __del__(self):
-        # An exception nobody looked at is reported when the future dies.
-        if not self._log_traceback:
-            return
-        self._loop.call_exception_handler({
-            "message": f"{type(self).__name__} exception was never retrieved",
-            "exception": self._exception,
-            "future": self,
-        })
-
-    def get_loop(self):
-        return self._loop
-
-    def done(self):
-        return self._state != _PENDING
-
-    def cancelled(self):
-        return self._state == _CANCELLED
-
-    def _make_cancelled_error(self):
-        if self._cancel_message is None:
-            return CancelledError()
-        return CancelledError(self._cancel_message)
-
-    def result(self):
-        if self._state == _CANCELLED:
-            raise self._make_cancelled_error()
-        if self._state != _FINISHED:
-            raise InvalidStateError("Result is not set.")
-        self._log_traceback = False
-        if self._exception is not None:
-            raise self._exception.with_traceback(self._exception.__traceback__)
-        return self._result
-
-    def exception(self):
-        if self._state == _CANCELLED:
-            raise self._make_cancelled_error()
-        if self._state != _FINISHED:
-            raise InvalidStateError("Exception is not set.")
-        self._log_traceback = False
-        return self._exception
-
-    def set_result(self, result):
-        if self._state != _PENDING:
-            raise InvalidStateError("invalid state")
-        self._result = result
-        self._state = _FINISHED
-        self._schedule_callbacks()
-
-    def set_exception(self, exception):
-        if self._state != _PENDING:
-            raise InvalidStateError("invalid state")
-        if isinstance(exception, type):
-            exception = exception()
-        if isinstance(exception, StopIteration):
-            new = RuntimeError("StopIteration interacts badly with generators and cannot be raised into a Future")
-            new.__cause__ = exception
-            exception = new
-        self._exception = exception
-        self._state = _FINISHED
-        self._log_traceback = True
-        self._schedule_callbacks()
-
-    def cancel(self, msg=None):
-        if self._state != _PENDING:
-            return False
-        self._state = _CANCELLED
-        self._cancel_message = msg
-        self._schedule_callbacks()
-        return True
-
-    def add_done_callback(self, fn, *, context=None):
-        if self._state != _PENDING:
-            self._loop.call_soon(fn, self, context=context)
+def _future_repr(fut):
+    state = fut._state.lower()
+    if fut._state == _FINISHED:
+        if fut._exception is not None:
+            state += f" exception={fut._exception!r}"
         else:
-            self._callbacks.append((fn, context))
+            state += f" result={fut._result!r}"
+    callbacks = fut._callbacks
+    if callbacks:
+        state += " " + _format_callbacks(callbacks)
+    return f"<{type(fut).__name__} {state}>"
 
-    def remove_done_callback(self, fn):
-        before = len(self._callbacks)
-        self._callbacks = [(f, c) for f, c in self._callbacks if f != fn]
-        return before - len(self._callbacks)
 
-    def _schedule_callbacks(self):
-        callbacks = self._callbacks
-        self._callbacks = []
-        for fn, context in callbacks:
-            self._loop.call_soon(fn, self, context=context)
+def _task_repr(task):
+    state = task._state.lower()
+    extra = ""
+    if task._state == _FINISHED:
+        if task._exception is not None:
+            extra = f" exception={task._exception!r}"
+        else:
+            extra = f" result={task._result!r}"
+    if task._fut_waiter is not None:
+        extra += f" wait_for={task._fut_waiter!r}"
+    callbacks = task._callbacks
+    if callbacks:
+        extra += " " + _format_callbacks(callbacks)
+    return f"<Task {state} name='{task.get_name()}' coro={_format_coro(task._coro)}{extra}>"
 
-    def __await__(self):
-        if not self.done():
-            self._asyncio_future_blocking = True
-            yield self
-        if not self.done():
-            raise RuntimeError("await wasn't used with future")
-        return self.result()
 
-    __iter__ = __await__
+def _report_dead(fut):
+    """A future died: a task still pending, or an exception nobody looked at."""
+    if isinstance(fut, Task) and not fut.done():
+        fut._loop.call_exception_handler({
+            "task": fut,
+            "message": "Task was destroyed but it is pending!",
+        })
+        return
+    fut._loop.call_exception_handler({
+        "message": f"{type(fut).__name__} exception was never retrieved",
+        "exception": fut._exception,
+        "future": fut,
+    })
 
-    def __repr__(self):
-        state = self._state.lower()
-        if self._state == _FINISHED:
-            if self._exception is not None:
-                state += f" exception={self._exception!r}"
-            else:
-                state += f" result={self._result!r}"
-        if self._callbacks:
-            state += " " + _format_callbacks(self._callbacks)
-        return f"<{type(self).__name__} {state}>"
+
+def _callback_error(callback, args, exc):
+    """A callback run from the ready queue raised."""
+    get_event_loop_policy_loop().call_exception_handler({
+        "message": f"Exception in callback {_format_callback(callback, args)}",
+        "exception": exc,
+        "handle": Handle(callback, args),
+    })
 
 
 def _format_callbacks(callbacks):
     def one(fn):
         # A task's wake-up is C code in CPython, shown by its C name.
-        if getattr(fn, "__func__", None) is Task._wakeup:
+        if getattr(fn, "__name__", None) == "_wakeup" and isinstance(getattr(fn, "__self__", None), Task):
             return "Task.task_wakeup()"
         return _format_callback(fn, ())
     n = len(callbacks)
@@ -560,183 +509,6 @@ def _format_callbacks(callbacks):
     else:
         text = f"{one(callbacks[0][0])}, <{n - 2} more>, {one(callbacks[-1][0])}"
     return f"cb=[{text}]"
-
-
-_task_counter = 0
-
-
-class Task(Future):
-    """A coroutine wrapped in a Future, stepped by the event loop."""
-
-    def __init__(self, coro, *, loop=None, name=None, context=None, eager_start=False):
-        global _task_counter
-        # Future.__init__, inlined: tasks are made by the thousand.
-        self._loop = loop if loop is not None else get_event_loop()
-        self._state = _PENDING
-        self._result = None
-        self._exception = None
-        self._callbacks = []
-        self._cancel_message = None
-        if type(coro) is not _CoroutineType and not hasattr(coro, "send"):
-            raise TypeError(f"a coroutine was expected, got {coro!r}")
-        _task_counter += 1
-        self._name = str(name) if name is not None else f"Task-{_task_counter}"
-        self._coro = coro
-        self._fut_waiter = None
-        self._must_cancel = False
-        self._num_cancels_requested = 0
-        # Each step runs in this context (switched in `_step` itself,
-        # cheaper than going through Context.run).
-        if context is None:
-            # Before any ContextVar exists, contexts are all empty: the
-            # task's own is made when first needed (see `_step`).
-            context = _contextvars._current.copy() if _contextvars._used else None
-        self._context = context
-        self._loop._ready.append(Handle(self._step, ()))
-        _all_tasks[id(self)] = _weakref_ref(self)
-
-    def get_name(self):
-        return self._name
-
-    def set_name(self, value):
-        self._name = str(value)
-
-    def get_coro(self):
-        return self._coro
-
-    def get_context(self):
-        if self._context is None:
-            self._context = _contextvars.Context()
-        return self._context
-
-    def cancelling(self):
-        return self._num_cancels_requested
-
-    def uncancel(self):
-        if self._num_cancels_requested > 0:
-            self._num_cancels_requested -= 1
-            if self._num_cancels_requested == 0:
-                self._must_cancel = False
-        return self._num_cancels_requested
-
-    def cancel(self, msg=None):
-        if self.done():
-            return False
-        self._num_cancels_requested += 1
-        if self._fut_waiter is not None:
-            if self._fut_waiter.cancel(msg=msg):
-                return True
-        self._must_cancel = True
-        self._cancel_message = msg
-        return True
-
-    def set_result(self, result):
-        raise RuntimeError("Task does not support set_result operation")
-
-    def set_exception(self, exception):
-        raise RuntimeError("Task does not support set_exception operation")
-
-    def _step(self, exc=None):
-        if self._state != _PENDING:
-            raise InvalidStateError(f"_step(): already done: {self!r}, {exc!r}")
-        if self._must_cancel:
-            if not isinstance(exc, CancelledError):
-                exc = self._make_cancelled_error()
-            self._must_cancel = False
-        self._fut_waiter = None
-        _current_tasks[self._loop] = self
-        saved_context = _contextvars._current
-        context = self._context
-        if context is None and _contextvars._used:
-            context = self._context = _contextvars.Context()
-        if context is not None:
-            _contextvars._current = context
-        try:
-            if exc is None:
-                result = self._coro.send(None)
-            else:
-                result = self._coro.throw(exc)
-        except StopIteration as e:
-            if self._must_cancel:
-                self._must_cancel = False
-                Future.cancel(self, msg=self._cancel_message)
-            else:
-                Future.set_result(self, e.value)
-        except CancelledError as e:
-            self._cancel_message = e.args[0] if e.args else None
-            Future.cancel(self, msg=self._cancel_message)
-        except (KeyboardInterrupt, SystemExit) as e:
-            Future.set_exception(self, e)
-            raise
-        except BaseException as e:
-            # CPython's task step is C code: no frame of it in the traceback.
-            if e.__traceback__ is not None:
-                e.__traceback__ = e.__traceback__.tb_next
-            Future.set_exception(self, e)
-        else:
-            blocking = getattr(result, "_asyncio_future_blocking", None)
-            if blocking is not None:
-                if result is self:
-                    new_exc = RuntimeError(f"Task cannot await on itself: {self!r}")
-                    self._loop.call_soon(self._step, new_exc)
-                elif blocking:
-                    result._asyncio_future_blocking = False
-                    result.add_done_callback(self._wakeup)
-                    self._fut_waiter = result
-                    if self._must_cancel:
-                        if self._fut_waiter.cancel(msg=self._cancel_message):
-                            self._must_cancel = False
-                else:
-                    new_exc = RuntimeError(f"yield was used instead of yield from in task {self!r} with {result!r}")
-                    self._loop.call_soon(self._step, new_exc)
-            elif result is None:
-                # A bare yield (sleep(0)): straight back on the ready queue
-                # of our own loop; a loop class of the user's gets its
-                # call_soon called.
-                loop = self._loop
-                if type(loop) is _UnixSelectorEventLoop and not loop._closed:
-                    loop._ready.append(Handle(self._step, (), None, None))
-                else:
-                    loop.call_soon(self._step)
-            else:
-                new_exc = RuntimeError(f"Task got bad yield: {result!r}")
-                self._loop.call_soon(self._step, new_exc)
-        finally:
-            _contextvars._current = saved_context
-            _current_tasks.pop(self._loop, None)
-            if self._state != _PENDING:
-                _all_tasks.pop(id(self), None)
-
-    def _wakeup(self, future):
-        try:
-            future.result()
-        except BaseException as exc:
-            self._step(exc)
-        else:
-            self._step()
-
-    def __repr__(self):
-        state = self._state.lower()
-        extra = ""
-        if self._state == _FINISHED:
-            if self._exception is not None:
-                extra = f" exception={self._exception!r}"
-            else:
-                extra = f" result={self._result!r}"
-        if self._fut_waiter is not None:
-            extra += f" wait_for={self._fut_waiter!r}"
-        if self._callbacks:
-            extra += " " + _format_callbacks(self._callbacks)
-        return f"<Task {state} name='{self._name}' coro={_format_coro(self._coro)}{extra}>"
-
-    def __del__(self):
-        if self._state == _PENDING:
-            self._loop.call_exception_handler({
-                "task": self,
-                "message": "Task was destroyed but it is pending!",
-            })
-        else:
-            Future.__del__(self)
 
 
 def _format_coro(coro):
@@ -757,7 +529,7 @@ def _first_context_var():
     # context of its own that it has done without so far.
     if _running_loop is None:
         return
-    task = _current_tasks.get(_running_loop)
+    task = _current_task(_running_loop)
     if task is not None and task._context is None:
         task._context = _contextvars._current = _contextvars.Context()
 
@@ -768,7 +540,7 @@ _contextvars._on_first_var = _first_context_var
 def current_task(loop=None):
     if loop is None:
         loop = get_running_loop()
-    return _current_tasks.get(loop)
+    return _current_task(loop)
 
 
 def all_tasks(loop=None):
@@ -777,15 +549,10 @@ def all_tasks(loop=None):
     return {t for t in _live_tasks() if t._loop is loop and not t.done()}
 
 
-def _live_tasks():
-    tasks = []
-    for key, ref in list(_all_tasks.items()):
-        t = ref()
-        if t is None:
-            del _all_tasks[key]
-        else:
-            tasks.append(t)
-    return tasks
+def _is_generator_coroutine(obj):
+    # A generator from a @types.coroutine function (CO_ITERABLE_COROUTINE).
+    code = getattr(obj, "gi_code", None)
+    return type(obj).__name__ == "generator" and code is not None and bool(code.co_flags & 0x100)
 
 
 def ensure_future(coro_or_future, *, loop=None):
@@ -795,7 +562,7 @@ def ensure_future(coro_or_future, *, loop=None):
         loop = get_event_loop()
     if type(coro_or_future).__name__ == "coroutine":
         return loop.create_task(coro_or_future)
-    if hasattr(coro_or_future, "__await__"):
+    if hasattr(coro_or_future, "__await__") or _is_generator_coroutine(coro_or_future):
         async def _wrap():
             return await coro_or_future
         return loop.create_task(_wrap())
@@ -833,7 +600,11 @@ async def sleep(delay, result=None):
 
 def run(main, *, debug=None, loop_factory=None):
     if _running_loop is not None:
-        raise RuntimeError("asyncio.run() cannot be called from a running event loop")
+        # CPython's traceback makes a cycle that keeps `main` until the
+        # collector (or shutdown) frees it.
+        exc = _refusal("asyncio.run() cannot be called from a running event loop", main)
+        exc._anext_held = (main, exc)
+        raise exc
     if type(main).__name__ != "coroutine":
         raise ValueError(f"a coroutine was expected, got {main!r}")
     loop = new_event_loop() if loop_factory is None else loop_factory()
@@ -1736,8 +1507,6 @@ for _cls, _home in (
     (QueueEmpty, "asyncio.queues"),
     (QueueFull, "asyncio.queues"),
     (QueueShutDown, "asyncio.queues"),
-    (Future, "_asyncio"),
-    (Task, "_asyncio"),
     (_GatheringFuture, "asyncio.tasks"),
     (TaskGroup, "asyncio.taskgroups"),
     (Timeout, "asyncio.timeouts"),
@@ -1750,3 +1519,17 @@ for _cls, _home in (
 ):
     _cls.__module__ = _home
 del _cls, _home
+
+
+_set_helpers(
+    cancelled_error=CancelledError,
+    invalid_state_error=InvalidStateError,
+    get_event_loop=get_event_loop,
+    future_repr=_future_repr,
+    task_repr=_task_repr,
+    report_dead=_report_dead,
+    callback_error=_callback_error,
+    loop_class=_UnixSelectorEventLoop,
+    contextvars=_contextvars,
+    context_class=_contextvars.Context,
+)
