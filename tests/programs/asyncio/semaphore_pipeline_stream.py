@@ -5,8 +5,8 @@ from contextlib import aclosing
 
 async def fetch(i, sem):
     async with sem:
-        # Finish order 2, 1, 4, 3, 0 with 10 ms between neighbours.
-        await asyncio.sleep((0.10, 0.07, 0.04, 0.05, 0.01)[i])
+        # Finish order 2, 1, 4, 3, 0 with 50 ms between neighbours.
+        await asyncio.sleep((0.50, 0.35, 0.20, 0.25, 0.05)[i])
         return i * i
 
 async def stream(n):
