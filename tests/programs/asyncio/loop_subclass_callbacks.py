@@ -25,7 +25,7 @@ print(loop.run_until_complete(main()), Loop.calls > 5)
 loop.close()
 
 def handler(loop, ctx):
-    print("ctx keys", sorted(ctx), repr(ctx.get("handle"))[:45])
+    print("ctx keys", sorted(ctx), repr(ctx.get("handle")).split(" at ")[0])
 async def m2():
     loop = asyncio.get_running_loop()
     loop.set_exception_handler(handler)
