@@ -120,7 +120,9 @@ impl crate::vm::Vm {
                 f.globals = globals.clone();
                 f.builtins = builtins.clone();
                 f.delivery = Delivery::Push;
-                f.fast.resize(nlocals, None);
+                if nlocals != 0 {
+                    f.fast.resize(nlocals, None);
+                }
                 f
             }
             None => Box::new(Frame {

@@ -1326,10 +1326,14 @@ impl Vm {
             return Err(self.recursion_error());
         }
         let nlocals = code.varnames.len();
-        let mut new = self.new_frame(&fd.code, &fd.globals, &fd.builtins, nlocals);
+        let mut new = self.new_frame(&fd.code, &fd.globals, &fd.builtins, 0);
         // Arguments move from the caller's stack top into the first locals.
-        for slot in new.fast[..nargs].iter_mut().rev() {
-            *slot = frame.stack.pop();
+        new.fast.reserve(nlocals);
+        for v in &mut frame.stack[first_arg..] {
+            new.fast.push(Some(std::mem::replace(v, Value::None)));
+        }
+        for _ in nargs..nlocals {
+            new.fast.push(None);
         }
         if let Some(cl) = &fd.closure {
             new.cells.extend(cl.iter().cloned());
