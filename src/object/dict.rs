@@ -4,6 +4,7 @@
 
 use super::{Payload, Value};
 use hashbrown::HashTable;
+use std::cell::Cell;
 use std::rc::Rc;
 
 #[derive(Clone)]
@@ -167,6 +168,53 @@ impl Dict {
                 None => false,
             })
             .and_then(|&i| entries[i as usize].as_ref().map(|e| &e.value))
+    }
+
+    /// `get_str` trying entry `hint` first; a lookup that finds the key
+    /// elsewhere moves the hint there.
+    #[inline]
+    pub fn get_str_hinted(&self, key: &str, hash: i64, hint: &Cell<u32>) -> Option<&Value> {
+        if let Some(Some(e)) = self.entries.get(hint.get() as usize)
+            && e.hash == hash
+            && e.key.str_value().is_some_and(|k| same_str(k, key))
+        {
+            return Some(&e.value);
+        }
+        let i = self.find_str_index(key, hash)?;
+        hint.set(i as u32);
+        self.entries[i].as_ref().map(|e| &e.value)
+    }
+
+    /// Set `key` (an interned str value) to `value`, trying entry `hint`
+    /// first. Returns the value replaced, to be dropped by the caller.
+    pub fn set_str_hinted(
+        &mut self,
+        key: &Value,
+        key_str: &str,
+        hash: i64,
+        value: Value,
+        hint: &Cell<u32>,
+    ) -> Option<Value> {
+        let at = hint.get() as usize;
+        let i = match self.entries.get(at) {
+            Some(Some(e))
+                if e.hash == hash && e.key.str_value().is_some_and(|k| same_str(k, key_str)) =>
+            {
+                Some(at)
+            }
+            _ => self.find_str_index(key_str, hash),
+        };
+        match i {
+            Some(i) => {
+                hint.set(i as u32);
+                self.replace_at(i, value)
+            }
+            None => {
+                hint.set(self.entries.len() as u32);
+                self.push_new(hash, key.clone(), value);
+                None
+            }
+        }
     }
 
     pub fn find_str_index(&self, key: &str, hash: i64) -> Option<usize> {

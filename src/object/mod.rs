@@ -358,12 +358,17 @@ pub enum AttrSite {
     Instance {
         cls: std::rc::Weak<PyObject>,
         version: u64,
+        /// Where in the instance dict's entries the name was last found:
+        /// instances of a class usually add their attributes in the same
+        /// order, so one check replaces the hash lookup.
+        hint: Cell<u32>,
     },
     /// `StoreAttr` into the instance `__dict__`: the class has no Python
     /// `__setattr__` and no data descriptor of that name.
     Store {
         cls: std::rc::Weak<PyObject>,
         version: u64,
+        hint: Cell<u32>,
     },
     /// A method found on the class, callable with the receiver prepended.
     Method {

@@ -97,9 +97,11 @@ impl Vm {
         }
         let sites = frame.code.attr_sites.borrow();
         match entry_for(sites.get(ip)?, o.class())? {
-            AttrSite::Instance { .. } => {
+            AttrSite::Instance { hint, .. } => {
                 let d = o.dict.as_ref()?.dict_data()?;
-                d.borrow().get_str(key.as_str(), key.hash()).cloned()
+                d.borrow()
+                    .get_str_hinted(key.as_str(), key.hash(), hint)
+                    .cloned()
             }
             // A function on the class, not shadowed by the instance: bind.
             AttrSite::Method { func, .. } => {
@@ -177,6 +179,7 @@ impl Vm {
             AttrSite::Instance {
                 cls: Rc::downgrade(cls),
                 version: t.version.get(),
+                hint: std::cell::Cell::new(0),
             },
         );
     }
@@ -298,20 +301,24 @@ impl Vm {
         v: Value,
     ) -> Result<(), Value> {
         let Value::Obj(o) = obj else { return Err(v) };
-        let hit = {
-            let sites = frame.code.attr_sites.borrow();
-            matches!(
-                sites.get(ip).and_then(|s| entry_for(s, o.class())),
-                Some(AttrSite::Store { .. })
-            )
-        };
-        let (true, Some(d)) = (hit, o.dict.as_ref()) else {
+        let sites = frame.code.attr_sites.borrow();
+        let Some(AttrSite::Store { hint, .. }) =
+            sites.get(ip).and_then(|s| entry_for(s, o.class()))
+        else {
             return Err(v);
         };
-        let Some(key) = frame.code.names[name_idx].as_str() else {
+        let Some(d) = o.dict.as_ref().and_then(|d| d.dict_data()) else {
             return Err(v);
         };
-        self.dict_set_str(d, key.as_str(), v);
+        let name = &frame.code.names[name_idx];
+        let Some(key) = name.as_str() else {
+            return Err(v);
+        };
+        // The old value is dropped after the borrow ends.
+        let old = d
+            .borrow_mut()
+            .set_str_hinted(name, key.as_str(), key.hash(), v, hint);
+        drop(old);
         Ok(())
     }
 
@@ -343,6 +350,7 @@ impl Vm {
             AttrSite::Store {
                 cls: Rc::downgrade(cls),
                 version: t.version.get(),
+                hint: std::cell::Cell::new(0),
             },
         );
     }
