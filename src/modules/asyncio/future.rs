@@ -45,6 +45,8 @@ pub struct Fields {
     pub exception: Value,
     pub callbacks: Vec<Callback>,
     pub cancel_message: Value,
+    /// The CancelledError that ended a task, until it is first raised.
+    pub cancelled_exc: Value,
     /// An exception was stored and nobody has looked at it yet.
     pub log_traceback: bool,
     /// `_asyncio_future_blocking`: set by `__await__` as it yields the
@@ -74,6 +76,7 @@ impl FutureData {
                 exception: Value::None,
                 callbacks: Vec::new(),
                 cancel_message: Value::None,
+                cancelled_exc: Value::None,
                 log_traceback: false,
                 blocking: false,
                 reported: false,
@@ -98,7 +101,13 @@ impl FutureData {
             return false;
         };
         value(&Value::Obj(self.cls.clone()));
-        for v in [&f.loop_, &f.result, &f.exception, &f.cancel_message] {
+        for v in [
+            &f.loop_,
+            &f.result,
+            &f.exception,
+            &f.cancel_message,
+            &f.cancelled_exc,
+        ] {
             value(v);
         }
         for cb in &f.callbacks {
@@ -125,6 +134,7 @@ impl FutureData {
         };
         out.push(std::mem::replace(&mut f.result, Value::None));
         out.push(std::mem::replace(&mut f.exception, Value::None));
+        out.push(std::mem::replace(&mut f.cancelled_exc, Value::None));
         for cb in f.callbacks.drain(..) {
             match cb {
                 Callback::Wakeup(t) => out.push(t),
@@ -163,6 +173,7 @@ impl Drop for FutureData {
                 exception: Value::None,
                 callbacks: Vec::new(),
                 cancel_message: Value::None,
+                cancelled_exc: Value::None,
                 log_traceback: false,
                 blocking: false,
                 reported: true,
@@ -287,6 +298,19 @@ pub fn cancelled_error(vm: &Vm, msg: &Value) -> PyErr {
     }
 }
 
+/// The CancelledError a cancelled future raises: the first time, the one
+/// that cancelled its task (raised inside the coroutine, traceback and
+/// all), as CPython hands it over once; after that a new one.
+pub fn take_cancelled_error(vm: &Vm, d: &FutureData) -> PyErr {
+    let mut f = d.cell.borrow_mut();
+    if let Value::Obj(exc) = std::mem::replace(&mut f.cancelled_exc, Value::None) {
+        return PyErr { exc };
+    }
+    let msg = f.cancel_message.clone();
+    drop(f);
+    cancelled_error(vm, &msg)
+}
+
 pub fn invalid_state(vm: &Vm, msg: &str) -> PyErr {
     let cls = match helpers(vm) {
         Some(h) => h.invalid_state_error.clone(),
@@ -302,9 +326,8 @@ pub fn result_of(vm: &Vm, d: &FutureData) -> PyResult<Value> {
     let mut f = d.cell.borrow_mut();
     match f.state {
         State::Cancelled => {
-            let msg = f.cancel_message.clone();
             drop(f);
-            Err(cancelled_error(vm, &msg))
+            Err(take_cancelled_error(vm, d))
         }
         State::Pending => Err(invalid_state(vm, "Result is not set.")),
         State::Finished => {
@@ -463,9 +486,8 @@ fn exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut f = d.cell.borrow_mut();
     match f.state {
         State::Cancelled => {
-            let msg = f.cancel_message.clone();
             drop(f);
-            Err(cancelled_error(vm, &msg))
+            Err(take_cancelled_error(vm, d))
         }
         State::Pending => Err(invalid_state(vm, "Exception is not set.")),
         State::Finished => {
@@ -554,12 +576,8 @@ fn remove_done_callback(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn make_cancelled_error(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method(vm, "_make_cancelled_error", 0, 0)?;
-    let msg = this(vm, &args, "_make_cancelled_error")?
-        .cell
-        .borrow()
-        .cancel_message
-        .clone();
-    Ok(Value::Obj(cancelled_error(vm, &msg).exc))
+    let d = this(vm, &args, "_make_cancelled_error")?;
+    Ok(Value::Obj(take_cancelled_error(vm, d).exc))
 }
 
 /// `__await__` / `__iter__`: an iterator that yields the future to the

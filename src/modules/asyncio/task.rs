@@ -330,14 +330,10 @@ fn after_resume(
         Err(e) => {
             let ev = Value::Obj(e.exc.clone());
             if is_cancelled_error(vm, &ev) {
-                let msg = match vm.exc_data(&e.exc).map(|x| x.args.borrow().clone()) {
-                    Some(Value::Obj(a)) => match &a.payload {
-                        Payload::Tuple(items) => items.first().cloned().unwrap_or(Value::None),
-                        _ => Value::None,
-                    },
-                    _ => Value::None,
-                };
-                future::cancel(vm, task, msg)?;
+                // As CPython: the task is cancelled with no message, and
+                // the exception itself is what awaiting it raises first.
+                d.cell.borrow_mut().cancelled_exc = ev;
+                future::cancel(vm, task, Value::None)?;
                 return Ok(());
             }
             let fatal = vm.err_is(&e, "KeyboardInterrupt") || vm.err_is(&e, "SystemExit");
