@@ -237,6 +237,8 @@ pub enum Payload {
     Deque(Box<crate::types::deque::DequeData>),
     /// asyncio's Future and Task (and subclasses' instances).
     Future(Box<crate::modules::asyncio::future::FutureData>),
+    /// asyncio's Handle and TimerHandle.
+    Handle(Box<crate::modules::asyncio::handle::HandleData>),
 }
 
 pub struct TypeData {
@@ -305,6 +307,7 @@ pub enum BaseKind {
     Deque,
     Future,
     Task,
+    Handle,
     Exception,
     Other,
 }

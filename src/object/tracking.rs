@@ -326,6 +326,9 @@ pub fn visit_refs(obj: &PyObject, visit: &mut dyn FnMut(&ObjRef)) -> bool {
             Err(_) => return false,
         },
         Payload::Future(f) if !f.visit(&mut value) => return false,
+        Payload::Handle(h) if !crate::modules::asyncio::handle::visit(h, &mut value) => {
+            return false;
+        }
         Payload::Deque(d) => match d.items.try_borrow() {
             Ok(items) => items.iter().for_each(value),
             Err(_) => return false,
@@ -529,6 +532,7 @@ pub fn clear_refs(obj: &PyObject, out: &mut Vec<Value>) {
             }
         }
         Payload::Future(f) => f.clear(out),
+        Payload::Handle(h) => crate::modules::asyncio::handle::clear(h, out),
         Payload::Deque(d) => {
             if let Ok(mut items) = d.items.try_borrow_mut() {
                 out.extend(items.drain(..));

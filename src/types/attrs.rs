@@ -57,6 +57,9 @@ pub fn special_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<
                 crate::modules::asyncio::future::getattr(vm, d, name)
             }
         }
+        Payload::Handle(h) if name.starts_with('_') => {
+            crate::modules::asyncio::handle::getattr(h, name)
+        }
         Payload::Deque(d) if name == "maxlen" => {
             Some(d.maxlen.get().map_or(Value::None, |m| Value::Int(m as i64)))
         }

@@ -56,6 +56,9 @@ pub struct Types {
     /// asyncio's `_asyncio.Future` and `_asyncio.Task`.
     pub future: ObjRef,
     pub task: ObjRef,
+    /// asyncio's `Handle` and `TimerHandle`.
+    pub handle: ObjRef,
+    pub timer_handle: ObjRef,
     pub set: ObjRef,
     pub frozenset: ObjRef,
     pub range: ObjRef,
@@ -184,6 +187,7 @@ impl Types {
         }
         let base_exception = t("BaseException", &object, BaseKind::Exception);
         let future = t("Future", &object, BaseKind::Future);
+        let handle = t("Handle", &object, BaseKind::Handle);
         let mut exc = HashMap::new();
         exc.insert("BaseException", base_exception.clone());
         for (name, base) in EXCEPTIONS.iter().skip(1) {
@@ -215,6 +219,14 @@ impl Types {
             deque: t("deque", &object, BaseKind::Deque),
             future: future.clone(),
             task: new_static_type(&type_, &dict, "Task", Some(&future), BaseKind::Task),
+            timer_handle: new_static_type(
+                &type_,
+                &dict,
+                "TimerHandle",
+                Some(&handle),
+                BaseKind::Handle,
+            ),
+            handle,
             set: t("set", &object, BaseKind::Set),
             frozenset: t("frozenset", &object, BaseKind::FrozenSet),
             range: t("range", &object, BaseKind::Other),
@@ -277,6 +289,8 @@ impl Types {
             self.deque.clone(),
             self.future.clone(),
             self.task.clone(),
+            self.handle.clone(),
+            self.timer_handle.clone(),
             self.set.clone(),
             self.frozenset.clone(),
             self.range.clone(),
@@ -427,6 +441,11 @@ pub fn install_methods(vm: &mut Vm) {
         (t.deque.clone(), deque::METHODS),
         (t.future.clone(), crate::modules::asyncio::future::METHODS),
         (t.task.clone(), crate::modules::asyncio::task::METHODS),
+        (t.handle.clone(), crate::modules::asyncio::handle::METHODS),
+        (
+            t.timer_handle.clone(),
+            crate::modules::asyncio::handle::TIMER_METHODS,
+        ),
         (t.tuple.clone(), tuple::METHODS),
         (t.dict.clone(), dict::METHODS),
         (t.set.clone(), set::SET_METHODS),
@@ -513,6 +532,10 @@ pub fn install_methods(vm: &mut Vm) {
         vm.types.iter_type("FutureIter"),
     ] {
         typeobj::set_type_attr(vm, &cls, "__module__", asyncio.clone());
+    }
+    let events = vm.new_str("asyncio.events");
+    for cls in [vm.types.handle.clone(), vm.types.timer_handle.clone()] {
+        typeobj::set_type_attr(vm, &cls, "__module__", events.clone());
     }
     // Each built-in class has a `__new__` of its own (CPython's tp_new
     // wrappers): the same constructor, owned by that class.

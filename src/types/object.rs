@@ -123,6 +123,10 @@ pub fn construct(
             let python_init = has_python_init(cls);
             crate::types::deque::construct(vm, cls, args, kwargs, dict, python_init)?
         }
+        BaseKind::Handle => {
+            let python_init = has_python_init(cls);
+            crate::modules::asyncio::handle::construct(vm, cls, args, kwargs, dict, python_init)?
+        }
         BaseKind::Future | BaseKind::Task => {
             let python_init = has_python_init(cls);
             crate::modules::asyncio::future::construct(vm, cls, args, kwargs, dict, python_init)?

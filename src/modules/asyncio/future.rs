@@ -538,6 +538,13 @@ fn future_cancel(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn add_done_callback(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let ctx = args.take_kw("context").unwrap_or(Value::None);
     args.check_method(vm, "add_done_callback", 1, 1)?;
+    // As CPython: with no context given, the callback runs in a copy of
+    // the current one (none is needed while no ContextVar exists).
+    let ctx = if ctx.is_none() {
+        super::task::copy_current_context(vm)?
+    } else {
+        ctx
+    };
     this(vm, &args, "add_done_callback")?;
     add_callback(vm, &args.args[0], Callback::Call(args.args[1].clone(), ctx))?;
     Ok(Value::None)

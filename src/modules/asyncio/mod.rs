@@ -11,6 +11,7 @@
 //! through `_set_helpers`.
 
 pub mod future;
+pub mod handle;
 pub mod task;
 
 use crate::native;
@@ -31,6 +32,9 @@ pub struct Helpers {
     pub report_dead: Value,
     /// `_callback_error(callback, args, exc)`: a callback raised.
     pub callback_error: Value,
+    /// `_handle_error(handle, exc)`: a handle's callback raised.
+    pub handle_error: Value,
+    pub handle_repr: Value,
     /// The loop class whose ready queue entries may go onto directly.
     pub loop_class: Value,
     /// The `contextvars` module's namespace (`_current`, `_used`).
@@ -200,7 +204,10 @@ fn run_entry(vm: &mut Vm, item: Value) -> PyResult<()> {
             Err(e) => report_callback_error(vm, func, arg, e),
         };
     }
-    // A Handle from call_soon or a timer.
+    if handle::data(&item).is_some() {
+        return handle::run(vm, &item);
+    }
+    // Anything else with a handle's interface.
     let cancelled = vm.getattr_str(
         &item,
         "_cancelled",
@@ -250,6 +257,8 @@ fn set_helpers(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let task_repr = take("task_repr");
     let report_dead = take("report_dead");
     let callback_error = take("callback_error");
+    let handle_error = take("handle_error");
+    let handle_repr = take("handle_repr");
     let loop_class = take("loop_class");
     let contextvars = take("contextvars");
     let context_class = take("context_class");
@@ -272,6 +281,8 @@ fn set_helpers(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         task_repr,
         report_dead,
         callback_error,
+        handle_error,
+        handle_repr,
         loop_class,
         contextvars,
         context_class,
@@ -336,6 +347,8 @@ pub fn module(vm: &mut Vm) -> ObjRef {
     if let Some(d) = crate::types::module::module_dict(&m) {
         vm.dict_set_str(&d, "Future", Value::Obj(vm.types.future.clone()));
         vm.dict_set_str(&d, "Task", Value::Obj(vm.types.task.clone()));
+        vm.dict_set_str(&d, "Handle", Value::Obj(vm.types.handle.clone()));
+        vm.dict_set_str(&d, "TimerHandle", Value::Obj(vm.types.timer_handle.clone()));
     }
     m
 }

@@ -173,7 +173,7 @@ pub fn task_init(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 
 /// A copy of the current context, or None while no `ContextVar` exists
 /// (every context is empty then; the task makes its own when needed).
-fn copy_current_context(vm: &mut Vm) -> PyResult<Value> {
+pub fn copy_current_context(vm: &mut Vm) -> PyResult<Value> {
     let Some(cv) = helpers(vm).map(|h| h.contextvars.clone()) else {
         return Ok(Value::None);
     };

@@ -13,7 +13,7 @@ import heapq as _heapq
 import contextvars as _contextvars
 from types import coroutine as _types_coroutine
 from collections import deque as _deque
-from _asyncio import Future, Task, _run_ready, _current_task, _live_tasks, _set_helpers
+from _asyncio import Future, Task, Handle, TimerHandle, _run_ready, _current_task, _live_tasks, _set_helpers
 
 
 async def _coroutine_example():
@@ -57,49 +57,24 @@ _running_loop = None
 _event_loop = None
 
 
-class Handle:
-    __slots__ = ("_callback", "_args", "_cancelled", "_when", "_context")
+def _handle_repr(handle):
+    info = [type(handle).__name__]
+    if handle._cancelled:
+        info.append("cancelled")
+    if handle._when is not None:
+        info.append(f"when={handle._when}")
+    if handle._callback is not None:
+        info.append(_format_callback(handle._callback, handle._args))
+    return f"<{' '.join(info)}>"
 
-    def __init__(self, callback, args, when=None, context=None):
-        self._callback = callback
-        self._args = args
-        self._cancelled = False
-        self._when = when
-        self._context = context
 
-    def cancel(self):
-        if not self._cancelled:
-            self._cancelled = True
-            self._callback = None
-            self._args = None
-
-    def cancelled(self):
-        return self._cancelled
-
-    def _run(self):
-        try:
-            if self._context is None:
-                self._callback(*self._args)
-            else:
-                self._context.run(self._callback, *self._args)
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            get_event_loop_policy_loop().call_exception_handler({
-                "message": f"Exception in callback {_format_callback(self._callback, self._args)}",
-                "exception": exc,
-                "handle": self,
-            })
-
-    def __repr__(self):
-        info = [type(self).__name__]
-        if self._cancelled:
-            info.append("cancelled")
-        if self._when is not None:
-            info.append(f"when={self._when}")
-        if self._callback is not None:
-            info.append(_format_callback(self._callback, self._args))
-        return f"<{' '.join(info)}>"
+def _handle_error(handle, exc):
+    """A handle's callback raised: the loop's exception handler hears of it."""
+    get_event_loop_policy_loop().call_exception_handler({
+        "message": f"Exception in callback {_format_callback(handle._callback, handle._args)}",
+        "exception": exc,
+        "handle": handle,
+    })
 
 
 def _callback_source(func):
@@ -134,15 +109,6 @@ def _format_arguments(args, keywords):
 def _format_callback(func, args):
     """CPython's rendering of a callback in loop messages: name(args) at file:line."""
     return _format_call(func, args) + _callback_source(func)
-
-
-class TimerHandle(Handle):
-    """A Handle for a callback scheduled at a time (call_later, call_at)."""
-
-    __slots__ = ()
-
-    def when(self):
-        return self._when
 
 
 def get_event_loop_policy_loop():
@@ -182,7 +148,7 @@ class BaseEventLoop(AbstractEventLoop):
     def call_soon(self, callback, *args, context=None):
         if self._closed:
             self._check_closed()
-        h = Handle(callback, args, None, context)
+        h = Handle(callback, args, self, context)
         self._ready.append(h)
         return h
 
@@ -193,7 +159,7 @@ class BaseEventLoop(AbstractEventLoop):
 
     def call_at(self, when, callback, *args, context=None):
         self._check_closed()
-        h = TimerHandle(callback, args, when, context)
+        h = TimerHandle(when, callback, args, self, context)
         self._timer_seq += 1
         _heapq.heappush(self._timers, (when, self._timer_seq, h))
         return h
@@ -491,7 +457,7 @@ def _callback_error(callback, args, exc):
     get_event_loop_policy_loop().call_exception_handler({
         "message": f"Exception in callback {_format_callback(callback, args)}",
         "exception": exc,
-        "handle": Handle(callback, args),
+        "handle": Handle(callback, args, get_event_loop_policy_loop()),
     })
 
 
@@ -1510,8 +1476,6 @@ for _cls, _home in (
     (_GatheringFuture, "asyncio.tasks"),
     (TaskGroup, "asyncio.taskgroups"),
     (Timeout, "asyncio.timeouts"),
-    (Handle, "asyncio.events"),
-    (TimerHandle, "asyncio.events"),
     (AbstractEventLoop, "asyncio.events"),
     (BaseEventLoop, "asyncio.base_events"),
     (_UnixSelectorEventLoop, "asyncio.unix_events"),
@@ -1529,6 +1493,8 @@ _set_helpers(
     task_repr=_task_repr,
     report_dead=_report_dead,
     callback_error=_callback_error,
+    handle_error=_handle_error,
+    handle_repr=_handle_repr,
     loop_class=_UnixSelectorEventLoop,
     contextvars=_contextvars,
     context_class=_contextvars.Context,
