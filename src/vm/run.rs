@@ -41,12 +41,13 @@ macro_rules! dispatch_call {
 macro_rules! simple_call {
     ($vm:ident, $frame:ident, $base:ident, $callable_pos:expr, $first_arg:expr) => {
         match $vm.try_simple_call(&mut $frame, $callable_pos, $first_arg) {
-            Ok(Some(new)) => {
+            Ok(SimpleCall::Frame(new)) => {
                 let caller = std::mem::replace(&mut $frame, new);
                 $vm.frames.push(caller);
                 continue;
             }
-            Ok(None) => {}
+            Ok(SimpleCall::Pushed) => continue,
+            Ok(SimpleCall::No) => {}
             Err(e) => match $vm.unwind(&mut $frame, e, $base, false) {
                 Ok(()) => continue,
                 Err(e) => return Err(e),
@@ -61,6 +62,17 @@ macro_rules! simple_call {
 /// 200,000 fit in the command line's 1 GiB thread), so this needs about
 /// 100 MB; past it, RecursionError instead of a stack overflow.
 const MAX_NESTED_LOOPS: usize = 20_000;
+
+/// What `try_simple_call` did.
+pub(crate) enum SimpleCall {
+    /// A frame to run: the called function's.
+    Frame(Box<Frame>),
+    /// The result is on the caller's stack already (a generator or
+    /// coroutine object, made without running anything).
+    Pushed,
+    /// Not a simple call: take the general path.
+    No,
+}
 
 /// How an entry frame left the loop.
 pub enum Exit {
@@ -1300,29 +1312,28 @@ impl Vm {
         frame: &mut Frame,
         callable_pos: usize,
         first_arg: usize,
-    ) -> PyResult<Option<Box<Frame>>> {
+    ) -> PyResult<SimpleCall> {
         let func = match &frame.stack[callable_pos] {
             Value::Obj(o) if matches!(o.payload, Payload::Function(_)) => o.clone(),
-            _ => return Ok(None),
+            _ => return Ok(SimpleCall::No),
         };
         let Payload::Function(fd) = &func.payload else {
-            return Ok(None);
+            return Ok(SimpleCall::No);
         };
         let code = &fd.code.code;
-        const SPECIAL: u32 = crate::bytecode::code_flags::VARARGS
-            | crate::bytecode::code_flags::VARKEYWORDS
-            | crate::bytecode::code_flags::GENERATOR
-            | crate::bytecode::code_flags::COROUTINE
-            | crate::bytecode::code_flags::ASYNC_GENERATOR;
+        const SPECIAL: u32 =
+            crate::bytecode::code_flags::VARARGS | crate::bytecode::code_flags::VARKEYWORDS;
         let nargs = frame.stack.len() - first_arg;
         if code.flags & SPECIAL != 0
             || code.kwonlyargcount != 0
             || code.argcount as usize != nargs
             || !code.cellvars.is_empty()
         {
-            return Ok(None);
+            return Ok(SimpleCall::No);
         }
-        if self.depth() >= self.recursion_limit {
+        let generator_like = code.is_generator_like();
+        // Making a generator or coroutine runs nothing: no recursion.
+        if !generator_like && self.depth() >= self.recursion_limit {
             return Err(self.recursion_error());
         }
         let nlocals = code.varnames.len();
@@ -1339,8 +1350,14 @@ impl Vm {
             new.cells.extend(cl.iter().cloned());
         }
         frame.stack.truncate(callable_pos);
+        if generator_like {
+            new.func = Some(func.clone());
+            let g = self.new_generator(&func, fd, new);
+            frame.stack.push(g);
+            return Ok(SimpleCall::Pushed);
+        }
         new.func = Some(func);
-        Ok(Some(new))
+        Ok(SimpleCall::Frame(new))
     }
 
     /// Decide how a call runs: a Python frame on this loop, or anything else.
