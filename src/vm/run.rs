@@ -1324,13 +1324,24 @@ impl Vm {
         const SPECIAL: u32 =
             crate::bytecode::code_flags::VARARGS | crate::bytecode::code_flags::VARKEYWORDS;
         let nargs = frame.stack.len() - first_arg;
+        let argcount = code.argcount as usize;
         if code.flags & SPECIAL != 0
             || code.kwonlyargcount != 0
-            || code.argcount as usize != nargs
+            || nargs > argcount
             || !code.cellvars.is_empty()
         {
             return Ok(SimpleCall::No);
         }
+        // Missing arguments must all have defaults.
+        let ndefaults = if nargs < argcount {
+            let n = fd.defaults.borrow().as_ref().map_or(0, |d| d.len());
+            if nargs + n < argcount {
+                return Ok(SimpleCall::No);
+            }
+            n
+        } else {
+            0
+        };
         let generator_like = code.is_generator_like();
         // Making a generator or coroutine runs nothing: no recursion.
         if !generator_like && self.depth() >= self.recursion_limit {
@@ -1343,7 +1354,14 @@ impl Vm {
         for v in &mut frame.stack[first_arg..] {
             new.fast.push(Some(std::mem::replace(v, Value::None)));
         }
-        for _ in nargs..nlocals {
+        if nargs < argcount
+            && let Some(d) = fd.defaults.borrow().as_ref()
+        {
+            for i in nargs..argcount {
+                new.fast.push(d.get(i + ndefaults - argcount).cloned());
+            }
+        }
+        for _ in new.fast.len()..nlocals {
             new.fast.push(None);
         }
         if let Some(cl) = &fd.closure {
