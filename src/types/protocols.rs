@@ -442,6 +442,32 @@ fn seq_compare(vm: &mut Vm, op: CmpOp, x: &[Value], y: &[Value]) -> PyResult<boo
         return Ok(op == CmpOp::Ne);
     }
     for (p, q) in x.iter().zip(y.iter()) {
+        // Inline numbers decide without dispatch (NaN takes the general
+        // path, where an item is equal to itself).
+        match (p, q) {
+            (Value::Int(a), Value::Int(b)) => {
+                if a == b {
+                    continue;
+                }
+                return Ok(match op {
+                    CmpOp::Eq => false,
+                    CmpOp::Ne => true,
+                    _ => int::cmp_i64(op, *a, *b),
+                });
+            }
+            (Value::Float(a), Value::Float(b)) if !a.is_nan() && !b.is_nan() => {
+                if a == b {
+                    continue;
+                }
+                return Ok(match op {
+                    CmpOp::Eq => false,
+                    CmpOp::Ne => true,
+                    CmpOp::Lt | CmpOp::Le => a < b,
+                    CmpOp::Gt | CmpOp::Ge => a > b,
+                });
+            }
+            _ => {}
+        }
         if p.is(q) {
             continue;
         }
@@ -471,8 +497,7 @@ pub fn builtin_hash(vm: &mut Vm, o: &ObjRef) -> PyResult<Option<i64>> {
             const P2: u64 = 14029467366897019727;
             const P5: u64 = 2870177450012600261;
             let mut acc: u64 = P5;
-            let items = items.to_vec();
-            for it in &items {
+            for it in items.iter() {
                 let lane = vm.hash(it)? as u64;
                 acc = acc.wrapping_add(lane.wrapping_mul(P2));
                 acc = acc.rotate_left(31);
