@@ -20,8 +20,54 @@ use crate::vm::native::{Args, NativeFunc};
 use crate::vm::{PyResult, Vm};
 use std::rc::{Rc, Weak};
 
+/// A name looked up on every task step, hashed once.
+pub struct Key {
+    pub name: &'static str,
+    pub hash: i64,
+}
+
+impl Key {
+    fn new(name: &'static str) -> Key {
+        Key {
+            name,
+            hash: crate::object::str::hash_str(name),
+        }
+    }
+
+    /// The value under this name in namespace `d`.
+    pub fn get(&self, d: &ObjRef) -> Option<Value> {
+        d.dict_data()?
+            .borrow()
+            .get_str(self.name, self.hash)
+            .cloned()
+    }
+
+    /// Set this name in namespace `d` (the old value is dropped after
+    /// the borrow ends).
+    pub fn set(&self, vm: &Vm, d: &ObjRef, v: Value) {
+        let Some(dd) = d.dict_data() else { return };
+        let old = {
+            let mut dd = dd.borrow_mut();
+            match dd.find_str_index(self.name, self.hash) {
+                Some(i) => dd.replace_at(i, v),
+                None => {
+                    dd.push_new(self.hash, vm.intern(self.name), v);
+                    None
+                }
+            }
+        };
+        drop(old);
+    }
+}
+
 /// Values asyncio's Python half registers for the native half.
 pub struct Helpers {
+    /// `contextvars._used`, `contextvars._current`, a loop's `_ready`
+    /// and `_closed`.
+    pub key_used: Key,
+    pub key_current: Key,
+    pub key_ready: Key,
+    pub key_closed: Key,
     pub cancelled_error: ObjRef,
     pub invalid_state_error: ObjRef,
     pub get_event_loop: Value,
@@ -85,13 +131,14 @@ fn own_ready_queue(vm: &Vm, loop_: &Value) -> Option<Value> {
         return None;
     }
     let dict = o.dict.as_ref()?;
-    if vm
-        .dict_get_str(dict, "_closed")
+    if h.key_closed
+        .get(dict)
         .is_none_or(|c| !matches!(c, Value::Bool(false)))
     {
         return None;
     }
-    vm.dict_get_str(dict, "_ready")
+    h.key_ready
+        .get(dict)
         .filter(|r| crate::types::deque::data(r).is_some())
 }
 
@@ -274,6 +321,10 @@ fn set_helpers(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         return Err(vm.type_error("_set_helpers() needs the contextvars module"));
     };
     vm.asyncio.helpers = Some(Box::new(Helpers {
+        key_used: Key::new("_used"),
+        key_current: Key::new("_current"),
+        key_ready: Key::new("_ready"),
+        key_closed: Key::new("_closed"),
         cancelled_error,
         invalid_state_error,
         get_event_loop,

@@ -174,14 +174,14 @@ pub fn task_init(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 /// A copy of the current context, or None while no `ContextVar` exists
 /// (every context is empty then; the task makes its own when needed).
 pub fn copy_current_context(vm: &mut Vm) -> PyResult<Value> {
-    let Some(cv) = helpers(vm).map(|h| h.contextvars.clone()) else {
+    let Some(h) = helpers(vm) else {
         return Ok(Value::None);
     };
-    let used = vm.dict_get_str(&cv, "_used").unwrap_or(Value::None);
-    if !vm.truthy(&used)? {
+    let cv = h.contextvars.clone();
+    if !matches!(h.key_used.get(&cv), Some(Value::Bool(true))) {
         return Ok(Value::None);
     }
-    let Some(current) = vm.dict_get_str(&cv, "_current") else {
+    let Some(current) = h.key_current.get(&cv) else {
         return Ok(Value::None);
     };
     let copy = vm.getattr_str(&current, "copy", crate::object::str::hash_str("copy"))?;
@@ -190,22 +190,24 @@ pub fn copy_current_context(vm: &mut Vm) -> PyResult<Value> {
 
 /// Make the task's context current: returns the one it replaced.
 fn enter_context(vm: &mut Vm, d: &FutureData) -> PyResult<Option<Value>> {
-    let Some((cv, context_class)) =
-        helpers(vm).map(|h| (h.contextvars.clone(), h.context_class.clone()))
-    else {
+    let Some(h) = helpers(vm) else {
         return Ok(None);
     };
+    let cv = h.contextvars.clone();
     let mut context = with_task(d, |t| t.context.clone()).unwrap_or(Value::None);
     if context.is_none() {
-        let used = vm.dict_get_str(&cv, "_used").unwrap_or(Value::None);
-        if !vm.truthy(&used)? {
+        if !matches!(h.key_used.get(&cv), Some(Value::Bool(true))) {
             return Ok(None);
         }
+        let context_class = h.context_class.clone();
         context = vm.call(&context_class, vec![])?;
         with_task(d, |t| t.context = context.clone());
     }
-    let saved = vm.dict_get_str(&cv, "_current").unwrap_or(Value::None);
-    vm.dict_set_str(&cv, "_current", context);
+    let Some(h) = helpers(vm) else {
+        return Ok(None);
+    };
+    let saved = h.key_current.get(&cv).unwrap_or(Value::None);
+    h.key_current.set(vm, &cv, context);
     Ok(Some(saved))
 }
 
@@ -213,7 +215,7 @@ fn leave_context(vm: &Vm, saved: Option<Value>) {
     if let Some(saved) = saved
         && let Some(h) = helpers(vm)
     {
-        vm.dict_set_str(&h.contextvars, "_current", saved);
+        h.key_current.set(vm, &h.contextvars, saved);
     }
 }
 
