@@ -441,6 +441,10 @@ pub fn install_methods(vm: &mut Vm) {
         (t.deque.clone(), deque::METHODS),
         (t.future.clone(), crate::modules::asyncio::future::METHODS),
         (t.task.clone(), crate::modules::asyncio::task::METHODS),
+        (
+            t.iter_type("FutureIter"),
+            crate::modules::asyncio::future::ITER_METHODS,
+        ),
         (t.handle.clone(), crate::modules::asyncio::handle::METHODS),
         (
             t.timer_handle.clone(),

@@ -602,6 +602,58 @@ fn await_(vm: &mut Vm, args: Args) -> PyResult<Value> {
     )))
 }
 
+fn iter_state(args: &Args) -> Option<&RefCell<IterState>> {
+    match args.args.first()?.payload() {
+        Some(Payload::Iter(st)) => Some(st),
+        _ => None,
+    }
+}
+
+/// `FutureIter.send(value)`: the value is ignored, as CPython does; one
+/// step of the await.
+fn iter_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "send", 1, 1)?;
+    let Some(st) = iter_state(&args) else {
+        return Err(vm.type_error("send() needs a FutureIter"));
+    };
+    match crate::types::iter::iter_next(vm, &args.args[0], st)? {
+        Some(v) => Ok(v),
+        None => Err(vm.stop_iteration(Value::None)),
+    }
+}
+
+/// `FutureIter.throw(exc)`: the exception is raised where the await is.
+fn iter_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "throw", 1, 3)?;
+    if let Some(st) = iter_state(&args) {
+        *st.borrow_mut() = IterState::Exhausted;
+    }
+    let exc = crate::vm::generator::exception_from_throw_args(vm, &args.args[1..])?;
+    Err(PyErr { exc })
+}
+
+fn iter_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "close", 0, 0)?;
+    if let Some(st) = iter_state(&args) {
+        *st.borrow_mut() = IterState::Exhausted;
+    }
+    Ok(Value::None)
+}
+
+pub static ITER_METHODS: &[NativeFunc] = &[
+    native!(
+        "send",
+        iter_send,
+        "send(arg) -> send 'arg' into the awaited future."
+    ),
+    native!(
+        "throw",
+        iter_throw,
+        "throw(typ[,val[,tb]]) -> raise exception in the wait."
+    ),
+    native!("close", iter_close, "close() -> stop waiting."),
+];
+
 /// One step of `await future`: `Ok(Some(fut))` to yield it, `Ok(None)`
 /// with the result in `out` when it is done.
 pub fn await_step(vm: &mut Vm, fut: &Value, yielded: &mut bool) -> PyResult<Option<Value>> {

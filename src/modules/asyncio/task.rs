@@ -108,11 +108,18 @@ fn with_task<R>(d: &FutureData, f: impl FnOnce(&mut TaskFields) -> R) -> Option<
     d.cell.borrow_mut().task.as_mut().map(|t| f(t))
 }
 
+/// `asyncio.iscoroutine`: a coroutine, or anything with the methods of
+/// `collections.abc.Coroutine`.
 fn is_coroutine(vm: &mut Vm, v: &Value) -> PyResult<bool> {
     if let Some(Payload::Generator(g)) = v.payload() {
         return Ok(g.kind == crate::object::GenKind::Coroutine);
     }
-    Ok(vm.getattr_opt(v, "send")?.is_some())
+    for name in ["send", "throw", "close", "__await__"] {
+        if vm.getattr_opt(v, name)?.is_none() {
+            return Ok(false);
+        }
+    }
+    Ok(true)
 }
 
 pub fn task_init(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
@@ -369,7 +376,23 @@ fn after_yield(vm: &mut Vm, task: &Value, d: &FutureData, loop_: &Value, v: Valu
         let e = vm.runtime_error(format!("Task got bad yield: {r}"));
         return schedule(vm, loop_, Entry::StepWith(task.clone(), Value::Obj(e.exc)));
     };
-    if v.is(task) {
+    // CPython's order: another loop's future, then a blocking one (which
+    // must not be the task itself), then one yielded without `await`.
+    let fut_loop = match future::data(&v) {
+        Some(fd) => fd.cell.borrow().loop_.clone(),
+        None => match vm.getattr_opt(&v, "get_loop")? {
+            Some(get) => vm.call(&get, vec![])?,
+            None => vm.getattr_opt(&v, "_loop")?.unwrap_or(Value::None),
+        },
+    };
+    if !fut_loop.is(loop_) {
+        let (me, it) = (vm.repr_string(task)?, vm.repr_string(&v)?);
+        let e = vm.runtime_error(format!(
+            "Task {me} got Future {it} attached to a different loop"
+        ));
+        return schedule(vm, loop_, Entry::StepWith(task.clone(), Value::Obj(e.exc)));
+    }
+    if blocking && v.is(task) {
         let r = vm.repr_string(task)?;
         let e = vm.runtime_error(format!("Task cannot await on itself: {r}"));
         return schedule(vm, loop_, Entry::StepWith(task.clone(), Value::Obj(e.exc)));

@@ -390,17 +390,26 @@ def _get_running_loop():
     return _running_loop
 
 
+# Whether set_event_loop was ever called (asyncio.run calls it): from then
+# on, get_event_loop() with no loop set is an error, not a new loop.
+_set_called = False
+
+
 def get_event_loop():
-    global _event_loop
     if _running_loop is not None:
         return _running_loop
+    if _event_loop is None and not _set_called:
+        import warnings
+        warnings.warn("There is no current event loop", DeprecationWarning, stacklevel=2)
+        set_event_loop(new_event_loop())
     if _event_loop is None:
-        _event_loop = new_event_loop()
+        raise RuntimeError("There is no current event loop in thread 'MainThread'.")
     return _event_loop
 
 
 def set_event_loop(loop):
-    global _event_loop
+    global _event_loop, _set_called
+    _set_called = True
     _event_loop = loop
 
 
@@ -573,7 +582,11 @@ def run(main, *, debug=None, loop_factory=None):
         raise exc
     if type(main).__name__ != "coroutine":
         raise ValueError(f"a coroutine was expected, got {main!r}")
-    loop = new_event_loop() if loop_factory is None else loop_factory()
+    if loop_factory is None:
+        loop = new_event_loop()
+        set_event_loop(loop)
+    else:
+        loop = loop_factory()
     try:
         task = loop.create_task(main)
         try:
@@ -585,6 +598,8 @@ def run(main, *, debug=None, loop_factory=None):
             _cancel_all_tasks(loop)
             loop.run_until_complete(loop.shutdown_asyncgens())
         finally:
+            if loop_factory is None:
+                set_event_loop(None)
             loop.close()
 
 
@@ -1420,9 +1435,14 @@ class TaskGroup:
 class Runner:
     def __init__(self, *, debug=None, loop_factory=None):
         self._loop = None
+        self._loop_factory = loop_factory
 
     def __enter__(self):
-        self._loop = new_event_loop()
+        if self._loop_factory is None:
+            self._loop = new_event_loop()
+            set_event_loop(self._loop)
+        else:
+            self._loop = self._loop_factory()
         return self
 
     def __exit__(self, *exc):
@@ -1434,6 +1454,8 @@ class Runner:
                 _cancel_all_tasks(self._loop)
                 self._loop.run_until_complete(self._loop.shutdown_asyncgens())
             finally:
+                if self._loop_factory is None:
+                    set_event_loop(None)
                 self._loop.close()
 
     def get_loop(self):
