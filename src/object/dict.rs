@@ -136,7 +136,7 @@ impl Dict {
     pub fn probe(&self, hash: i64, key: &Value) -> Probe {
         let mut ambiguous = Vec::new();
         let entries = &self.entries;
-        let found = self.table.find(hash as u64, |&i| {
+        let found = self.table.find(table_hash(hash), |&i| {
             let Some(e) = &entries[i as usize] else {
                 return false;
             };
@@ -163,7 +163,7 @@ impl Dict {
     pub fn get_str(&self, key: &str, hash: i64) -> Option<&Value> {
         let entries = &self.entries;
         self.table
-            .find(hash as u64, |&i| match &entries[i as usize] {
+            .find(table_hash(hash), |&i| match &entries[i as usize] {
                 Some(e) => e.hash == hash && e.key.str_value().is_some_and(|k| same_str(k, key)),
                 None => false,
             })
@@ -220,7 +220,7 @@ impl Dict {
     pub fn find_str_index(&self, key: &str, hash: i64) -> Option<usize> {
         let entries = &self.entries;
         self.table
-            .find(hash as u64, |&i| match &entries[i as usize] {
+            .find(table_hash(hash), |&i| match &entries[i as usize] {
                 Some(e) => e.hash == hash && e.key.str_value().is_some_and(|k| same_str(k, key)),
                 None => false,
             })
@@ -233,10 +233,10 @@ impl Dict {
         let idx = self.entries.len() as u32;
         self.entries.push(Some(DictEntry { hash, key, value }));
         let entries = &self.entries;
-        self.table.insert_unique(hash as u64, idx, |&i| {
+        self.table.insert_unique(table_hash(hash), idx, |&i| {
             entries[i as usize]
                 .as_ref()
-                .map(|e| e.hash as u64)
+                .map(|e| table_hash(e.hash))
                 .unwrap_or(0)
         });
         self.len += 1;
@@ -254,7 +254,10 @@ impl Dict {
     pub fn remove_at(&mut self, i: usize) -> Option<DictEntry> {
         self.version += 1;
         let e = self.entries.get_mut(i)?.take()?;
-        if let Ok(entry) = self.table.find_entry(e.hash as u64, |&j| j as usize == i) {
+        if let Ok(entry) = self
+            .table
+            .find_entry(table_hash(e.hash), |&j| j as usize == i)
+        {
             entry.remove();
         }
         self.len -= 1;
@@ -301,6 +304,16 @@ impl Dict {
         let i = self.entries.iter().rposition(|e| e.is_some())?;
         self.remove_at(i)
     }
+}
+
+/// The index table's hash: Python's hash, mixed. Python hashes of ints
+/// are the ints themselves, so keys like `id()` values (addresses, all
+/// multiples of 16 with equal high bits) would crowd a few buckets and
+/// share one control byte; entry order does not depend on this.
+#[inline]
+fn table_hash(h: i64) -> u64 {
+    let z = (h as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    z ^ (z >> 32)
 }
 
 /// String key equality that first compares addresses: attribute and global
