@@ -66,21 +66,31 @@ pub struct FutureData {
     pub queue: FinalizeQueue,
 }
 
+impl Fields {
+    /// A pending future's fields, before `__init__` fills them.
+    fn pending() -> Fields {
+        Fields {
+            state: State::Pending,
+            loop_: Value::None,
+            result: Value::None,
+            exception: Value::None,
+            callbacks: Vec::new(),
+            cancel_message: Value::None,
+            cancelled_exc: Value::None,
+            log_traceback: false,
+            blocking: false,
+            reported: false,
+            task: None,
+        }
+    }
+}
+
 impl FutureData {
     pub fn new(vm: &Vm, cls: &ObjRef, task: bool) -> FutureData {
         FutureData {
             cell: RefCell::new(Fields {
-                state: State::Pending,
-                loop_: Value::None,
-                result: Value::None,
-                exception: Value::None,
-                callbacks: Vec::new(),
-                cancel_message: Value::None,
-                cancelled_exc: Value::None,
-                log_traceback: false,
-                blocking: false,
-                reported: false,
                 task: task.then(|| Box::new(super::task::TaskFields::default())),
+                ..Fields::pending()
             }),
             cls: cls.clone(),
             queue: vm.pending_finalizers.clone(),
@@ -164,23 +174,7 @@ impl Drop for FutureData {
         }
         // Move the data into a new future for the report; Python code
         // cannot run inside `drop`.
-        let fields = std::mem::replace(
-            f,
-            Fields {
-                state: State::Pending,
-                loop_: Value::None,
-                result: Value::None,
-                exception: Value::None,
-                callbacks: Vec::new(),
-                cancel_message: Value::None,
-                cancelled_exc: Value::None,
-                log_traceback: false,
-                blocking: false,
-                reported: true,
-                task: None,
-            },
-        );
-        let mut fields = fields;
+        let mut fields = std::mem::replace(f, Fields::pending());
         fields.reported = true;
         let data = FutureData {
             cell: RefCell::new(fields),

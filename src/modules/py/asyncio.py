@@ -417,33 +417,31 @@ def isfuture(obj):
     return getattr(type(obj), "_asyncio_future_blocking", None) is not None
 
 
-def _future_repr(fut):
-    state = fut._state.lower()
-    if fut._state == _FINISHED:
-        if fut._exception is not None:
-            state += f" exception={fut._exception!r}"
-        else:
-            state += f" result={fut._result!r}"
+def _outcome_repr(fut):
+    """' exception=...' or ' result=...' for a finished future, else ''."""
+    if fut._state != _FINISHED:
+        return ""
+    if fut._exception is not None:
+        return f" exception={fut._exception!r}"
+    return f" result={fut._result!r}"
+
+
+def _callbacks_repr(fut):
     callbacks = fut._callbacks
-    if callbacks:
-        state += " " + _format_callbacks(callbacks)
+    return " " + _format_callbacks(callbacks) if callbacks else ""
+
+
+def _future_repr(fut):
+    state = fut._state.lower() + _outcome_repr(fut) + _callbacks_repr(fut)
     return f"<{type(fut).__name__} {state}>"
 
 
 def _task_repr(task):
-    state = task._state.lower()
-    extra = ""
-    if task._state == _FINISHED:
-        if task._exception is not None:
-            extra = f" exception={task._exception!r}"
-        else:
-            extra = f" result={task._result!r}"
+    extra = _outcome_repr(task)
     if task._fut_waiter is not None:
         extra += f" wait_for={task._fut_waiter!r}"
-    callbacks = task._callbacks
-    if callbacks:
-        extra += " " + _format_callbacks(callbacks)
-    return f"<Task {state} name='{task.get_name()}' coro={_format_coro(task._coro)}{extra}>"
+    extra += _callbacks_repr(task)
+    return f"<Task {task._state.lower()} name='{task.get_name()}' coro={_format_coro(task._coro)}{extra}>"
 
 
 def _report_dead(fut):

@@ -8,7 +8,7 @@ async def main():
     try:
         await f
     except RuntimeError as e:
-        print("RuntimeError:", str(e)[:70])
+        print("RuntimeError:", str(e).split(" running at ")[0], str(e).endswith("attached to a different loop"))
     it = asyncio.get_running_loop().create_future().__await__()
     print(type(it.send(5)).__name__)
     it2 = asyncio.get_running_loop().create_future().__await__()
