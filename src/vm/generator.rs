@@ -133,9 +133,20 @@ impl Vm {
                 (None, None) => true,
                 _ => false,
             };
-            *gd.saved_exc.borrow_mut() = if same { None } else { mine };
+            // The generator's own saved exception was taken when it
+            // resumed, so there is nothing to clear when it has none.
+            if !same {
+                *gd.saved_exc.borrow_mut() = mine;
+            }
             self.exc_info = outer;
         }
+    }
+
+    /// A generator frame yields to the frame below it on the same loop:
+    /// its exception state is swapped back and the frame parked.
+    pub fn yield_to_caller(&mut self, mut frame: Box<Frame>) {
+        self.suspend_generator_frame(&mut frame);
+        self.park_generator(frame);
     }
 
     /// Put a suspended frame back into its generator.

@@ -943,12 +943,12 @@ impl Vm {
                 }
                 Instr::YieldValue(_) => {
                     let v = frame.pop();
-                    self.suspend_generator_frame(&mut frame);
                     if self.frames.len() == base {
+                        self.suspend_generator_frame(&mut frame);
                         return Ok(Exit::Yield(v, frame));
                     }
                     let suspended = std::mem::replace(&mut frame, self.pop_frame());
-                    self.park_generator(suspended);
+                    self.yield_to_caller(suspended);
                     frame.stack.push(v);
                     Ok(())
                 }
