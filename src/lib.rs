@@ -56,6 +56,7 @@ impl Interpreter {
             Ok(_) => 0,
             Err(e) => self.exit_status(e),
         };
+        self.run_atexit();
         self.vm.run_finalizers();
         self.finalize_main(&globals);
         // CPython collects cycles once more as it shuts down: their
@@ -65,6 +66,21 @@ impl Interpreter {
         self.vm.run_finalizers();
         self.vm.flush_stdout();
         status
+    }
+
+    /// The functions registered with `atexit`, if the program imported it.
+    fn run_atexit(&mut self) {
+        let vm = &mut self.vm;
+        let modules = vm.modules.clone();
+        let Some(atexit) = vm.dict_get_str(&modules, "atexit") else {
+            return;
+        };
+        let run = vm.getattr_opt(&atexit, "_run_exitfuncs");
+        if let Ok(Some(run)) = run
+            && let Err(e) = vm.call(&run, vec![])
+        {
+            vm.print_exception(&e.exc);
+        }
     }
 
     /// At shutdown, release what `__main__` holds so that `__del__`

@@ -43,6 +43,7 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("keyword", include_str!("py/keyword.py")),
     ("contextvars", include_str!("py/contextvars.py")),
     ("linecache", include_str!("py/linecache.py")),
+    ("atexit", include_str!("py/atexit.py")),
     // CPython's asyncio is a package; programs import its submodules by
     // name. Ours is one module: each submodule re-exports it, and the
     // parts we do not have say so.
