@@ -256,6 +256,10 @@ pub struct TypeData {
     pub has_dict: bool,
     pub slots: Option<Vec<Rc<str>>>,
     /// Bumped on every change to this class or an ancestor's namespace.
+    /// How many attributes an instance's `__dict__` held when its
+    /// `__init__` finished, at most: new instances' dicts start that big,
+    /// so building one does not grow it step by step.
+    pub dict_hint: Cell<u32>,
     pub version: Cell<u64>,
     /// Results of MRO lookups by name hash; cleared when this class or an
     /// ancestor changes its namespace.

@@ -41,7 +41,7 @@ pub fn construct(
         return Ok(v);
     }
     let dict = if t.has_dict || t.slots.is_some() {
-        Some(vm.new_dict_obj(Dict::new()))
+        Some(vm.new_dict_obj(Dict::with_capacity(t.dict_hint.get() as usize)))
     } else {
         None
     };

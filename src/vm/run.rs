@@ -1559,6 +1559,15 @@ impl Vm {
                         self.type_name(&v)
                     )));
                 }
+                if let Value::Obj(o) = &inst
+                    && let (Some(t), Some(d)) = (o.class().type_data(), o.dict.as_ref())
+                    && let Some(d) = d.dict_data()
+                {
+                    let n = d.borrow().len().min(64) as u32;
+                    if n > t.dict_hint.get() {
+                        t.dict_hint.set(n);
+                    }
+                }
                 frame.stack.push(inst);
                 Ok(())
             }
