@@ -865,6 +865,19 @@ impl Vm {
                 }
                 Instr::CallKw(n) => {
                     let names = frame.pop();
+                    match self.try_kw_call(&mut frame, n as usize, &names) {
+                        Ok(SimpleCall::Frame(new)) => {
+                            let caller = std::mem::replace(&mut frame, new);
+                            self.frames.push(caller);
+                            continue;
+                        }
+                        Ok(SimpleCall::Pushed) => continue,
+                        Ok(SimpleCall::No) => {}
+                        Err(e) => match self.unwind(&mut frame, e, base, false) {
+                            Ok(()) => continue,
+                            Err(e) => return Err(e),
+                        },
+                    }
                     let mut args = frame.stack.split_off(frame.stack.len() - n as usize);
                     let callable = frame.pop();
                     let names: Vec<Value> = match names.payload() {
@@ -1375,6 +1388,137 @@ impl Vm {
             return Ok(SimpleCall::Pushed);
         }
         new.func = Some(func);
+        Ok(SimpleCall::Frame(new))
+    }
+
+    /// A call with keyword arguments (`CallKw`) to a Python function or a
+    /// method bound to one, when every argument finds its parameter and
+    /// every other parameter has a default: bound here, straight from the
+    /// stack. Anything unusual (errors included) takes the general path,
+    /// which reports it; nothing is moved before the binding is known.
+    fn try_kw_call(&mut self, frame: &mut Frame, n: usize, names: &Value) -> PyResult<SimpleCall> {
+        const MAX_KW: usize = 8;
+        let Some(Payload::Tuple(names)) = names.payload() else {
+            return Ok(SimpleCall::No);
+        };
+        let nkw = names.len();
+        let len = frame.stack.len();
+        if nkw > MAX_KW || nkw > n || len < n + 1 {
+            return Ok(SimpleCall::No);
+        }
+        let callable_pos = len - n - 1;
+        let (func, receiver) = match &frame.stack[callable_pos] {
+            Value::Obj(o) => match &o.payload {
+                Payload::Function(_) => (o.clone(), None),
+                Payload::BoundMethod(bm) => match &bm.0 {
+                    Value::Obj(f) if matches!(f.payload, Payload::Function(_)) => {
+                        (f.clone(), Some(bm.1.clone()))
+                    }
+                    _ => return Ok(SimpleCall::No),
+                },
+                _ => return Ok(SimpleCall::No),
+            },
+            _ => return Ok(SimpleCall::No),
+        };
+        let Payload::Function(fd) = &func.payload else {
+            return Ok(SimpleCall::No);
+        };
+        let code = &fd.code.code;
+        const SPECIAL: u32 =
+            crate::bytecode::code_flags::VARARGS | crate::bytecode::code_flags::VARKEYWORDS;
+        let (argcount, kwonly) = (code.argcount as usize, code.kwonlyargcount as usize);
+        let npos = n - nkw + usize::from(receiver.is_some());
+        if code.flags & SPECIAL != 0
+            || !code.cellvars.is_empty()
+            || npos > argcount
+            || argcount + kwonly > 64
+        {
+            return Ok(SimpleCall::No);
+        }
+        // Where each keyword goes; a bit per parameter already given.
+        let mut given: u64 = if npos == 64 {
+            u64::MAX
+        } else {
+            (1u64 << npos) - 1
+        };
+        let mut slot = [0usize; MAX_KW];
+        let posonly = code.posonlyargcount as usize;
+        for (k, name) in names.iter().enumerate() {
+            let Some(key) = name.str_value() else {
+                return Ok(SimpleCall::No);
+            };
+            let Some(i) = code.varnames[posonly..argcount + kwonly]
+                .iter()
+                .position(|v| &**v == key)
+                .map(|p| p + posonly)
+            else {
+                return Ok(SimpleCall::No);
+            };
+            if given & (1 << i) != 0 {
+                return Ok(SimpleCall::No);
+            }
+            given |= 1 << i;
+            slot[k] = i;
+        }
+        let defaults = fd.defaults.borrow().clone();
+        let ndefaults = defaults.as_ref().map_or(0, |d| d.len());
+        for i in npos..argcount {
+            if given & (1 << i) == 0 && i + ndefaults < argcount {
+                return Ok(SimpleCall::No);
+            }
+        }
+        let kwdefaults = fd.kwdefaults.borrow().clone();
+        let mut kw_fill = Vec::new();
+        for i in argcount..argcount + kwonly {
+            if given & (1 << i) == 0 {
+                match kwdefaults
+                    .as_ref()
+                    .and_then(|kd| self.dict_get_str(kd, &code.varnames[i]))
+                {
+                    Some(v) => kw_fill.push((i, v)),
+                    None => return Ok(SimpleCall::No),
+                }
+            }
+        }
+        let generator_like = code.is_generator_like();
+        if !generator_like && self.depth() >= self.recursion_limit {
+            return Err(self.recursion_error());
+        }
+        // Bind.
+        let nlocals = code.varnames.len();
+        let mut new = self.new_frame(&fd.code, &fd.globals, &fd.builtins, 0);
+        new.fast.reserve(nlocals);
+        if let Some(r) = receiver {
+            new.fast.push(Some(r));
+        }
+        let first_kw = len - nkw;
+        for v in &mut frame.stack[callable_pos + 1..first_kw] {
+            new.fast.push(Some(std::mem::replace(v, Value::None)));
+        }
+        new.fast.resize(nlocals, None);
+        for (k, v) in frame.stack[first_kw..].iter_mut().enumerate() {
+            new.fast[slot[k]] = Some(std::mem::replace(v, Value::None));
+        }
+        if let Some(d) = &defaults {
+            for i in npos..argcount {
+                if new.fast[i].is_none() {
+                    new.fast[i] = d.get(i + ndefaults - argcount).cloned();
+                }
+            }
+        }
+        for (i, v) in kw_fill {
+            new.fast[i] = Some(v);
+        }
+        if let Some(cl) = &fd.closure {
+            new.cells.extend(cl.iter().cloned());
+        }
+        frame.stack.truncate(callable_pos);
+        new.func = Some(func.clone());
+        if generator_like {
+            let g = self.new_generator(&func, fd, new);
+            frame.stack.push(g);
+            return Ok(SimpleCall::Pushed);
+        }
         Ok(SimpleCall::Frame(new))
     }
 
