@@ -1338,11 +1338,7 @@ impl Vm {
             crate::bytecode::code_flags::VARARGS | crate::bytecode::code_flags::VARKEYWORDS;
         let nargs = frame.stack.len() - first_arg;
         let argcount = code.argcount as usize;
-        if code.flags & SPECIAL != 0
-            || code.kwonlyargcount != 0
-            || nargs > argcount
-            || !code.cellvars.is_empty()
-        {
+        if code.flags & SPECIAL != 0 || code.kwonlyargcount != 0 || nargs > argcount {
             return Ok(SimpleCall::No);
         }
         // Missing arguments must all have defaults.
@@ -1377,9 +1373,7 @@ impl Vm {
         for _ in new.fast.len()..nlocals {
             new.fast.push(None);
         }
-        if let Some(cl) = &fd.closure {
-            new.cells.extend(cl.iter().cloned());
-        }
+        self.bind_cells(&mut new, fd);
         frame.stack.truncate(callable_pos);
         if generator_like {
             new.func = Some(func.clone());
@@ -1389,6 +1383,25 @@ impl Vm {
         }
         new.func = Some(func);
         Ok(SimpleCall::Frame(new))
+    }
+
+    /// The new frame's cells: its cell variables (taking the argument
+    /// of the same name, if any), then the function's closure.
+    #[inline]
+    fn bind_cells(&self, new: &mut Frame, fd: &crate::object::FunctionData) {
+        let code = &fd.code.code;
+        for i in 0..code.cellvars.len() {
+            let init = code
+                .cell2arg
+                .get(i)
+                .copied()
+                .flatten()
+                .and_then(|a| new.fast.get_mut(a as usize).and_then(Option::take));
+            new.cells.push(self.new_cell(init));
+        }
+        if let Some(cl) = &fd.closure {
+            new.cells.extend(cl.iter().cloned());
+        }
     }
 
     /// A call with keyword arguments (`CallKw`) to a Python function or a
@@ -1428,11 +1441,7 @@ impl Vm {
             crate::bytecode::code_flags::VARARGS | crate::bytecode::code_flags::VARKEYWORDS;
         let (argcount, kwonly) = (code.argcount as usize, code.kwonlyargcount as usize);
         let npos = n - nkw + usize::from(receiver.is_some());
-        if code.flags & SPECIAL != 0
-            || !code.cellvars.is_empty()
-            || npos > argcount
-            || argcount + kwonly > 64
-        {
+        if code.flags & SPECIAL != 0 || npos > argcount || argcount + kwonly > 64 {
             return Ok(SimpleCall::No);
         }
         // Where each keyword goes; a bit per parameter already given.
@@ -1509,9 +1518,7 @@ impl Vm {
         for (i, v) in kw_fill {
             new.fast[i] = Some(v);
         }
-        if let Some(cl) = &fd.closure {
-            new.cells.extend(cl.iter().cloned());
-        }
+        self.bind_cells(&mut new, fd);
         frame.stack.truncate(callable_pos);
         new.func = Some(func.clone());
         if generator_like {
