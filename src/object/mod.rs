@@ -483,8 +483,6 @@ pub struct GenData {
     pub kind: GenKind,
     pub state: RefCell<GenState>,
     pub code: Rc<CodeRt>,
-    /// The handled exception saved across a suspension.
-    pub saved_exc: RefCell<Option<Value>>,
     /// What few generators have (see `GenExtra`), kept out of line so a
     /// suspended generator stays small.
     pub extra: RefCell<Option<Box<GenExtra>>>,
@@ -501,13 +499,16 @@ pub struct GenData {
 }
 
 /// The rarely set parts of a generator: a `__name__`/`__qualname__` other
-/// than its code's (the function was renamed, or they were assigned), and
-/// an async generator's finalizer hook.
+/// than its code's (the function was renamed, or they were assigned), an
+/// async generator's finalizer hook, an exception saved across a yield.
 #[derive(Clone, Default)]
 pub struct GenExtra {
     pub name: Option<Value>,
     pub qualname: Option<Value>,
     pub finalizer: Option<Value>,
+    /// The exception being handled where the generator last yielded
+    /// (a yield inside an `except` block), restored when it resumes.
+    pub saved_exc: Option<Value>,
 }
 
 impl GenData {
@@ -521,7 +522,6 @@ impl GenData {
             kind,
             state: RefCell::new(state),
             code,
-            saved_exc: RefCell::new(None),
             extra: RefCell::new(extra),
             hooks_called: Cell::new(false),
             running_async: Cell::new(false),

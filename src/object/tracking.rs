@@ -423,11 +423,7 @@ pub fn visit_refs(obj: &PyObject, visit: &mut dyn FnMut(&ObjRef)) -> bool {
             value(&context);
         }
         Payload::Generator(g) => {
-            let (Ok(state), Ok(extra), Ok(saved)) = (
-                g.state.try_borrow(),
-                g.extra.try_borrow(),
-                g.saved_exc.try_borrow(),
-            ) else {
+            let (Ok(state), Ok(extra)) = (g.state.try_borrow(), g.extra.try_borrow()) else {
                 return false;
             };
             if let GenState::Created(f) | GenState::Suspended(f) = &*state {
@@ -445,12 +441,11 @@ pub fn visit_refs(obj: &PyObject, visit: &mut dyn FnMut(&ObjRef)) -> bool {
                 f.outer_exc.iter().for_each(&mut value);
             }
             if let Some(e) = extra.as_ref() {
-                [&e.name, &e.qualname, &e.finalizer]
+                [&e.name, &e.qualname, &e.finalizer, &e.saved_exc]
                     .into_iter()
                     .flatten()
                     .for_each(&mut value);
             }
-            saved.iter().for_each(&mut value);
         }
         Payload::Property(p) => p.iter().for_each(value),
         Payload::ClassMethod(v) | Payload::StaticMethod(v) | Payload::FrameView(v) => value(v),
@@ -588,8 +583,10 @@ pub fn clear_refs(obj: &PyObject, out: &mut Vec<Value>) {
             {
                 drop_frame(*f, out);
             }
-            if let Ok(mut saved) = g.saved_exc.try_borrow_mut() {
-                out.extend(saved.take());
+            if let Ok(mut extra) = g.extra.try_borrow_mut()
+                && let Some(e) = extra.as_mut()
+            {
+                out.extend(e.saved_exc.take());
             }
         }
         Payload::Iter(it) => {

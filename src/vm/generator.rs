@@ -55,6 +55,7 @@ impl Vm {
                 name: Some(name.clone()),
                 qualname: Some(qualname.clone()),
                 finalizer: None,
+                saved_exc: None,
             })
         });
         let mut data = GenData::new(kind, GenState::Created(frame), fd.code.clone(), extra);
@@ -113,7 +114,11 @@ impl Vm {
         };
         frame.delivery = delivery;
         frame.generator = genv.as_obj().cloned();
-        let own = g.saved_exc.borrow_mut().take();
+        let own = g
+            .extra
+            .borrow_mut()
+            .as_mut()
+            .and_then(|e| e.saved_exc.take());
         frame.outer_exc = self.exc_info.clone();
         if own.is_some() {
             self.exc_info = own;
@@ -136,7 +141,7 @@ impl Vm {
             // The generator's own saved exception was taken when it
             // resumed, so there is nothing to clear when it has none.
             if !same {
-                *gd.saved_exc.borrow_mut() = mine;
+                gd.update_extra(|e| e.saved_exc = mine);
             }
             self.exc_info = outer;
         }
