@@ -209,7 +209,7 @@ impl Vm {
             ip: 0,
             stack: Vec::with_capacity(16),
             fast: Vec::new(),
-            cells: Vec::new(),
+            cells: Box::new([]),
             globals,
             builtins,
             locals,

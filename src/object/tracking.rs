@@ -609,7 +609,12 @@ pub fn clear_refs(obj: &PyObject, out: &mut Vec<Value>) {
 fn drop_frame(mut f: crate::vm::frame::Frame, out: &mut Vec<Value>) {
     out.append(&mut f.stack);
     out.extend(f.fast.drain(..).flatten());
-    out.extend(f.cells.drain(..).map(Value::Obj));
+    out.extend(
+        std::mem::take(&mut f.cells)
+            .into_vec()
+            .into_iter()
+            .map(Value::Obj),
+    );
     out.extend(f.locals.take().map(Value::Obj));
     out.extend(f.func.take().map(Value::Obj));
     out.extend(f.outer_exc.take());

@@ -389,23 +389,10 @@ impl Vm {
                 fast[idx] = Some(Value::Obj(d));
             }
         }
-        // Cells: cellvars (initialised from arguments where they alias), then freevars.
-        let mut cells = Vec::with_capacity(code.cellvars.len() + code.freevars.len());
-        for (i, _) in code.cellvars.iter().enumerate() {
-            let init = code
-                .cell2arg
-                .get(i)
-                .copied()
-                .flatten()
-                .and_then(|a| fast[a as usize].take());
-            cells.push(self.new_cell(init));
-        }
-        if let Some(cl) = &fd.closure {
-            cells.extend(cl.iter().cloned());
-        }
         let mut frame = self.new_frame(&fd.code, &fd.globals, &fd.builtins, 0);
         frame.fast = fast;
-        frame.cells = cells;
+        // Cells: cellvars (initialised from arguments where they alias), then freevars.
+        self.bind_cells(&mut frame, fd);
         frame.func = Some(func.clone());
         Ok(frame)
     }

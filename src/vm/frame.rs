@@ -25,7 +25,9 @@ pub struct Frame {
     pub stack: Vec<Value>,
     pub fast: Vec<Option<Value>>,
     /// Cell objects: cellvars first, then the closure's freevars.
-    pub cells: Vec<ObjRef>,
+    /// (A boxed slice: most frames have none, and a frame a generator
+    /// keeps should stay small.)
+    pub cells: Box<[ObjRef]>,
     pub globals: ObjRef,
     pub builtins: ObjRef,
     /// The namespace of module and class bodies (`LoadName`/`StoreName`).
@@ -130,7 +132,7 @@ impl crate::vm::Vm {
                 ip: 0,
                 stack: Vec::new(),
                 fast: vec![None; nlocals],
-                cells: Vec::new(),
+                cells: Box::new([]),
                 globals: globals.clone(),
                 builtins: builtins.clone(),
                 locals: None,
@@ -147,7 +149,9 @@ impl crate::vm::Vm {
     pub fn recycle_frame(&mut self, mut f: Box<Frame>) {
         f.stack.clear();
         f.fast.clear();
-        f.cells.clear();
+        if !f.cells.is_empty() {
+            f.cells = Box::new([]);
+        }
         f.locals = None;
         f.generator = None;
         f.outer_exc = None;

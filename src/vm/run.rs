@@ -1388,8 +1388,13 @@ impl Vm {
     /// The new frame's cells: its cell variables (taking the argument
     /// of the same name, if any), then the function's closure.
     #[inline]
-    fn bind_cells(&self, new: &mut Frame, fd: &crate::object::FunctionData) {
+    pub(crate) fn bind_cells(&self, new: &mut Frame, fd: &crate::object::FunctionData) {
         let code = &fd.code.code;
+        let closure = fd.closure.as_deref().unwrap_or(&[]);
+        if code.cellvars.is_empty() && closure.is_empty() {
+            return;
+        }
+        let mut cells = Vec::with_capacity(code.cellvars.len() + closure.len());
         for i in 0..code.cellvars.len() {
             let init = code
                 .cell2arg
@@ -1397,11 +1402,10 @@ impl Vm {
                 .copied()
                 .flatten()
                 .and_then(|a| new.fast.get_mut(a as usize).and_then(Option::take));
-            new.cells.push(self.new_cell(init));
+            cells.push(self.new_cell(init));
         }
-        if let Some(cl) = &fd.closure {
-            new.cells.extend(cl.iter().cloned());
-        }
+        cells.extend(closure.iter().cloned());
+        new.cells = cells.into_boxed_slice();
     }
 
     /// A call with keyword arguments (`CallKw`) to a Python function or a
