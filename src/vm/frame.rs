@@ -117,10 +117,18 @@ impl crate::vm::Vm {
     ) -> Box<Frame> {
         match self.frame_pool.pop() {
             Some(mut f) => {
-                f.code = code.clone();
+                // A loop calling one function gets its last frame back:
+                // nothing to swap then.
+                if !Rc::ptr_eq(&f.code, code) {
+                    f.code = code.clone();
+                }
                 f.ip = 0;
-                f.globals = globals.clone();
-                f.builtins = builtins.clone();
+                if !Rc::ptr_eq(&f.globals, globals) {
+                    f.globals = globals.clone();
+                }
+                if !Rc::ptr_eq(&f.builtins, builtins) {
+                    f.builtins = builtins.clone();
+                }
                 f.delivery = Delivery::Push;
                 if nlocals != 0 {
                     f.fast.resize(nlocals, None);

@@ -939,7 +939,9 @@ impl Vm {
                 }
                 Instr::ReturnValue => {
                     let v = frame.pop();
-                    self.finish_generator_frame(&mut frame, None);
+                    if frame.generator.is_some() {
+                        self.finish_generator_frame(&mut frame, None);
+                    }
                     if self.frames.len() == base {
                         return Ok(Exit::Return(v));
                     }
@@ -1373,7 +1375,9 @@ impl Vm {
         for _ in new.fast.len()..nlocals {
             new.fast.push(None);
         }
-        self.bind_cells(&mut new, fd);
+        if !code.cellvars.is_empty() || fd.closure.is_some() {
+            self.bind_cells(&mut new, fd);
+        }
         frame.stack.truncate(callable_pos);
         if generator_like {
             new.func = Some(func.clone());
@@ -1522,7 +1526,9 @@ impl Vm {
         for (i, v) in kw_fill {
             new.fast[i] = Some(v);
         }
-        self.bind_cells(&mut new, fd);
+        if !code.cellvars.is_empty() || fd.closure.is_some() {
+            self.bind_cells(&mut new, fd);
+        }
         frame.stack.truncate(callable_pos);
         new.func = Some(func.clone());
         if generator_like {
