@@ -51,10 +51,11 @@ pub fn special_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<
     }
     Ok(match &o.payload {
         Payload::Future(d) if name.starts_with('_') => {
+            let plain = crate::modules::asyncio::future::getattr(vm, d, name)?;
             if name == "_callbacks" {
                 Some(crate::modules::asyncio::future::callbacks_list(vm, obj)?)
             } else {
-                crate::modules::asyncio::future::getattr(vm, d, name)
+                plain
             }
         }
         Payload::Handle(h) if name.starts_with('_') => {

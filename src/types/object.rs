@@ -187,6 +187,19 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         return construct(vm, &cls, &[], &[]);
     }
+    // asyncio's classes are made uninitialised by `__new__`, as CPython's
+    // (their `__init__` takes the arguments).
+    if matches!(kind, BaseKind::Future | BaseKind::Task | BaseKind::Handle) {
+        let dict = cls
+            .type_data()
+            .is_some_and(|t| t.has_dict || t.slots.is_some())
+            .then(|| vm.new_dict_obj(Dict::new()));
+        return if kind == BaseKind::Handle {
+            crate::modules::asyncio::handle::construct(vm, &cls, &[], &[], dict, true)
+        } else {
+            crate::modules::asyncio::future::construct(vm, &cls, &[], &[], dict, true)
+        };
+    }
     construct(vm, &cls, &rest, &args.kwargs)
 }
 

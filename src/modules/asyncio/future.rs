@@ -203,6 +203,21 @@ fn this<'a>(vm: &Vm, args: &'a Args, name: &str) -> PyResult<&'a FutureData> {
     })
 }
 
+/// `this`, for the methods CPython refuses on a future whose `__init__`
+/// never ran (made by `Future.__new__` alone).
+fn alive<'a>(vm: &Vm, args: &'a Args, name: &str) -> PyResult<&'a FutureData> {
+    let d = this(vm, args, name)?;
+    if d.cell.borrow().loop_.is_none() {
+        // CPython's wording and class differ by method.
+        return Err(match name {
+            "result" | "exception" => invalid_state(vm, "Future object is not initialized."),
+            "add_done_callback" => vm.runtime_error("uninitialized Future object"),
+            _ => vm.runtime_error("Future object is not initialized."),
+        });
+    }
+    Ok(d)
+}
+
 /// A dead future's report: resurrect it and hand it to asyncio's
 /// `_report_dead`, which calls the loop's exception handler.
 pub fn report_dead(vm: &mut Vm, data: Box<FutureData>) {
@@ -471,12 +486,12 @@ fn cancelled(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn result(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method(vm, "result", 0, 0)?;
-    result_of(vm, this(vm, &args, "result")?)
+    result_of(vm, alive(vm, &args, "result")?)
 }
 
 fn exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method(vm, "exception", 0, 0)?;
-    let d = this(vm, &args, "exception")?;
+    let d = alive(vm, &args, "exception")?;
     let mut f = d.cell.borrow_mut();
     match f.state {
         State::Cancelled => {
@@ -493,19 +508,19 @@ fn exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn get_loop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method(vm, "get_loop", 0, 0)?;
-    Ok(this(vm, &args, "get_loop")?.cell.borrow().loop_.clone())
+    Ok(alive(vm, &args, "get_loop")?.cell.borrow().loop_.clone())
 }
 
 fn future_set_result(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method(vm, "set_result", 1, 1)?;
-    this(vm, &args, "set_result")?;
+    alive(vm, &args, "set_result")?;
     set_result(vm, &args.args[0], args.args[1].clone())?;
     Ok(Value::None)
 }
 
 fn future_set_exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method(vm, "set_exception", 1, 1)?;
-    this(vm, &args, "set_exception")?;
+    alive(vm, &args, "set_exception")?;
     set_exception(vm, &args.args[0], args.args[1].clone())?;
     Ok(Value::None)
 }
@@ -524,7 +539,7 @@ pub fn msg_arg(vm: &Vm, mut args: Args) -> PyResult<(Value, Value)> {
 }
 
 fn future_cancel(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    this(vm, &args, "cancel")?;
+    alive(vm, &args, "cancel")?;
     let (fut, msg) = msg_arg(vm, args)?;
     Ok(Value::Bool(cancel(vm, &fut, msg)?))
 }
@@ -539,14 +554,14 @@ fn add_done_callback(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     } else {
         ctx
     };
-    this(vm, &args, "add_done_callback")?;
+    alive(vm, &args, "add_done_callback")?;
     add_callback(vm, &args.args[0], Callback::Call(args.args[1].clone(), ctx))?;
     Ok(Value::None)
 }
 
 fn remove_done_callback(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method(vm, "remove_done_callback", 1, 1)?;
-    let d = this(vm, &args, "remove_done_callback")?;
+    let d = alive(vm, &args, "remove_done_callback")?;
     let target = args.args[1].clone();
     // Compare with no borrow held: `==` may run Python code.
     let funcs: Vec<Value> = d
@@ -585,7 +600,7 @@ fn make_cancelled_error(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// task driving it, then returns its result.
 fn await_(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method(vm, "__await__", 0, 0)?;
-    this(vm, &args, "__await__")?;
+    alive(vm, &args, "__await__")?;
     Ok(Value::Obj(PyObject::new(
         vm.types.iter_type("FutureIter"),
         None,
@@ -686,8 +701,20 @@ fn class_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     crate::types::function::generic_alias(vm, &args.args[0], &args.args[1])
 }
 
-/// The private attributes CPython's Future exposes, read from its data.
-pub fn getattr(vm: &Vm, d: &FutureData, name: &str) -> Option<Value> {
+/// The private attributes CPython's Future exposes, read from its data
+/// (`_state` of an uninitialised future is CPython's RuntimeError).
+pub fn getattr(vm: &Vm, d: &FutureData, name: &str) -> PyResult<Option<Value>> {
+    if matches!(
+        name,
+        "_state" | "_result" | "_exception" | "_callbacks" | "_log_traceback"
+    ) && d.cell.borrow().loop_.is_none()
+    {
+        return Err(vm.runtime_error("Future object is not initialized."));
+    }
+    Ok(fields_attr(vm, d, name))
+}
+
+fn fields_attr(vm: &Vm, d: &FutureData, name: &str) -> Option<Value> {
     let f = d.cell.borrow();
     Some(match name {
         "_state" => vm.intern(f.state.name()),
