@@ -229,6 +229,7 @@ pub const DATA_ATTRS: &[(&str, &[DataAttr])] = &[
         &[
             getset("_coro", "The coroutine the task drives."),
             getset("_fut_waiter", "The future the task waits for, or None."),
+            getset("_log_destroy_pending", "Whether dying pending is reported."),
             getset(
                 "_must_cancel",
                 "True when the task is to be cancelled at its next step.",

@@ -64,6 +64,7 @@ impl TaskFields {
             "_must_cancel" => Value::Bool(self.must_cancel),
             "_num_cancels_requested" => Value::Int(self.num_cancels),
             "_context" => self.context.clone(),
+            "_log_destroy_pending" => Value::Bool(self.log_destroy_pending),
             _ => return None,
         })
     }
@@ -78,6 +79,13 @@ pub fn setattr(vm: &mut Vm, d: &FutureData, name: &str, v: &Value) -> PyResult<b
             let b = vm.truthy(v)?;
             if let Some(t) = d.cell.borrow_mut().task.as_mut() {
                 t.must_cancel = b;
+            }
+            Ok(true)
+        }
+        "_log_destroy_pending" => {
+            let b = vm.truthy(v)?;
+            if let Some(t) = d.cell.borrow_mut().task.as_mut() {
+                t.log_destroy_pending = b;
             }
             Ok(true)
         }
