@@ -1375,18 +1375,32 @@ impl Vm {
         for _ in new.fast.len()..nlocals {
             new.fast.push(None);
         }
-        if !code.cellvars.is_empty() || fd.closure.is_some() {
+        Ok(self.finish_fast_call(frame, callable_pos, &func, fd, new))
+    }
+
+    /// The end of both fast call paths, once the locals are bound: the
+    /// cells, the callable and its arguments off the caller's stack, then
+    /// the frame to run, or the generator object made from it.
+    #[inline]
+    fn finish_fast_call(
+        &mut self,
+        frame: &mut Frame,
+        callable_pos: usize,
+        func: &ObjRef,
+        fd: &crate::object::FunctionData,
+        mut new: Box<Frame>,
+    ) -> SimpleCall {
+        if !fd.code.code.cellvars.is_empty() || fd.closure.is_some() {
             self.bind_cells(&mut new, fd);
         }
         frame.stack.truncate(callable_pos);
-        if generator_like {
-            new.func = Some(func.clone());
-            let g = self.new_generator(&func, fd, new);
+        new.func = Some(func.clone());
+        if fd.code.code.is_generator_like() {
+            let g = self.new_generator(func, fd, new);
             frame.stack.push(g);
-            return Ok(SimpleCall::Pushed);
+            return SimpleCall::Pushed;
         }
-        new.func = Some(func);
-        Ok(SimpleCall::Frame(new))
+        SimpleCall::Frame(new)
     }
 
     /// The new frame's cells: its cell variables (taking the argument
@@ -1526,17 +1540,7 @@ impl Vm {
         for (i, v) in kw_fill {
             new.fast[i] = Some(v);
         }
-        if !code.cellvars.is_empty() || fd.closure.is_some() {
-            self.bind_cells(&mut new, fd);
-        }
-        frame.stack.truncate(callable_pos);
-        new.func = Some(func.clone());
-        if generator_like {
-            let g = self.new_generator(&func, fd, new);
-            frame.stack.push(g);
-            return Ok(SimpleCall::Pushed);
-        }
-        Ok(SimpleCall::Frame(new))
+        Ok(self.finish_fast_call(frame, callable_pos, &func, fd, new))
     }
 
     /// Decide how a call runs: a Python frame on this loop, or anything else.

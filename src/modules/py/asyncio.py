@@ -16,17 +16,9 @@ from collections import deque as _deque
 from _asyncio import Future, Task, Handle, TimerHandle, _run_ready, _current_task, _live_tasks, _set_helpers
 
 
-async def _coroutine_example():
-    pass
+from weakref import WeakSet as _WeakSet
 
-
-_example = _coroutine_example()
-_CoroutineType = type(_example)
-_example.close()
-del _example, _coroutine_example
-from weakref import WeakSet as _WeakSet, ref as _weakref_ref
-
-_PENDING, _CANCELLED, _FINISHED = "PENDING", "CANCELLED", "FINISHED"
+_FINISHED = "FINISHED"
 FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED = "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED"
 
 
