@@ -33,52 +33,14 @@ fn list_arg<'a>(
     }
 }
 
-/// `a < b` for two numbers held inline, when it needs no Python code:
-/// Some(answer), or None when they are equal (or not plain numbers).
-fn number_order(a: &Value, b: &Value) -> Option<bool> {
-    let (x, y) = match (a, b) {
-        (Value::Int(x), Value::Int(y)) => return (x != y).then_some(x < y),
-        (Value::Float(x), Value::Float(y)) => (*x, *y),
-        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < 1 << 53 => (*x, *y as f64),
-        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < 1 << 53 => (*x as f64, *y),
-        _ => return None,
-    };
-    // NaN falls back: tuple comparison treats an item as equal to itself.
-    (x != y && !x.is_nan() && !y.is_nan()).then_some(x < y)
-}
-
 fn less(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
-    if let Some(r) = number_order(a, b) {
-        return Ok(r);
+    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+        return Ok(x < y);
     }
-    // Tuples led by distinct numbers, like asyncio's (when, seq, handle)
-    // timer entries: the first two items decide without Python code.
-    if let (Some(Payload::Tuple(x)), Some(Payload::Tuple(y))) = (a.payload(), b.payload())
-        && vm.builtin_kind(a).is_some()
-        && vm.builtin_kind(b).is_some()
-    {
-        for i in 0..2 {
-            let (Some(p), Some(q)) = (x.get(i), y.get(i)) else {
-                break;
-            };
-            match number_order(p, q) {
-                Some(r) => return Ok(r),
-                None if number_eq(p, q) => continue,
-                None => break,
-            }
-        }
-    }
+    // Tuples of numbers (asyncio's (when, seq, handle) timers) are
+    // decided by the comparison's own fast path for inline numbers.
     let r = vm.compare(CmpOp::Lt, a, b)?;
     vm.truthy(&r)
-}
-
-/// Two inline numbers that compare equal (and are not NaN).
-fn number_eq(a: &Value, b: &Value) -> bool {
-    match (a, b) {
-        (Value::Int(x), Value::Int(y)) => x == y,
-        (Value::Float(x), Value::Float(y)) => x == y,
-        _ => false,
-    }
 }
 
 fn get(vm: &Vm, heap: &RefCell<Vec<Value>>, i: usize, len: usize) -> PyResult<Value> {
