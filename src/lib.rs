@@ -116,7 +116,7 @@ impl Interpreter {
             return match code {
                 Value::None => 0,
                 Value::Int(i) => i as i32,
-                Value::Bool(b) => b as i32,
+                Value::Bool(b) => b.get() as i32,
                 other => {
                     let s = vm.str_string(&other).unwrap_or_default();
                     vm.write_stderr(&format!("{s}\n"));

@@ -23,7 +23,7 @@ pub fn construct_builtin(
                     args.len()
                 )));
             }
-            Value::Bool(match args.first() {
+            Value::bool(match args.first() {
                 Some(a) => vm.truthy(a)?,
                 None => false,
             })
@@ -56,7 +56,7 @@ pub fn construct_builtin(
             for a in args {
                 let i = match a {
                     Value::Int(i) => *i,
-                    Value::Bool(b) => *b as i64,
+                    Value::Bool(b) => b.get() as i64,
                     _ => {
                         if vm.lookup_special(a, "__index__").is_none() && int::as_big(a).is_none() {
                             return Err(vm.type_error(format!(

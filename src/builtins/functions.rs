@@ -99,11 +99,11 @@ fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Some(a) => Value::Int(a),
             None => int::from_big(vm, -malachite_bigint::BigInt::from(*i)),
         }),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
-        Value::Float(f) => Ok(Value::Float(f.abs())),
+        Value::Bool(b) => Ok(Value::Int(b.get() as i64)),
+        Value::Float(f) => Ok(Value::float(f.get().abs())),
         _ => {
             if let Some(Payload::Complex(r, i)) = v.payload() {
-                return Ok(Value::Float(r.hypot(*i)));
+                return Ok(Value::float(r.hypot(*i)));
             }
             if let (Some(b), true) = (int::as_big(v), vm.builtin_kind(v).is_some()) {
                 return Ok(int::from_big(vm, num_traits::Signed::abs(&b)));
@@ -123,10 +123,10 @@ fn all(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let it = vm.get_iter(&args.args[0])?;
     while let Some(x) = vm.next(&it)? {
         if !vm.truthy(&x)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::FALSE);
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::TRUE)
 }
 
 fn any(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -134,10 +134,10 @@ fn any(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let it = vm.get_iter(&args.args[0])?;
     while let Some(x) = vm.next(&it)? {
         if vm.truthy(&x)? {
-            return Ok(Value::Bool(true));
+            return Ok(Value::TRUE);
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::FALSE)
 }
 
 fn radix(vm: &mut Vm, args: &Args, name: &str, base: u32, prefix: &str) -> PyResult<Value> {
@@ -179,7 +179,7 @@ fn breakpoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn callable(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check(vm, "callable", 1, 1)?;
-    Ok(Value::Bool(is_callable_value(vm, &args.args[0])))
+    Ok(Value::bool(is_callable_value(vm, &args.args[0])))
 }
 
 fn is_callable_value(vm: &Vm, v: &Value) -> bool {
@@ -306,9 +306,9 @@ fn hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
         )));
     }
     let Some(s) = args.args[1].as_str() else {
-        return Ok(Value::Bool(false));
+        return Ok(Value::FALSE);
     };
-    Ok(Value::Bool(
+    Ok(Value::bool(
         vm.lookup_attr(&args.args[0], s.as_str(), s.hash())?
             .is_some(),
     ))
@@ -326,7 +326,7 @@ fn id(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check(vm, "isinstance", 2, 2)?;
-    class_check(vm, &args.args[0], &args.args[1], false).map(Value::Bool)
+    class_check(vm, &args.args[0], &args.args[1], false).map(Value::bool)
 }
 
 fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -334,7 +334,7 @@ fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.args[0].as_obj().and_then(|o| o.type_data()).is_none() {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     }
-    class_check(vm, &args.args[0], &args.args[1], true).map(Value::Bool)
+    class_check(vm, &args.args[0], &args.args[1], true).map(Value::bool)
 }
 
 fn class_check(vm: &mut Vm, v: &Value, cls: &Value, sub: bool) -> PyResult<bool> {
@@ -536,22 +536,23 @@ fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     || matches!(x, Value::Int(i) if i.unsigned_abs() < (1 << 53)) =>
             {
                 let xv = match x {
-                    Value::Float(f) => f,
+                    Value::Float(f) => f.get(),
                     Value::Int(i) => i as f64,
                     _ => 0.0,
                 };
+                let a = a.get();
                 let t = a + xv;
                 if a.abs() >= xv.abs() {
                     comp += (a - t) + xv;
                 } else {
                     comp += (xv - t) + a;
                 }
-                Value::Float(t)
+                Value::float(t)
             }
             _ => {
                 if let Value::Float(a) = acc {
                     if comp != 0.0 && comp.is_finite() {
-                        acc = Value::Float(a + comp);
+                        acc = Value::float(a.get() + comp);
                     }
                     comp = 0.0;
                 }
@@ -563,7 +564,7 @@ fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
         && comp != 0.0
         && comp.is_finite()
     {
-        acc = Value::Float(a + comp);
+        acc = Value::float(a.get() + comp);
     }
     Ok(acc)
 }
@@ -675,7 +676,7 @@ fn round(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         return Ok(int::from_big(vm, q * p));
     }
     if let Some(f) = match &x {
-        Value::Float(f) => Some(*f),
+        Value::Float(f) => Some(f.get()),
         Value::Obj(o)
             if matches!(o.payload, Payload::Float(_)) && vm.builtin_kind(&x).is_some() =>
         {
@@ -694,7 +695,7 @@ fn round(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             return int::float_to_int(vm, r);
         }
         let n = vm.index_value(&nd)?;
-        return Ok(Value::Float(round_float(f, n)));
+        return Ok(Value::float(round_float(f, n)));
     }
     let args = if nd.is_none() { vec![] } else { vec![nd] };
     match vm.call_special(&x, "__round__", args)? {

@@ -80,11 +80,11 @@ pub fn install(vm: &mut Vm) {
     vm.dict_set_str(&d, "EnvironmentError", Value::Obj(vm.exc_class("OSError")));
     vm.dict_set_str(&d, "IOError", Value::Obj(vm.exc_class("OSError")));
     vm.dict_set_str(&d, "None", Value::None);
-    vm.dict_set_str(&d, "True", Value::Bool(true));
-    vm.dict_set_str(&d, "False", Value::Bool(false));
+    vm.dict_set_str(&d, "True", Value::TRUE);
+    vm.dict_set_str(&d, "False", Value::FALSE);
     vm.dict_set_str(&d, "NotImplemented", vm.not_implemented.clone());
     vm.dict_set_str(&d, "Ellipsis", vm.ellipsis.clone());
-    vm.dict_set_str(&d, "__debug__", Value::Bool(true));
+    vm.dict_set_str(&d, "__debug__", Value::TRUE);
     site::install(vm);
     vm.dict_set_str(&d, "__name__", vm.new_str("builtins"));
     vm.dict_set_str(

@@ -114,7 +114,7 @@ fn monotonic_ns_value() -> i64 {
 }
 
 pub fn monotonic(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::Float(monotonic_ns_value() as f64 * 1e-9))
+    Ok(Value::float(monotonic_ns_value() as f64 * 1e-9))
 }
 
 fn monotonic_ns(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
@@ -128,7 +128,7 @@ fn since_epoch() -> std::time::Duration {
 }
 
 fn time_time(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::Float(since_epoch().as_secs_f64()))
+    Ok(Value::float(since_epoch().as_secs_f64()))
 }
 
 fn time_ns(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
@@ -136,7 +136,7 @@ fn time_ns(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn process_time(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::Float(
+    Ok(Value::float(
         cpu_clock_ns(CLOCK_PROCESS_CPUTIME_ID) as f64 * 1e-9,
     ))
 }
@@ -146,7 +146,7 @@ fn process_time_ns(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn thread_time(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::Float(
+    Ok(Value::float(
         cpu_clock_ns(CLOCK_THREAD_CPUTIME_ID) as f64 * 1e-9,
     ))
 }

@@ -37,7 +37,7 @@ fn disable(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn isenabled(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(with_registry(|r| r.enabled)))
+    Ok(Value::bool(with_registry(|r| r.enabled)))
 }
 
 fn get_threshold(vm: &mut Vm, _args: Args) -> PyResult<Value> {
@@ -93,7 +93,7 @@ fn is_tracked(vm: &mut Vm, args: Args) -> PyResult<Value> {
         ),
         _ => false,
     };
-    Ok(Value::Bool(tracked))
+    Ok(Value::bool(tracked))
 }
 
 fn tracked_objects(generations: std::ops::RangeInclusive<usize>) -> Vec<ObjRef> {

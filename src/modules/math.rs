@@ -13,11 +13,11 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<ObjRef> {
             let m = super::native_module(vm, "math", MATH);
             super::add_functions(vm, &m, super::math_extra::EXTRA);
             if let Some(d) = crate::types::module::module_dict(&m) {
-                vm.dict_set_str(&d, "pi", Value::Float(std::f64::consts::PI));
-                vm.dict_set_str(&d, "e", Value::Float(std::f64::consts::E));
-                vm.dict_set_str(&d, "tau", Value::Float(std::f64::consts::TAU));
-                vm.dict_set_str(&d, "inf", Value::Float(f64::INFINITY));
-                vm.dict_set_str(&d, "nan", Value::Float(f64::NAN));
+                vm.dict_set_str(&d, "pi", Value::float(std::f64::consts::PI));
+                vm.dict_set_str(&d, "e", Value::float(std::f64::consts::E));
+                vm.dict_set_str(&d, "tau", Value::float(std::f64::consts::TAU));
+                vm.dict_set_str(&d, "inf", Value::float(f64::INFINITY));
+                vm.dict_set_str(&d, "nan", Value::float(f64::NAN));
             }
             Some(m)
         }
@@ -84,7 +84,7 @@ macro_rules! unary {
             if r.is_infinite() && x.is_finite() {
                 return Err(vm.overflow_error("math range error"));
             }
-            Ok(Value::Float(r))
+            Ok(Value::float(r))
         }
     };
 }
@@ -139,9 +139,9 @@ fn log(vm: &mut Vm, args: Args) -> PyResult<Value> {
             if lb == 0.0 {
                 return Err(vm.zero_division("division by zero"));
             }
-            Ok(Value::Float(a / lb))
+            Ok(Value::float(a / lb))
         }
-        None => Ok(Value::Float(a)),
+        None => Ok(Value::float(a)),
     }
 }
 
@@ -149,7 +149,7 @@ fn atan2(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check(vm, "atan2", 2, 2)?;
     let y = num(vm, &args, 0, "atan2")?;
     let x = num(vm, &args, 1, "atan2")?;
-    Ok(Value::Float(y.atan2(x)))
+    Ok(Value::float(y.atan2(x)))
 }
 
 fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -166,7 +166,7 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if r.is_infinite() && x.is_finite() && y.is_finite() {
         return Err(vm.overflow_error("math range error"));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn hypot(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -175,14 +175,14 @@ fn hypot(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let x = num(vm, &args, i, "hypot")?;
         acc = acc.hypot(x);
     }
-    Ok(Value::Float(acc))
+    Ok(Value::float(acc))
 }
 
 fn copysign(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check(vm, "copysign", 2, 2)?;
     let x = num(vm, &args, 0, "copysign")?;
     let y = num(vm, &args, 1, "copysign")?;
-    Ok(Value::Float(x.copysign(y)))
+    Ok(Value::float(x.copysign(y)))
 }
 
 fn rounding(vm: &mut Vm, args: Args, name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
@@ -215,15 +215,15 @@ fn trunc(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn isnan(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check(vm, "isnan", 1, 1)?;
-    Ok(Value::Bool(num(vm, &args, 0, "isnan")?.is_nan()))
+    Ok(Value::bool(num(vm, &args, 0, "isnan")?.is_nan()))
 }
 fn isinf(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check(vm, "isinf", 1, 1)?;
-    Ok(Value::Bool(num(vm, &args, 0, "isinf")?.is_infinite()))
+    Ok(Value::bool(num(vm, &args, 0, "isinf")?.is_infinite()))
 }
 fn isfinite(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check(vm, "isfinite", 1, 1)?;
-    Ok(Value::Bool(num(vm, &args, 0, "isfinite")?.is_finite()))
+    Ok(Value::bool(num(vm, &args, 0, "isfinite")?.is_finite()))
 }
 
 fn isclose(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
@@ -238,13 +238,13 @@ fn isclose(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let a = num(vm, &args, 0, "isclose")?;
     let b = num(vm, &args, 1, "isclose")?;
     if a == b {
-        return Ok(Value::Bool(true));
+        return Ok(Value::TRUE);
     }
     if a.is_infinite() || b.is_infinite() {
-        return Ok(Value::Bool(false));
+        return Ok(Value::FALSE);
     }
     let d = (a - b).abs();
-    Ok(Value::Bool(
+    Ok(Value::bool(
         d <= (rel * b.abs()).max(rel * a.abs()) || d <= abs,
     ))
 }
@@ -388,12 +388,12 @@ fn fsum(vm: &mut Vm, args: Args) -> PyResult<Value> {
         partials.truncate(i);
         partials.push(x);
     }
-    Ok(Value::Float(partials.iter().sum()))
+    Ok(Value::float(partials.iter().sum()))
 }
 
 fn modf(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = num(vm, &args, 0, "modf")?;
-    Ok(vm.new_tuple(vec![Value::Float(x.fract()), Value::Float(x.trunc())]))
+    Ok(vm.new_tuple(vec![Value::float(x.fract()), Value::float(x.trunc())]))
 }
 
 fn fmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -402,7 +402,7 @@ fn fmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if y == 0.0 {
         return Err(domain(vm));
     }
-    Ok(Value::Float(x % y))
+    Ok(Value::float(x % y))
 }
 
 fn dist(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -412,7 +412,7 @@ fn dist(vm: &mut Vm, args: Args) -> PyResult<Value> {
     for (a, b) in p.iter().zip(q.iter()) {
         acc = acc.hypot(as_f64(a).unwrap_or(0.0) - as_f64(b).unwrap_or(0.0));
     }
-    Ok(Value::Float(acc))
+    Ok(Value::float(acc))
 }
 
 static MATH: &[NativeFunc] = &[
@@ -703,7 +703,7 @@ fn bits_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
         .and_then(|b| b.to_u64())
         .unwrap_or(0);
     let size = vm.index_value(&args.args[1])?;
-    Ok(Value::Float(match size {
+    Ok(Value::float(match size {
         8 => f64::from_bits(bits),
         4 => f32::from_bits(bits as u32) as f64,
         _ => {

@@ -269,7 +269,7 @@ fn unary(
     if r.is_infinite() && x.is_finite() {
         return Err(range(vm));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 /// Gamma over every x the domain check lets through (inf stays inf).
@@ -326,7 +326,7 @@ fn lgamma(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check(vm, "lgamma", 1, 1)?;
     let x = real(vm, &args.args[0])?;
     if x.is_infinite() {
-        return Ok(Value::Float(f64::INFINITY));
+        return Ok(Value::float(f64::INFINITY));
     }
     if is_nonpositive_integer(x) {
         return Err(domain(vm));
@@ -335,7 +335,7 @@ fn lgamma(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if r.is_infinite() {
         return Err(range(vm));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn frexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -346,7 +346,7 @@ fn frexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
     } else {
         libm::frexp(x)
     };
-    Ok(vm.new_tuple(vec![Value::Float(m), Value::Int(e as i64)]))
+    Ok(vm.new_tuple(vec![Value::float(m), Value::Int(e as i64)]))
 }
 
 fn ldexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -370,13 +370,13 @@ fn ldexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
         .unwrap_or(0)
         .clamp(i32::MIN as i64, i32::MAX as i64) as i32;
     if x == 0.0 || !x.is_finite() {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     let r = libm::ldexp(x, e);
     if r.is_infinite() {
         return Err(range(vm));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn fma(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -391,7 +391,7 @@ fn fma(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if r.is_infinite() && x.is_finite() && y.is_finite() && z.is_finite() {
         return Err(vm.overflow_error("overflow in fma"));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn remainder(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -399,12 +399,12 @@ fn remainder(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = real(vm, &args.args[0])?;
     let y = real(vm, &args.args[1])?;
     if x.is_nan() || y.is_nan() {
-        return Ok(Value::Float(f64::NAN));
+        return Ok(Value::float(f64::NAN));
     }
     if x.is_infinite() || y == 0.0 {
         return Err(domain(vm));
     }
-    Ok(Value::Float(libm::remainder(x, y)))
+    Ok(Value::float(libm::remainder(x, y)))
 }
 
 fn nextafter(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -429,20 +429,20 @@ fn nextafter(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         r = next;
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn ulp(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check(vm, "ulp", 1, 1)?;
     let x = real(vm, &args.args[0])?.abs();
     if !x.is_finite() {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     let up = libm::nextafter(x, f64::INFINITY);
     if up.is_infinite() {
-        return Ok(Value::Float(x - libm::nextafter(x, 0.0)));
+        return Ok(Value::float(x - libm::nextafter(x, 0.0)));
     }
-    Ok(Value::Float(up - x))
+    Ok(Value::float(up - x))
 }
 
 fn sumprod(vm: &mut Vm, args: Args) -> PyResult<Value> {

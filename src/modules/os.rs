@@ -123,7 +123,7 @@ fn stat(vm: &mut Vm, args: Args) -> PyResult<Value> {
         std::fs::symlink_metadata(&p)
     }
     .map_err(|e| os_error(vm, &e, &p, None))?;
-    let time = |secs: i64, nanos: i64| Value::Float(secs as f64 + nanos as f64 * 1e-9);
+    let time = |secs: i64, nanos: i64| Value::float(secs as f64 + nanos as f64 * 1e-9);
     let fields = vec![
         Value::Int(md.mode() as i64),
         Value::Int(md.ino() as i64),

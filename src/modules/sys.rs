@@ -236,7 +236,7 @@ fn getdefaultencoding(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn is_finalizing(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(false))
+    Ok(Value::FALSE)
 }
 
 fn getrefcount(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -560,15 +560,15 @@ fn install_facts(vm: &mut Vm, d: &crate::object::ObjRef) {
         vm,
         "float_info",
         &[
-            ("max", Value::Float(f64::MAX)),
+            ("max", Value::float(f64::MAX)),
             ("max_exp", Value::Int(f64::MAX_EXP as i64)),
             ("max_10_exp", Value::Int(f64::MAX_10_EXP as i64)),
-            ("min", Value::Float(f64::MIN_POSITIVE)),
+            ("min", Value::float(f64::MIN_POSITIVE)),
             ("min_exp", Value::Int(f64::MIN_EXP as i64)),
             ("min_10_exp", Value::Int(f64::MIN_10_EXP as i64)),
             ("dig", Value::Int(f64::DIGITS as i64)),
             ("mant_dig", Value::Int(f64::MANTISSA_DIGITS as i64)),
-            ("epsilon", Value::Float(f64::EPSILON)),
+            ("epsilon", Value::float(f64::EPSILON)),
             ("radix", Value::Int(2)),
             ("rounds", Value::Int(1)),
         ],
@@ -618,7 +618,7 @@ fn install_facts(vm: &mut Vm, d: &crate::object::ObjRef) {
     vm.dict_set_str(d, "warnoptions", empty);
     let xopts = vm.new_dict();
     vm.dict_set_str(d, "_xoptions", xopts);
-    vm.dict_set_str(d, "dont_write_bytecode", Value::Bool(true));
+    vm.dict_set_str(d, "dont_write_bytecode", Value::TRUE);
     let names: Vec<Value> = [
         "builtins", "sys", "_io", "gc", "time", "math", "_os", "_re", "_weakref",
     ]

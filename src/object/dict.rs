@@ -39,10 +39,12 @@ pub fn simple_eq(a: &Value, b: &Value) -> Option<bool> {
         (None, None) => Some(true),
         (Int(x), Int(y)) => Some(x == y),
         (Bool(x), Bool(y)) => Some(x == y),
-        (Int(x), Bool(y)) | (Bool(y), Int(x)) => Some(*x == *y as i64),
+        (Int(x), Bool(y)) | (Bool(y), Int(x)) => Some(*x == y.get() as i64),
         (Float(x), Float(y)) => Some(x == y),
-        (Int(x), Float(y)) | (Float(y), Int(x)) => Some((*x as f64) == *y && (*y as i64) == *x),
-        (Bool(x), Float(y)) | (Float(y), Bool(x)) => Some((*x as i64 as f64) == *y),
+        (Int(x), Float(y)) | (Float(y), Int(x)) => {
+            Some((*x as f64) == y.get() && (y.get() as i64) == *x)
+        }
+        (Bool(x), Float(y)) | (Float(y), Bool(x)) => Some((x.get() as i64 as f64) == y.get()),
         (Obj(x), Obj(y)) => match (&x.payload, &y.payload) {
             (Payload::Str(s), Payload::Str(t)) if exact_builtin(x) && exact_builtin(y) => {
                 Some(s.as_str() == t.as_str())

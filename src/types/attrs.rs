@@ -14,13 +14,13 @@ pub fn special_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<
     let Value::Obj(o) = obj else {
         return Ok(match (obj, name) {
             (Value::Int(_) | Value::Bool(_), "real" | "numerator") => Some(match obj {
-                Value::Bool(b) => Value::Int(*b as i64),
+                Value::Bool(b) => Value::Int(b.get() as i64),
                 _ => obj.clone(),
             }),
             (Value::Int(_) | Value::Bool(_), "imag") => Some(Value::Int(0)),
             (Value::Int(_) | Value::Bool(_), "denominator") => Some(Value::Int(1)),
             (Value::Float(f), "real") => Some(Value::Float(*f)),
-            (Value::Float(_), "imag") => Some(Value::Float(0.0)),
+            (Value::Float(_), "imag") => Some(Value::float(0.0)),
             _ => None,
         });
     };
@@ -189,7 +189,7 @@ pub fn special_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<
             "__traceback__" => Some(e.traceback.borrow().clone().unwrap_or(Value::None)),
             "__cause__" => Some(e.cause.borrow().clone()),
             "__context__" => Some(e.context.borrow().clone()),
-            "__suppress_context__" => Some(Value::Bool(e.suppress_context.get())),
+            "__suppress_context__" => Some(Value::bool(e.suppress_context.get())),
             "value"
                 if vm.is_subclass(o.class(), &vm.exc_class("StopIteration"))
                     || vm.is_subclass(o.class(), &vm.exc_class("StopAsyncIteration")) =>
@@ -235,10 +235,10 @@ pub fn special_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<
                     let st = g.state.borrow();
                     match &name[3..] {
                         "running" if g.kind == crate::object::GenKind::AsyncGenerator => {
-                            Some(Value::Bool(g.running_async.get()))
+                            Some(Value::bool(g.running_async.get()))
                         }
-                        "running" => Some(Value::Bool(matches!(*st, GenState::Running))),
-                        "suspended" => Some(Value::Bool(matches!(*st, GenState::Suspended(_)))),
+                        "running" => Some(Value::bool(matches!(*st, GenState::Running))),
+                        "suspended" => Some(Value::bool(matches!(*st, GenState::Suspended(_)))),
                         "frame" => Some(match &*st {
                             GenState::Closed => Value::None,
                             _ => Value::Obj(crate::object::PyObject::new(
@@ -283,13 +283,13 @@ pub fn special_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<
             "__func__" | "__wrapped__" => Some(f.clone()),
             "__isabstractmethod__" => Some(
                 vm.getattr_opt(&f.clone(), "__isabstractmethod__")?
-                    .unwrap_or(Value::Bool(false)),
+                    .unwrap_or(Value::FALSE),
             ),
             _ => None,
         },
         Payload::Complex(r, i) => match name {
-            "real" => Some(Value::Float(*r)),
-            "imag" => Some(Value::Float(*i)),
+            "real" => Some(Value::float(*r)),
+            "imag" => Some(Value::float(*i)),
             _ => None,
         },
         Payload::Int(_) => match name {
@@ -302,8 +302,8 @@ pub fn special_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<
             _ => None,
         },
         Payload::Float(f) => match name {
-            "real" => Some(Value::Float(*f)),
-            "imag" => Some(Value::Float(0.0)),
+            "real" => Some(Value::float(*f)),
+            "imag" => Some(Value::float(0.0)),
             _ => None,
         },
         Payload::Range(r) => match name {
@@ -368,7 +368,7 @@ pub fn special_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<
         Payload::TextStream(s) => match name {
             "name" => Some(vm.new_string(s.borrow().name.clone())),
             "mode" => Some(vm.new_string(s.borrow().mode.clone())),
-            "closed" => Some(Value::Bool(matches!(
+            "closed" => Some(Value::bool(matches!(
                 s.borrow().target,
                 crate::types::io::Target::Closed
             ))),

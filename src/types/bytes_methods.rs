@@ -159,16 +159,16 @@ fn affix(vm: &mut Vm, args: Args, name: &str, end: bool) -> PyResult<Value> {
     match arg.payload() {
         Some(Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_)) => {
             let p = bytes_of(vm, arg)?;
-            Ok(Value::Bool(test(&p)))
+            Ok(Value::bool(test(&p)))
         }
         Some(Payload::Tuple(items)) => {
             for it in items.iter() {
                 let p = bytes_of(vm, it)?;
                 if test(&p) {
-                    return Ok(Value::Bool(true));
+                    return Ok(Value::TRUE);
                 }
             }
-            Ok(Value::Bool(false))
+            Ok(Value::FALSE)
         }
         _ => Err(vm.type_error(format!(
             "{name} first arg must be bytes or a tuple of bytes, not {}",
@@ -562,7 +562,7 @@ fn b_title(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn test_bytes(vm: &mut Vm, args: Args, name: &str, f: fn(&[u8]) -> bool) -> PyResult<Value> {
     args.check_method(vm, name, 0, 0)?;
-    Ok(Value::Bool(f(&this(&args))))
+    Ok(Value::bool(f(&this(&args))))
 }
 
 fn all_nonempty(d: &[u8], f: fn(&u8) -> bool) -> bool {

@@ -361,7 +361,7 @@ fn len(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn bool_(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method(vm, "__bool__", 0, 0)?;
-    Ok(Value::Bool(!this(vm, &args, "__bool__")?.is_empty()))
+    Ok(Value::bool(!this(vm, &args, "__bool__")?.is_empty()))
 }
 
 /// Position `key` in a deque of `len` items (negative counts from the end).
@@ -430,7 +430,7 @@ pub fn contains(vm: &mut Vm, d: &DequeData, x: &Value) -> PyResult<bool> {
 fn contains_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method(vm, "__contains__", 1, 1)?;
     let d = this(vm, &args, "__contains__")?;
-    contains(vm, d, &args.args[1]).map(Value::Bool)
+    contains(vm, d, &args.args[1]).map(Value::bool)
 }
 
 fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -342,7 +342,7 @@ fn dict_delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn dict_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = this(vm, &args, "__contains__")?;
-    Ok(Value::Bool(dict_get(vm, &d, &args.args[1])?.is_some()))
+    Ok(Value::bool(dict_get(vm, &d, &args.args[1])?.is_some()))
 }
 
 fn dict_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -384,10 +384,10 @@ fn view_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let view = args.args[0].clone();
     for x in crate::vm::ops::collect_iterable(vm, &args.args[1])? {
         if vm.contains(&view, &x)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::FALSE);
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::TRUE)
 }
 
 /// Methods of the set-like views (`dict_keys`, `dict_items`).

@@ -167,7 +167,7 @@ pub fn py_floordiv(x: f64, y: f64) -> f64 {
 }
 
 pub fn float_binop(vm: &mut Vm, op: BinOp, x: f64, y: f64) -> PyResult<Option<Value>> {
-    Ok(Some(Value::Float(match op {
+    Ok(Some(Value::float(match op {
         BinOp::Add => x + y,
         BinOp::Sub => x - y,
         BinOp::Mul => x * y,
@@ -245,9 +245,9 @@ pub fn complex_pow(ar: f64, ai: f64, br: f64, bi: f64) -> (f64, f64) {
 
 pub fn as_f64(v: &Value) -> Option<f64> {
     match v {
-        Value::Float(f) => Some(*f),
+        Value::Float(f) => Some(f.get()),
         Value::Int(i) => Some(*i as f64),
-        Value::Bool(b) => Some(*b as i64 as f64),
+        Value::Bool(b) => Some(b.get() as i64 as f64),
         Value::Obj(o) => match &o.payload {
             Payload::Float(f) => Some(*f),
             Payload::Int(b) => num_traits::ToPrimitive::to_f64(b),
@@ -263,9 +263,9 @@ pub fn to_float(vm: &mut Vm, x: &Value) -> PyResult<f64> {
         return parse_float(vm, s);
     }
     match x {
-        Value::Float(f) => return Ok(*f),
+        Value::Float(f) => return Ok(f.get()),
         Value::Int(i) => return Ok(*i as f64),
-        Value::Bool(b) => return Ok(*b as i64 as f64),
+        Value::Bool(b) => return Ok(b.get() as i64 as f64),
         _ => {}
     }
     if let Some(Payload::Float(f)) = x.payload() {
@@ -325,7 +325,7 @@ fn self_float(vm: &Vm, args: &Args) -> PyResult<f64> {
 
 fn float_is_integer(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = self_float(vm, &args)?;
-    Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
+    Ok(Value::bool(f.is_finite() && f.fract() == 0.0))
 }
 
 fn float_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -402,14 +402,14 @@ fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => (false, s.trim_start_matches('+').to_string()),
     };
     if body == "inf" || body == "infinity" {
-        return Ok(Value::Float(if neg {
+        return Ok(Value::float(if neg {
             f64::NEG_INFINITY
         } else {
             f64::INFINITY
         }));
     }
     if body == "nan" {
-        return Ok(Value::Float(f64::NAN));
+        return Ok(Value::float(f64::NAN));
     }
     let body = body.strip_prefix("0x").unwrap_or(&body);
     let (mant, exp) = match body.split_once('p') {
@@ -430,15 +430,15 @@ fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
         scale /= 16.0;
     }
     let r = value * 2f64.powi(exp as i32);
-    Ok(Value::Float(if neg { -r } else { r }))
+    Ok(Value::float(if neg { -r } else { r }))
 }
 
 fn float_conjugate(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    self_float(vm, &args).map(Value::Float)
+    self_float(vm, &args).map(Value::float)
 }
 
 fn float_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let v = args.args.first().cloned().unwrap_or(Value::Float(0.0));
+    let v = args.args.first().cloned().unwrap_or(Value::float(0.0));
     let spec = args.args.get(1).cloned().unwrap_or_else(|| vm.new_str(""));
     crate::builtins::format(vm, &v, &spec)
 }
@@ -454,7 +454,7 @@ fn float_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn float_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    self_float(vm, &args).map(Value::Float)
+    self_float(vm, &args).map(Value::float)
 }
 
 fn float_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -465,7 +465,7 @@ fn float_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn float_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = self_float(vm, &args)?;
     match args.args.get(1).and_then(as_f64) {
-        Some(g) => Ok(Value::Bool(f == g)),
+        Some(g) => Ok(Value::bool(f == g)),
         None => Ok(vm.not_implemented.clone()),
     }
 }
@@ -549,7 +549,7 @@ pub fn construct(vm: &mut Vm, cls: &crate::object::ObjRef, args: &[Value]) -> Py
         None => 0.0,
     };
     if std::rc::Rc::ptr_eq(cls, &vm.types.float) {
-        return Ok(Value::Float(f));
+        return Ok(Value::float(f));
     }
     let dict = Some(vm.new_dict_obj(crate::object::Dict::new()));
     Ok(Value::Obj(PyObject::new(

@@ -14,7 +14,7 @@ use std::rc::Rc;
 pub fn constant_value(vm: &Vm, c: &Constant) -> Value {
     match c {
         Constant::None => Value::None,
-        Constant::Bool(b) => Value::Bool(*b),
+        Constant::Bool(b) => Value::bool(*b),
         Constant::Int(i) => Value::Int(*i),
         Constant::BigInt(text) => {
             let t = text.replace('_', "");
@@ -29,7 +29,7 @@ pub fn constant_value(vm: &Vm, c: &Constant) -> Value {
                 None => Value::Int(0),
             }
         }
-        Constant::Float(f) => Value::Float(*f),
+        Constant::Float(f) => Value::float(*f),
         Constant::Complex(r, i) => crate::types::float::new_complex(vm, *r, *i),
         Constant::Str(s) if s.len() <= 40 => vm.intern(s),
         Constant::Str(s) => vm.new_str(s),
@@ -44,8 +44,8 @@ pub fn constant_value(vm: &Vm, c: &Constant) -> Value {
                 let v = constant_value(vm, c);
                 let h = match &v {
                     Value::Int(i) => crate::types::int::hash_i64(*i),
-                    Value::Float(f) => crate::types::float::hash_float(*f),
-                    Value::Bool(b) => *b as i64,
+                    Value::Float(f) => crate::types::float::hash_float(f.get()),
+                    Value::Bool(b) => b.get() as i64,
                     Value::None => 0xFCA86420,
                     Value::Obj(o) => match &o.payload {
                         Payload::Str(s) => s.hash(),

@@ -39,7 +39,7 @@ pub fn hash_value(v: &Value) -> i64 {
 pub fn as_big(v: &Value) -> Option<BigInt> {
     match v {
         Value::Int(i) => Some(BigInt::from(*i)),
-        Value::Bool(b) => Some(BigInt::from(*b as i64)),
+        Value::Bool(b) => Some(BigInt::from(b.get() as i64)),
         Value::Obj(o) => match &o.payload {
             Payload::Int(b) => Some(b.clone()),
             _ => None,
@@ -52,7 +52,7 @@ pub fn as_big(v: &Value) -> Option<BigInt> {
 pub fn as_i64(v: &Value) -> Option<i64> {
     match v {
         Value::Int(i) => Some(*i),
-        Value::Bool(b) => Some(*b as i64),
+        Value::Bool(b) => Some(b.get() as i64),
         Value::Obj(o) => match &o.payload {
             Payload::Int(b) => b.to_i64(),
             _ => None,
@@ -127,7 +127,7 @@ pub fn small_binop(vm: &mut Vm, op: BinOp, x: i64, y: i64) -> PyResult<Value> {
                 return Err(vm.zero_division("division by zero"));
             }
             if x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {
-                return Ok(Value::Float(x as f64 / y as f64));
+                return Ok(Value::float(x as f64 / y as f64));
             }
             big_binop(vm, op, &BigInt::from(x), &BigInt::from(y))
         }
@@ -173,7 +173,7 @@ pub fn big_binop(vm: &mut Vm, op: BinOp, a: &BigInt, b: &BigInt) -> PyResult<Val
             if b.is_zero() {
                 return Err(vm.zero_division("division by zero"));
             }
-            return big_truediv(vm, a, b).map(Value::Float);
+            return big_truediv(vm, a, b).map(Value::float);
         }
         BinOp::Pow => {
             if b.is_negative() {
@@ -182,7 +182,7 @@ pub fn big_binop(vm: &mut Vm, op: BinOp, a: &BigInt, b: &BigInt) -> PyResult<Val
                 if base == 0.0 {
                     return Err(vm.zero_division("0.0 cannot be raised to a negative power"));
                 }
-                return Ok(Value::Float(base.powf(exp)));
+                return Ok(Value::float(base.powf(exp)));
             }
             let Some(e) = b.to_u32() else {
                 if a.is_zero() || a.is_one() {
@@ -333,7 +333,7 @@ pub fn parse_int(vm: &Vm, text: &str, base: u32) -> PyResult<Value> {
 pub fn int_repr(vm: &Vm, v: &Value) -> PyResult<String> {
     match v {
         Value::Int(i) => Ok(i.to_string()),
-        Value::Bool(b) => Ok(if *b { "True" } else { "False" }.to_string()),
+        Value::Bool(b) => Ok(if b.get() { "True" } else { "False" }.to_string()),
         _ => {
             let b = as_big(v).unwrap_or_default();
             let s = b.to_string();
@@ -379,7 +379,7 @@ fn int_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn int_is_integer(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(true))
+    Ok(Value::TRUE)
 }
 
 fn int_to_bytes(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
@@ -508,7 +508,7 @@ macro_rules! int_cmp {
                 return Ok(vm.not_implemented.clone());
             };
             let x = as_big(&args.args[0]).unwrap_or_default();
-            Ok(Value::Bool(match $op {
+            Ok(Value::bool(match $op {
                 CmpOp::Lt => x < y,
                 CmpOp::Le => x <= y,
                 CmpOp::Eq => x == y,
@@ -540,12 +540,12 @@ fn int_repr_native(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn int_bool(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = self_int(vm, &args)?;
-    Ok(Value::Bool(!b.is_zero()))
+    Ok(Value::bool(!b.is_zero()))
 }
 
 fn int_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = self_int(vm, &args)?;
-    big_to_f64(vm, &b).map(Value::Float)
+    big_to_f64(vm, &b).map(Value::float)
 }
 
 pub static METHODS: &[NativeFunc] = &[
@@ -692,8 +692,8 @@ pub fn construct(
 pub fn to_int(vm: &mut Vm, x: &Value) -> PyResult<Value> {
     match x {
         Value::Int(_) => Ok(x.clone()),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
-        Value::Float(f) => float_to_int(vm, *f),
+        Value::Bool(b) => Ok(Value::Int(b.get() as i64)),
+        Value::Float(f) => float_to_int(vm, f.get()),
         _ => {
             if let Some(b) = as_big(x) {
                 return Ok(from_big(vm, b));

@@ -313,10 +313,10 @@ fn list_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let items = this(vm, &args, "__contains__")?.borrow().clone();
     for it in &items {
         if it.is(&args.args[1]) || vm.eq(it, &args.args[1])? {
-            return Ok(Value::Bool(true));
+            return Ok(Value::TRUE);
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::FALSE)
 }
 
 pub static METHODS: &[NativeFunc] = &[

@@ -211,7 +211,7 @@ fn mv_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         _ => return Ok(vm.not_implemented.clone()),
     };
-    Ok(Value::Bool(data == theirs))
+    Ok(Value::bool(data == theirs))
 }
 
 fn mv_enter(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -225,7 +225,7 @@ fn mv_exit(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(m) = view(&args) {
         m.released.set(true);
     }
-    Ok(Value::Bool(false))
+    Ok(Value::FALSE)
 }
 
 fn mv_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -314,13 +314,13 @@ pub fn attr(vm: &mut Vm, m: &MemoryViewData, name: &str) -> PyResult<Option<Valu
     let n = Value::Int(m.len as i64);
     Ok(Some(match name {
         "obj" => m.source.clone(),
-        "readonly" => Value::Bool(m.readonly),
+        "readonly" => Value::bool(m.readonly),
         "nbytes" => n,
         "format" => vm.new_str("B"),
         "itemsize" | "ndim" => Value::Int(1),
         "shape" => vm.new_tuple(vec![n]),
         "strides" => vm.new_tuple(vec![Value::Int(1)]),
         "suboffsets" => vm.empty_tuple.clone(),
-        _ => Value::Bool(true),
+        _ => Value::TRUE,
     }))
 }

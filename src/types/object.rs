@@ -220,7 +220,7 @@ fn object_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
         args.args.get(1).cloned().unwrap_or(Value::None),
     );
     Ok(if a.is(&b) {
-        Value::Bool(true)
+        Value::TRUE
     } else {
         vm.not_implemented.clone()
     })
@@ -237,7 +237,7 @@ fn object_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if eq.is(&vm.not_implemented) {
         return Ok(eq);
     }
-    Ok(Value::Bool(!vm.truthy(&eq)?))
+    Ok(Value::bool(!vm.truthy(&eq)?))
 }
 
 fn object_cmp_unsupported(vm: &mut Vm, _args: Args) -> PyResult<Value> {

@@ -263,6 +263,7 @@ pub fn fast_compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Op
     match (a, b) {
         (Int(x), Int(y)) => return Ok(Some(int::cmp_i64(op, *x, *y))),
         (Float(x), Float(y)) => {
+            let (x, y) = (x.get(), y.get());
             return Ok(Some(match op {
                 CmpOp::Lt => x < y,
                 CmpOp::Le => x <= y,
@@ -455,7 +456,8 @@ fn seq_compare(vm: &mut Vm, op: CmpOp, x: &[Value], y: &[Value]) -> PyResult<boo
                     _ => int::cmp_i64(op, *a, *b),
                 });
             }
-            (Value::Float(a), Value::Float(b)) if !a.is_nan() && !b.is_nan() => {
+            (Value::Float(a), Value::Float(b)) if !a.get().is_nan() && !b.get().is_nan() => {
+                let (a, b) = (a.get(), b.get());
                 if a == b {
                     continue;
                 }
@@ -556,9 +558,9 @@ pub fn builtin_hash(vm: &mut Vm, o: &ObjRef) -> PyResult<Option<i64>> {
 pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
     match v {
         Value::None => return Ok(Some("None".to_string())),
-        Value::Bool(b) => return Ok(Some(if *b { "True" } else { "False" }.to_string())),
+        Value::Bool(b) => return Ok(Some(if b.get() { "True" } else { "False" }.to_string())),
         Value::Int(i) => return Ok(Some(i.to_string())),
-        Value::Float(f) => return Ok(Some(float::float_repr(*f))),
+        Value::Float(f) => return Ok(Some(float::float_repr(f.get()))),
         Value::Obj(_) => {}
     }
     if !uses_builtin(vm, v, "__repr__") {
@@ -661,7 +663,7 @@ pub fn builtin_contains(vm: &mut Vm, c: &Value, item: &Value) -> PyResult<Option
 pub fn seq_index(vm: &mut Vm, key: &Value, len: usize, what: &str) -> PyResult<usize> {
     let i = match key {
         Value::Int(i) => *i,
-        Value::Bool(b) => *b as i64,
+        Value::Bool(b) => b.get() as i64,
         _ => {
             if key.payload().is_some_and(|p| matches!(p, Payload::Int(_))) {
                 return Err(

@@ -370,26 +370,26 @@ fn set_symmetric_difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn set_issubset(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = data_of(&args.args[0]).unwrap_or_default();
     let y = to_data(vm, args.args.get(1).unwrap_or(&Value::None))?;
-    is_subset(vm, &x, &y).map(Value::Bool)
+    is_subset(vm, &x, &y).map(Value::bool)
 }
 fn set_issuperset(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = data_of(&args.args[0]).unwrap_or_default();
     let y = to_data(vm, args.args.get(1).unwrap_or(&Value::None))?;
-    is_subset(vm, &y, &x).map(Value::Bool)
+    is_subset(vm, &y, &x).map(Value::bool)
 }
 fn set_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = data_of(&args.args[0]).unwrap_or_default();
     let y = to_data(vm, args.args.get(1).unwrap_or(&Value::None))?;
     for (h, v) in x.iter_hashed() {
         if lookup(vm, &y, v, h)?.is_some() {
-            return Ok(Value::Bool(false));
+            return Ok(Value::FALSE);
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::TRUE)
 }
 
 fn set_contains_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    set_contains(vm, &args.args[0], &args.args[1]).map(Value::Bool)
+    set_contains(vm, &args.args[0], &args.args[1]).map(Value::bool)
 }
 
 fn set_len(_vm: &mut Vm, args: Args) -> PyResult<Value> {

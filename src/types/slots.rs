@@ -69,7 +69,7 @@ fn slot_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn slot_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check(vm, "__contains__", 2, 2)?;
     match protocols::builtin_contains(vm, &args.args[0], &args.args[1])? {
-        Some(b) => Ok(Value::Bool(b)),
+        Some(b) => Ok(Value::bool(b)),
         None => Err(unsupported(vm, &args.args[0], "is not a container")),
     }
 }
@@ -165,15 +165,15 @@ fn unary(vm: &mut Vm, args: Args, name: &str) -> PyResult<Value> {
         return Ok(match name {
             "__neg__" => float::new_complex(vm, -a, -b),
             "__pos__" => float::new_complex(vm, *a, *b),
-            "__abs__" => Value::Float(a.hypot(*b)),
+            "__abs__" => Value::float(a.hypot(*b)),
             _ => vm.not_implemented.clone(),
         });
     }
     if let Some(f) = float::as_f64(v) {
         return Ok(match name {
-            "__neg__" => Value::Float(-f),
-            "__pos__" => Value::Float(f),
-            "__abs__" => Value::Float(f.abs()),
+            "__neg__" => Value::float(-f),
+            "__pos__" => Value::float(f),
+            "__abs__" => Value::float(f.abs()),
             _ => vm.not_implemented.clone(),
         });
     }
@@ -197,7 +197,7 @@ fn absolute(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn truth(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check(vm, "__bool__", 1, 1)?;
     let v = &args.args[0];
-    Ok(Value::Bool(match v.payload() {
+    Ok(Value::bool(match v.payload() {
         Some(Payload::Complex(a, b)) => *a != 0.0 || *b != 0.0,
         Some(Payload::Range(r)) => !r.is_empty(),
         _ => match float::as_f64(v) {

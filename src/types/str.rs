@@ -465,14 +465,14 @@ fn affix_impl(vm: &mut Vm, args: Args, end: bool, name: &str) -> PyResult<Value>
     };
     let arg = &args.args[1];
     if let Some(p) = arg.str_value() {
-        return Ok(Value::Bool(test(p)));
+        return Ok(Value::bool(test(p)));
     }
     if let Some(Payload::Tuple(t)) = arg.payload() {
         for it in t.iter() {
             match it.str_value() {
                 Some(p) => {
                     if test(p) {
-                        return Ok(Value::Bool(true));
+                        return Ok(Value::TRUE);
                     }
                 }
                 None => {
@@ -483,7 +483,7 @@ fn affix_impl(vm: &mut Vm, args: Args, end: bool, name: &str) -> PyResult<Value>
                 }
             }
         }
-        return Ok(Value::Bool(false));
+        return Ok(Value::FALSE);
     }
     Err(vm.type_error(format!(
         "{name} first arg must be str or a tuple of str, not {}",
@@ -502,7 +502,7 @@ macro_rules! str_pred {
         fn $fname(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let s = this(vm, &args, $pyname)?;
             let f: fn(&str) -> bool = $test;
-            Ok(Value::Bool(f(&s)))
+            Ok(Value::bool(f(&s)))
         }
     };
 }

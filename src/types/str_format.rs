@@ -349,7 +349,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value>
                         }
                         (v.clone(), conv)
                     }
-                    _ => (Value::Float(crate::types::float::to_float(vm, &v)?), conv),
+                    _ => (Value::float(crate::types::float::to_float(vm, &v)?), conv),
                 };
                 spec.push(c);
                 let sv = vm.new_string(spec);

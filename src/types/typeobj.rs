@@ -607,7 +607,7 @@ fn type_instancecheck(vm: &mut Vm, args: Args) -> PyResult<Value> {
     else {
         return Err(vm.type_error("descriptor '__instancecheck__' requires a 'type' object"));
     };
-    Ok(Value::Bool(vm.isinstance(&args.args[1], &cls)))
+    Ok(Value::bool(vm.isinstance(&args.args[1], &cls)))
 }
 
 /// `type.__subclasscheck__(cls, sub)`: the plain MRO check, no hooks.
@@ -627,7 +627,7 @@ fn type_subclasscheck(vm: &mut Vm, args: Args) -> PyResult<Value> {
     else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
-    Ok(Value::Bool(vm.is_subclass(&sub, &cls)))
+    Ok(Value::bool(vm.is_subclass(&sub, &cls)))
 }
 
 pub static METHODS: &[NativeFunc] = &[

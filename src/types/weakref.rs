@@ -107,7 +107,7 @@ fn weakref_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let r = vm.compare(crate::bytecode::CmpOp::Eq, &a, &b)?;
             Ok(r)
         }
-        _ => Ok(Value::Bool(args.args[0].is(&args.args[1]))),
+        _ => Ok(Value::bool(args.args[0].is(&args.args[1]))),
     }
 }
 

@@ -766,7 +766,7 @@ impl Vm {
                 return;
             }
             crate::object::Pending::Warning(message) => {
-                let source = Value::Bool(true);
+                let source = Value::TRUE;
                 if let Err(e) = crate::modules::warn_about(self, "RuntimeWarning", &message, source)
                 {
                     let what = Value::None;

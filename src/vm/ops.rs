@@ -87,9 +87,9 @@ impl Vm {
     pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
         Ok(match v {
             Value::None => false,
-            Value::Bool(b) => *b,
+            Value::Bool(b) => b.get(),
             Value::Int(i) => *i != 0,
-            Value::Float(f) => *f != 0.0,
+            Value::Float(f) => f.get() != 0.0,
             Value::Obj(o) => {
                 let heap = o.class().type_data().is_some_and(|t| t.heap);
                 if !heap {
@@ -112,7 +112,7 @@ impl Vm {
                 }
                 if let Some(r) = self.call_special(v, "__bool__", vec![])? {
                     return match r {
-                        Value::Bool(b) => Ok(b),
+                        Value::Bool(b) => Ok(b.get()),
                         other => Err(self.type_error(format!(
                             "__bool__ should return bool, returned {}",
                             self.type_name(&other)
@@ -139,7 +139,7 @@ impl Vm {
             Some(r) => {
                 let n = match &r {
                     Value::Int(i) => *i,
-                    Value::Bool(b) => *b as i64,
+                    Value::Bool(b) => b.get() as i64,
                     _ => {
                         return Err(self.type_error(format!(
                             "'{}' object cannot be interpreted as an integer",
@@ -161,7 +161,7 @@ impl Vm {
 
     pub fn unary_op(&mut self, op: UnaryOp, v: &Value) -> PyResult<Value> {
         match op {
-            UnaryOp::Not => return Ok(Value::Bool(!self.truthy(v)?)),
+            UnaryOp::Not => return Ok(Value::bool(!self.truthy(v)?)),
             UnaryOp::Neg => match v {
                 Value::Int(i) => {
                     return Ok(match i.checked_neg() {
@@ -169,18 +169,18 @@ impl Vm {
                         None => pyint::from_big(self, -malachite_bigint::BigInt::from(*i)),
                     });
                 }
-                Value::Bool(b) => return Ok(Value::Int(-(*b as i64))),
-                Value::Float(f) => return Ok(Value::Float(-f)),
+                Value::Bool(b) => return Ok(Value::Int(-(b.get() as i64))),
+                Value::Float(f) => return Ok(Value::float(-f.get())),
                 _ => {}
             },
             UnaryOp::Pos => match v {
                 Value::Int(_) | Value::Float(_) => return Ok(v.clone()),
-                Value::Bool(b) => return Ok(Value::Int(*b as i64)),
+                Value::Bool(b) => return Ok(Value::Int(b.get() as i64)),
                 _ => {}
             },
             UnaryOp::Invert => match v {
                 Value::Int(i) => return Ok(Value::Int(!i)),
-                Value::Bool(b) => return Ok(Value::Int(!(*b as i64))),
+                Value::Bool(b) => return Ok(Value::Int(!(b.get() as i64))),
                 _ => {}
             },
         }
@@ -394,13 +394,13 @@ impl Vm {
                 return pyint::small_binop(self, op, *x, *y).map(Some);
             }
             (Value::Float(x), Value::Float(y)) => {
-                return crate::types::float::float_binop(self, op, *x, *y);
+                return crate::types::float::float_binop(self, op, x.get(), y.get());
             }
             (Value::Float(x), Value::Int(y)) => {
-                return crate::types::float::float_binop(self, op, *x, *y as f64);
+                return crate::types::float::float_binop(self, op, x.get(), *y as f64);
             }
             (Value::Int(x), Value::Float(y)) => {
-                return crate::types::float::float_binop(self, op, *x as f64, *y);
+                return crate::types::float::float_binop(self, op, *x as f64, y.get());
             }
             _ => {}
         }
@@ -448,7 +448,7 @@ impl Vm {
 
     fn compare_unguarded(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
         if let Some(r) = crate::types::fast_compare(self, op, a, b)? {
-            return Ok(Value::Bool(r));
+            return Ok(Value::bool(r));
         }
         let ta = self.type_of(a);
         let tb = self.type_of(b);
@@ -472,8 +472,8 @@ impl Vm {
             return Ok(r);
         }
         match op {
-            CmpOp::Eq => Ok(Value::Bool(a.is(b))),
-            CmpOp::Ne => Ok(Value::Bool(!a.is(b))),
+            CmpOp::Eq => Ok(Value::bool(a.is(b))),
+            CmpOp::Ne => Ok(Value::bool(!a.is(b))),
             _ => Err(self.type_error(format!(
                 "'{}' not supported between instances of '{}' and '{}'",
                 op.symbol(),
@@ -507,9 +507,9 @@ impl Vm {
     fn hash_unguarded(&mut self, v: &Value) -> PyResult<i64> {
         match v {
             Value::None => Ok(0xFCA86420),
-            Value::Bool(b) => Ok(*b as i64),
+            Value::Bool(b) => Ok(b.get() as i64),
             Value::Int(i) => Ok(pyint::hash_i64(*i)),
-            Value::Float(f) => Ok(crate::types::float::hash_float(*f)),
+            Value::Float(f) => Ok(crate::types::float::hash_float(f.get())),
             Value::Obj(o) => {
                 let heap = o.class().type_data().is_some_and(|t| t.heap);
                 if (!heap
@@ -527,7 +527,7 @@ impl Vm {
                         let r = self.call_unbound(&h, v, vec![v.clone()])?;
                         match r {
                             Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
-                            Value::Bool(b) => Ok(b as i64),
+                            Value::Bool(b) => Ok(b.get() as i64),
                             Value::Obj(_) if pyint::as_big(&r).is_some() => {
                                 Ok(pyint::hash_value(&r))
                             }
@@ -616,7 +616,7 @@ impl Vm {
     pub fn index_value(&mut self, v: &Value) -> PyResult<i64> {
         match v {
             Value::Int(i) => Ok(*i),
-            Value::Bool(b) => Ok(*b as i64),
+            Value::Bool(b) => Ok(b.get() as i64),
             _ => {
                 if let Some(b) = pyint::as_big(v) {
                     return pyint::big_to_i64(&b).ok_or_else(|| {

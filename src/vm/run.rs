@@ -430,9 +430,9 @@ impl Vm {
                         (Value::Int(x), Value::Int(y)) => {
                             crate::types::int::small_binop_fast(op, *x, *y)
                         }
-                        (Value::Float(x), Value::Float(y)) => float_fast(op, *x, *y),
-                        (Value::Float(x), Value::Int(y)) => float_fast(op, *x, *y as f64),
-                        (Value::Int(x), Value::Float(y)) => float_fast(op, *x as f64, *y),
+                        (Value::Float(x), Value::Float(y)) => float_fast(op, x.get(), y.get()),
+                        (Value::Float(x), Value::Int(y)) => float_fast(op, x.get(), *y as f64),
+                        (Value::Int(x), Value::Float(y)) => float_fast(op, *x as f64, y.get()),
                         _ => None,
                     };
                     match fast {
@@ -465,9 +465,9 @@ impl Vm {
                         (Value::Int(x), Value::Int(y)) => {
                             crate::types::int::small_binop_fast(op, *x, *y)
                         }
-                        (Value::Float(x), Value::Float(y)) => float_fast(op, *x, *y),
-                        (Value::Float(x), Value::Int(y)) => float_fast(op, *x, *y as f64),
-                        (Value::Int(x), Value::Float(y)) => float_fast(op, *x as f64, *y),
+                        (Value::Float(x), Value::Float(y)) => float_fast(op, x.get(), y.get()),
+                        (Value::Float(x), Value::Int(y)) => float_fast(op, x.get(), *y as f64),
+                        (Value::Int(x), Value::Float(y)) => float_fast(op, *x as f64, y.get()),
                         _ => None,
                     };
                     match fast {
@@ -497,7 +497,7 @@ impl Vm {
                     if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
                         frame
                             .stack
-                            .push(Value::Bool(crate::types::int::cmp_i64(op, *x, *y)));
+                            .push(Value::bool(crate::types::int::cmp_i64(op, *x, *y)));
                         Ok(())
                     } else {
                         self.compare(op, &a, &b).map(|v| frame.stack.push(v))
@@ -506,14 +506,14 @@ impl Vm {
                 Instr::IsOp(inv) => {
                     let b = frame.pop();
                     let a = frame.pop();
-                    frame.stack.push(Value::Bool(a.is(&b) != (inv == 1)));
+                    frame.stack.push(Value::bool(a.is(&b) != (inv == 1)));
                     Ok(())
                 }
                 Instr::ContainsOp(inv) => {
                     let c = frame.pop();
                     let item = frame.pop();
                     self.contains(&c, &item)
-                        .map(|r| frame.stack.push(Value::Bool(r != (inv == 1))))
+                        .map(|r| frame.stack.push(Value::bool(r != (inv == 1))))
                 }
                 Instr::BinarySubscr => {
                     let key = frame.pop();
@@ -788,7 +788,7 @@ impl Vm {
                     let v = frame.pop();
                     match v {
                         Value::Bool(b) => {
-                            if !b {
+                            if !b.get() {
                                 frame.ip = t as usize;
                             }
                             Ok(())
@@ -804,7 +804,7 @@ impl Vm {
                     let v = frame.pop();
                     match v {
                         Value::Bool(b) => {
-                            if b {
+                            if b.get() {
                                 frame.ip = t as usize;
                             }
                             Ok(())
@@ -996,7 +996,7 @@ impl Vm {
                     let ty = frame.pop();
                     let exc = frame.top().clone();
                     self.exception_matches(&exc, &ty)
-                        .map(|b| frame.stack.push(Value::Bool(b)))
+                        .map(|b| frame.stack.push(Value::bool(b)))
                 }
                 Instr::CheckEgMatch => {
                     let ty = frame.pop();
@@ -1165,13 +1165,13 @@ impl Vm {
                 Instr::MatchMapping => {
                     let v = frame.top().clone();
                     let b = crate::types::is_mapping(self, &v);
-                    frame.stack.push(Value::Bool(b));
+                    frame.stack.push(Value::bool(b));
                     Ok(())
                 }
                 Instr::MatchSequence => {
                     let v = frame.top().clone();
                     let b = crate::types::is_sequence(self, &v);
-                    frame.stack.push(Value::Bool(b));
+                    frame.stack.push(Value::bool(b));
                     Ok(())
                 }
                 Instr::MatchKeys => {
@@ -1944,10 +1944,10 @@ pub enum SendPlan {
 fn float_fast(op: crate::bytecode::BinOp, x: f64, y: f64) -> Option<Value> {
     use crate::bytecode::BinOp;
     match op {
-        BinOp::Add => Some(Value::Float(x + y)),
-        BinOp::Sub => Some(Value::Float(x - y)),
-        BinOp::Mul => Some(Value::Float(x * y)),
-        BinOp::TrueDiv if y != 0.0 => Some(Value::Float(x / y)),
+        BinOp::Add => Some(Value::float(x + y)),
+        BinOp::Sub => Some(Value::float(x - y)),
+        BinOp::Mul => Some(Value::float(x * y)),
+        BinOp::TrueDiv if y != 0.0 => Some(Value::float(x / y)),
         _ => None,
     }
 }

@@ -472,14 +472,14 @@ pub fn add_callback(vm: &mut Vm, fut: &Value, cb: Callback) -> PyResult<()> {
 
 fn done(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method(vm, "done", 0, 0)?;
-    Ok(Value::Bool(
+    Ok(Value::bool(
         this(vm, &args, "done")?.state() != State::Pending,
     ))
 }
 
 fn cancelled(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method(vm, "cancelled", 0, 0)?;
-    Ok(Value::Bool(
+    Ok(Value::bool(
         this(vm, &args, "cancelled")?.state() == State::Cancelled,
     ))
 }
@@ -541,7 +541,7 @@ pub fn msg_arg(vm: &Vm, mut args: Args) -> PyResult<(Value, Value)> {
 fn future_cancel(vm: &mut Vm, args: Args) -> PyResult<Value> {
     alive(vm, &args, "cancel")?;
     let (fut, msg) = msg_arg(vm, args)?;
-    Ok(Value::Bool(cancel(vm, &fut, msg)?))
+    Ok(Value::bool(cancel(vm, &fut, msg)?))
 }
 
 fn add_done_callback(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
@@ -722,8 +722,8 @@ fn fields_attr(vm: &Vm, d: &FutureData, name: &str) -> Option<Value> {
         "_exception" => f.exception.clone(),
         "_loop" => f.loop_.clone(),
         "_cancel_message" => f.cancel_message.clone(),
-        "_log_traceback" => Value::Bool(f.log_traceback),
-        "_asyncio_future_blocking" => Value::Bool(f.blocking),
+        "_log_traceback" => Value::bool(f.log_traceback),
+        "_asyncio_future_blocking" => Value::bool(f.blocking),
         "_source_traceback" => Value::None,
         _ => return f.task.as_ref().and_then(|t| t.getattr(name)),
     })

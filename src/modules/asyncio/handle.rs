@@ -215,7 +215,7 @@ fn cancel(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn cancelled(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method(vm, "cancelled", 0, 0)?;
-    Ok(Value::Bool(
+    Ok(Value::bool(
         this(vm, &args, "cancelled")?.borrow().cancelled,
     ))
 }
@@ -257,11 +257,11 @@ pub fn getattr(h: &HandleData, name: &str) -> Option<Value> {
     Some(match name {
         "_callback" => f.callback.clone(),
         "_args" => f.args.clone(),
-        "_cancelled" => Value::Bool(f.cancelled),
+        "_cancelled" => Value::bool(f.cancelled),
         "_when" => f.when.clone(),
         "_context" => f.context.clone(),
         "_loop" => f.loop_.clone(),
-        "_scheduled" => Value::Bool(false),
+        "_scheduled" => Value::FALSE,
         "_source_traceback" | "_repr" => Value::None,
         _ => return None,
     })

@@ -133,7 +133,7 @@ fn own_ready_queue(vm: &Vm, loop_: &Value) -> Option<Value> {
     let dict = o.dict.as_ref()?;
     if h.key_closed
         .get(dict)
-        .is_none_or(|c| !matches!(c, Value::Bool(false)))
+        .is_none_or(|c| !matches!(c, Value::Bool(crate::object::BoolBits::FALSE)))
     {
         return None;
     }

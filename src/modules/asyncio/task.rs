@@ -61,10 +61,10 @@ impl TaskFields {
         Some(match name {
             "_coro" => self.coro.clone(),
             "_fut_waiter" => self.fut_waiter.clone(),
-            "_must_cancel" => Value::Bool(self.must_cancel),
+            "_must_cancel" => Value::bool(self.must_cancel),
             "_num_cancels_requested" => Value::Int(self.num_cancels),
             "_context" => self.context.clone(),
-            "_log_destroy_pending" => Value::Bool(self.log_destroy_pending),
+            "_log_destroy_pending" => Value::bool(self.log_destroy_pending),
             _ => return None,
         })
     }
@@ -193,7 +193,10 @@ pub fn copy_current_context(vm: &mut Vm) -> PyResult<Value> {
         return Ok(Value::None);
     };
     let cv = h.contextvars.clone();
-    if !matches!(h.key_used.get(&cv), Some(Value::Bool(true))) {
+    if !matches!(
+        h.key_used.get(&cv),
+        Some(Value::Bool(crate::object::BoolBits::TRUE))
+    ) {
         return Ok(Value::None);
     }
     let Some(current) = h.key_current.get(&cv) else {
@@ -211,7 +214,10 @@ fn enter_context(vm: &mut Vm, d: &FutureData) -> PyResult<Option<Value>> {
     let cv = h.contextvars.clone();
     let mut context = with_task(d, |t| t.context.clone()).unwrap_or(Value::None);
     if context.is_none() {
-        if !matches!(h.key_used.get(&cv), Some(Value::Bool(true))) {
+        if !matches!(
+            h.key_used.get(&cv),
+            Some(Value::Bool(crate::object::BoolBits::TRUE))
+        ) {
             return Ok(None);
         }
         let context_class = h.context_class.clone();
@@ -420,11 +426,7 @@ fn after_yield(vm: &mut Vm, task: &Value, d: &FutureData, loop_: &Value, v: Valu
     if let Some(fd) = future::data(&v) {
         fd.cell.borrow_mut().blocking = false;
     } else {
-        vm.setattr(
-            &v,
-            &vm.intern("_asyncio_future_blocking"),
-            Value::Bool(false),
-        )?;
+        vm.setattr(&v, &vm.intern("_asyncio_future_blocking"), Value::FALSE)?;
     }
     if exact {
         future::add_callback(vm, &v, Callback::Wakeup(task.clone()))?;
@@ -541,10 +543,10 @@ fn task_cancel(vm: &mut Vm, args: Args) -> PyResult<Value> {
     this(vm, &args, "cancel")?;
     let (task, msg) = msg_arg(vm, args)?;
     let Some(d) = data(&task) else {
-        return Ok(Value::Bool(false));
+        return Ok(Value::FALSE);
     };
     if d.state() != State::Pending {
-        return Ok(Value::Bool(false));
+        return Ok(Value::FALSE);
     }
     let waiter = with_task(d, |t| {
         t.num_cancels += 1;
@@ -552,14 +554,14 @@ fn task_cancel(vm: &mut Vm, args: Args) -> PyResult<Value> {
     })
     .unwrap_or(Value::None);
     if !waiter.is_none() && call_cancel(vm, &waiter, msg.clone())? {
-        return Ok(Value::Bool(true));
+        return Ok(Value::TRUE);
     }
     let mut f = d.cell.borrow_mut();
     f.cancel_message = msg;
     if let Some(t) = f.task.as_mut() {
         t.must_cancel = true;
     }
-    Ok(Value::Bool(true))
+    Ok(Value::TRUE)
 }
 
 fn task_set_result(vm: &mut Vm, _args: Args) -> PyResult<Value> {
