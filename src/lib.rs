@@ -160,6 +160,7 @@ mod size_guard {
     fn object_sizes_stay_small() {
         use std::mem::size_of;
         assert_eq!(size_of::<crate::object::Value>(), 16);
+        assert_eq!(size_of::<crate::bytecode::Instr>(), 8);
         assert!(size_of::<crate::object::Payload>() <= 40);
         assert!(size_of::<crate::object::PyObject>() <= 64);
     }

@@ -328,6 +328,25 @@ pub enum Instr {
     MatchClass(u32),
     /// Type-parameter scaffolding: operand selects the intrinsic.
     Intrinsic(u32),
+
+    // Fused instructions. The compiler never emits these: `quicken`
+    // writes them over the first instruction of a common sequence in the
+    // copy of the code the loop runs, leaving the rest of the sequence in
+    // place. Each handles only its fast case (numbers that need no
+    // allocation and cannot fail) and then skips the sequence; otherwise it
+    // does what the instruction it replaced did, and the sequence runs.
+    /// `LoadFast(a); LoadConst(c); BinaryOp(op) | InplaceOp(op)`
+    FastConstOp(BinOp, u16, u16),
+    /// `LoadFast(a); LoadFast(b); BinaryOp(op) | InplaceOp(op)`
+    FastFastOp(BinOp, u16, u16),
+    /// `LoadFast(a); LoadConst(c); Compare(op)`
+    FastConstCompare(CmpOp, u16, u16),
+    /// `LoadFast(a); LoadFast(b); Compare(op)`
+    FastFastCompare(CmpOp, u16, u16),
+    /// `LoadFast(a); LoadFast(b)`
+    LoadFast2(u16, u16),
+    /// `StoreFast(a); LoadFast(b)`
+    StoreLoadFast(u16, u16),
 }
 
 /// The intrinsics selected by `Instr::Intrinsic`.

@@ -601,6 +601,7 @@ fn mark_iterable_coroutine(vm: &mut Vm, args: Args) -> PyResult<Value> {
     code.flags |= crate::bytecode::code_flags::ITERABLE_COROUTINE;
     let rt = crate::object::CodeRt {
         code: std::rc::Rc::new(code),
+        instrs: fd.code.instrs.clone(),
         consts: fd.code.consts.clone(),
         names: fd.code.names.clone(),
         object: std::cell::RefCell::new(std::rc::Weak::new()),

@@ -393,6 +393,9 @@ impl RangeData {
 /// A code object with its constants and names made into values once.
 pub struct CodeRt {
     pub code: Rc<CodeObject>,
+    /// The instructions the loop runs: `code.instructions` with fused
+    /// instructions written in (`vm::quicken`).
+    pub instrs: Box<[crate::bytecode::Instr]>,
     pub consts: Box<[Value]>,
     pub names: Box<[Value]>,
     /// The `code` object last handed out, so `f.__code__ is f.__code__`.

@@ -12,6 +12,7 @@ pub mod frame;
 pub mod generator;
 pub mod native;
 pub mod ops;
+pub mod quicken;
 pub mod run;
 mod unwind;
 

@@ -135,7 +135,7 @@ impl Vm {
         }
         loop {
             let ip = frame.ip;
-            let Some(&ins) = frame.code.code.instructions.get(ip) else {
+            let Some(&ins) = frame.code.instrs.get(ip) else {
                 return Err(self.new_error("SystemError", "ran off the end of the code"));
             };
             frame.ip = ip + 1;
@@ -181,20 +181,7 @@ impl Vm {
                     frame.stack.push(v);
                     Ok(())
                 }
-                Instr::LoadFast(i) => match &frame.fast[i as usize] {
-                    Some(v) => {
-                        let v = v.clone();
-                        frame.stack.push(v);
-                        Ok(())
-                    }
-                    None => {
-                        let name = frame.code.code.varnames[i as usize].clone();
-                        Err(self.new_error(
-                            "UnboundLocalError",
-                            format!("cannot access local variable '{name}' where it is not associated with a value"),
-                        ))
-                    }
-                },
+                Instr::LoadFast(i) => self.load_fast(&mut frame, i as usize),
                 Instr::StoreFast(i) => {
                     // The popped Option<Value> goes into the slot as it is.
                     let popped = frame.stack.pop();
@@ -1187,6 +1174,89 @@ impl Vm {
                         .map(|v| frame.stack.push(v))
                 }
                 Instr::Intrinsic(which) => self.intrinsic(&mut frame, which),
+                Instr::FastConstOp(op, a, c) => {
+                    let r = match &frame.fast[a as usize] {
+                        Some(x) => number_op(op, x, &frame.code.consts[c as usize]),
+                        None => None,
+                    };
+                    match r {
+                        Some(v) => {
+                            frame.stack.push(v);
+                            frame.ip = ip + 3;
+                            Ok(())
+                        }
+                        None => self.load_fast(&mut frame, a as usize),
+                    }
+                }
+                Instr::FastFastOp(op, a, b) => {
+                    let r = match (&frame.fast[a as usize], &frame.fast[b as usize]) {
+                        (Some(x), Some(y)) => number_op(op, x, y),
+                        _ => None,
+                    };
+                    match r {
+                        Some(v) => {
+                            frame.stack.push(v);
+                            frame.ip = ip + 3;
+                            Ok(())
+                        }
+                        None => self.load_fast(&mut frame, a as usize),
+                    }
+                }
+                Instr::FastConstCompare(op, a, c) => {
+                    let r = match &frame.fast[a as usize] {
+                        Some(x) => number_compare(op, x, &frame.code.consts[c as usize]),
+                        None => None,
+                    };
+                    match r {
+                        Some(b) => {
+                            frame.stack.push(Value::bool(b));
+                            frame.ip = ip + 3;
+                            Ok(())
+                        }
+                        None => self.load_fast(&mut frame, a as usize),
+                    }
+                }
+                Instr::FastFastCompare(op, a, b) => {
+                    let r = match (&frame.fast[a as usize], &frame.fast[b as usize]) {
+                        (Some(x), Some(y)) => number_compare(op, x, y),
+                        _ => None,
+                    };
+                    match r {
+                        Some(b) => {
+                            frame.stack.push(Value::bool(b));
+                            frame.ip = ip + 3;
+                            Ok(())
+                        }
+                        None => self.load_fast(&mut frame, a as usize),
+                    }
+                }
+                Instr::LoadFast2(a, b) => {
+                    if let (Some(x), Some(y)) = (&frame.fast[a as usize], &frame.fast[b as usize]) {
+                        let (x, y) = (x.clone(), y.clone());
+                        frame.stack.push(x);
+                        frame.stack.push(y);
+                        frame.ip = ip + 2;
+                        Ok(())
+                    } else {
+                        self.load_fast(&mut frame, a as usize)
+                    }
+                }
+                Instr::StoreLoadFast(a, b) => {
+                    let popped = frame.stack.pop();
+                    let old = std::mem::replace(&mut frame.fast[a as usize], popped);
+                    drop(old);
+                    if self.work_pending() {
+                        // The LoadFast behind runs on its own after this.
+                        self.park(frame);
+                        self.run_finalizers();
+                        frame = self.unpark();
+                    } else if let Some(v) = &frame.fast[b as usize] {
+                        let v = v.clone();
+                        frame.stack.push(v);
+                        frame.ip = ip + 2;
+                    }
+                    Ok(())
+                }
             };
             if matches!(
                 ins,
@@ -1215,6 +1285,25 @@ impl Vm {
     pub(crate) fn pop_frame(&mut self) -> Box<Frame> {
         // Calls push before they pop, so the stack is never empty here.
         self.frames.pop().expect("frame stack underflow")
+    }
+
+    /// `LoadFast`: push a local, or raise UnboundLocalError.
+    #[inline(always)]
+    fn load_fast(&self, frame: &mut Frame, i: usize) -> PyResult<()> {
+        match &frame.fast[i] {
+            Some(v) => {
+                let v = v.clone();
+                frame.stack.push(v);
+                Ok(())
+            }
+            None => {
+                let name = frame.code.code.varnames[i].clone();
+                Err(self.new_error(
+                    "UnboundLocalError",
+                    format!("cannot access local variable '{name}' where it is not associated with a value"),
+                ))
+            }
+        }
     }
 
     fn deref_name(&self, frame: &Frame, i: u32) -> String {
@@ -1328,9 +1417,8 @@ impl Vm {
         callable_pos: usize,
         first_arg: usize,
     ) -> PyResult<SimpleCall> {
-        let func = match &frame.stack[callable_pos] {
-            Value::Obj(o) if matches!(o.payload, Payload::Function(_)) => o.clone(),
-            _ => return Ok(SimpleCall::No),
+        let Value::Obj(func) = &frame.stack[callable_pos] else {
+            return Ok(SimpleCall::No);
         };
         let Payload::Function(fd) = &func.payload else {
             return Ok(SimpleCall::No);
@@ -1360,6 +1448,15 @@ impl Vm {
         }
         let nlocals = code.varnames.len();
         let mut new = self.new_frame(&fd.code, &fd.globals, &fd.builtins, 0);
+        // The function leaves the caller's stack by move (no reference
+        // count traffic); its slot is truncated away below.
+        let func = match std::mem::replace(&mut frame.stack[callable_pos], Value::None) {
+            Value::Obj(func) => func,
+            _ => unreachable!("checked to be a function above"),
+        };
+        let Payload::Function(fd) = &func.payload else {
+            unreachable!("checked to be a function above");
+        };
         // Arguments move from the caller's stack top into the first locals.
         new.fast.reserve(nlocals);
         for v in &mut frame.stack[first_arg..] {
@@ -1375,7 +1472,7 @@ impl Vm {
         for _ in new.fast.len()..nlocals {
             new.fast.push(None);
         }
-        Ok(self.finish_fast_call(frame, callable_pos, &func, fd, new))
+        Ok(self.finish_fast_call(frame, callable_pos, func, new))
     }
 
     /// The end of both fast call paths, once the locals are bound: the
@@ -1386,20 +1483,24 @@ impl Vm {
         &mut self,
         frame: &mut Frame,
         callable_pos: usize,
-        func: &ObjRef,
-        fd: &crate::object::FunctionData,
+        func: ObjRef,
         mut new: Box<Frame>,
     ) -> SimpleCall {
-        if !fd.code.code.cellvars.is_empty() || fd.closure.is_some() {
-            self.bind_cells(&mut new, fd);
+        if let Payload::Function(fd) = &func.payload {
+            if !fd.code.code.cellvars.is_empty() || fd.closure.is_some() {
+                self.bind_cells(&mut new, fd);
+            }
+            if fd.code.code.is_generator_like() {
+                frame.stack.truncate(callable_pos);
+                new.func = Some(func.clone());
+                let g = self.new_generator(&func, fd, new);
+                frame.stack.push(g);
+                return SimpleCall::Pushed;
+            }
         }
         frame.stack.truncate(callable_pos);
-        new.func = Some(func.clone());
-        if fd.code.code.is_generator_like() {
-            let g = self.new_generator(func, fd, new);
-            frame.stack.push(g);
-            return SimpleCall::Pushed;
-        }
+        // The frame takes the caller's reference to the function.
+        new.func = Some(func);
         SimpleCall::Frame(new)
     }
 
@@ -1540,7 +1641,7 @@ impl Vm {
         for (i, v) in kw_fill {
             new.fast[i] = Some(v);
         }
-        Ok(self.finish_fast_call(frame, callable_pos, &func, fd, new))
+        Ok(self.finish_fast_call(frame, callable_pos, func, new))
     }
 
     /// Decide how a call runs: a Python frame on this loop, or anything else.
@@ -1938,8 +2039,43 @@ pub enum SendPlan {
     Returned(Value),
 }
 
-/// Float arithmetic that cannot fail (no division: zero checks go the
-/// long way).
+/// A binary operation on two inline numbers that needs no allocation and
+/// cannot fail, as the fused instructions need; None for anything else.
+#[inline(always)]
+fn number_op(op: crate::bytecode::BinOp, a: &Value, b: &Value) -> Option<Value> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => crate::types::int::small_binop_fast(op, *x, *y),
+        (Value::Float(x), Value::Float(y)) => float_fast(op, x.get(), y.get()),
+        (Value::Float(x), Value::Int(y)) => float_fast(op, x.get(), *y as f64),
+        (Value::Int(x), Value::Float(y)) => float_fast(op, *x as f64, y.get()),
+        _ => None,
+    }
+}
+
+/// A comparison of two ints or two floats (IEEE comparison is Python's
+/// for floats, NaN included); None for anything else.
+#[inline(always)]
+fn number_compare(op: crate::bytecode::CmpOp, a: &Value, b: &Value) -> Option<bool> {
+    use crate::bytecode::CmpOp;
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(crate::types::int::cmp_i64(op, *x, *y)),
+        (Value::Float(x), Value::Float(y)) => {
+            let (x, y) = (x.get(), y.get());
+            Some(match op {
+                CmpOp::Lt => x < y,
+                CmpOp::Le => x <= y,
+                CmpOp::Eq => x == y,
+                CmpOp::Ne => x != y,
+                CmpOp::Gt => x > y,
+                CmpOp::Ge => x >= y,
+            })
+        }
+        _ => None,
+    }
+}
+
+/// Float arithmetic that cannot fail (division by zero goes the long
+/// way).
 #[inline]
 fn float_fast(op: crate::bytecode::BinOp, x: f64, y: f64) -> Option<Value> {
     use crate::bytecode::BinOp;
