@@ -347,6 +347,10 @@ pub enum Instr {
     LoadFast2(u16, u16),
     /// `StoreFast(a); LoadFast(b)`
     StoreLoadFast(u16, u16),
+    /// `LoadConst(c); BinaryOp(op) | InplaceOp(op)`
+    ConstOp(BinOp, u32),
+    /// `LoadConst(c); Compare(op)`
+    ConstCompare(CmpOp, u32),
 }
 
 /// The intrinsics selected by `Instr::Intrinsic`.

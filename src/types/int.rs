@@ -113,6 +113,10 @@ pub fn small_binop_fast(op: BinOp, x: i64, y: i64) -> Option<Value> {
         BinOp::And => Some(Value::Int(x & y)),
         BinOp::Or => Some(Value::Int(x | y)),
         BinOp::Xor => Some(Value::Int(x ^ y)),
+        // Negative counts raise; big ones go the long way.
+        BinOp::RShift if (0..64).contains(&y) => Some(Value::Int(x >> y)),
+        BinOp::RShift if y >= 64 => Some(Value::Int(if x < 0 { -1 } else { 0 })),
+        BinOp::LShift if (0..63).contains(&y) && (x << y) >> y == x => Some(Value::Int(x << y)),
         _ => None,
     }
 }

@@ -39,6 +39,10 @@ pub fn quicken(code: &[Instr]) -> Box<[Instr]> {
             (Instr::LoadFast(a), Some(Instr::LoadFast(b)), _) => {
                 small(a).zip(small(b)).map(|(a, b)| Instr::LoadFast2(a, b))
             }
+            (Instr::LoadConst(c), Some(Instr::BinaryOp(op) | Instr::InplaceOp(op)), _) => {
+                Some(Instr::ConstOp(op, c))
+            }
+            (Instr::LoadConst(c), Some(Instr::Compare(op)), _) => Some(Instr::ConstCompare(op, c)),
             (Instr::StoreFast(a), Some(Instr::LoadFast(b)), _) => small(a)
                 .zip(small(b))
                 .map(|(a, b)| Instr::StoreLoadFast(a, b)),

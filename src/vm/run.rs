@@ -1181,8 +1181,7 @@ impl Vm {
                     };
                     match r {
                         Some(v) => {
-                            frame.stack.push(v);
-                            frame.ip = ip + 3;
+                            store_or_push(&mut frame, v, ip + 3);
                             Ok(())
                         }
                         None => self.load_fast(&mut frame, a as usize),
@@ -1195,8 +1194,7 @@ impl Vm {
                     };
                     match r {
                         Some(v) => {
-                            frame.stack.push(v);
-                            frame.ip = ip + 3;
+                            store_or_push(&mut frame, v, ip + 3);
                             Ok(())
                         }
                         None => self.load_fast(&mut frame, a as usize),
@@ -1209,8 +1207,7 @@ impl Vm {
                     };
                     match r {
                         Some(b) => {
-                            frame.stack.push(Value::bool(b));
-                            frame.ip = ip + 3;
+                            branch_or_push(&mut frame, b, ip + 3);
                             Ok(())
                         }
                         None => self.load_fast(&mut frame, a as usize),
@@ -1223,8 +1220,7 @@ impl Vm {
                     };
                     match r {
                         Some(b) => {
-                            frame.stack.push(Value::bool(b));
-                            frame.ip = ip + 3;
+                            branch_or_push(&mut frame, b, ip + 3);
                             Ok(())
                         }
                         None => self.load_fast(&mut frame, a as usize),
@@ -1240,6 +1236,34 @@ impl Vm {
                     } else {
                         self.load_fast(&mut frame, a as usize)
                     }
+                }
+                Instr::ConstOp(op, c) => {
+                    let k = &frame.code.consts[c as usize];
+                    match frame.stack.last().and_then(|x| number_op(op, x, k)) {
+                        Some(v) => {
+                            frame.stack.pop();
+                            store_or_push(&mut frame, v, ip + 2);
+                        }
+                        None => {
+                            let k = k.clone();
+                            frame.stack.push(k);
+                        }
+                    }
+                    Ok(())
+                }
+                Instr::ConstCompare(op, c) => {
+                    let k = &frame.code.consts[c as usize];
+                    match frame.stack.last().and_then(|x| number_compare(op, x, k)) {
+                        Some(b) => {
+                            frame.stack.pop();
+                            branch_or_push(&mut frame, b, ip + 2);
+                        }
+                        None => {
+                            let k = k.clone();
+                            frame.stack.push(k);
+                        }
+                    }
+                    Ok(())
                 }
                 Instr::StoreLoadFast(a, b) => {
                     let popped = frame.stack.pop();
@@ -2037,6 +2061,67 @@ pub enum SendPlan {
     Frame(Box<Frame>),
     Yielded(Value),
     Returned(Value),
+}
+
+/// The end of a fused operation whose number result `v` the instruction
+/// at `next` would take: a `StoreFast` over a slot holding no object (so
+/// nothing is dropped: no finalizer can be due) or a conditional jump is
+/// done here, saving its dispatch; anything else gets `v` pushed.
+#[inline(always)]
+fn store_or_push(frame: &mut Frame, v: Value, next: usize) {
+    match frame.code.instrs.get(next).copied() {
+        Some(Instr::StoreFast(d))
+            if matches!(
+                frame.fast.get(d as usize),
+                Some(Some(Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None) | None)
+            ) =>
+        {
+            frame.fast[d as usize] = Some(v);
+            frame.ip = next + 1;
+        }
+        Some(Instr::PopJumpIfFalse(t)) => {
+            frame.ip = if number_truth(&v) {
+                next + 1
+            } else {
+                t as usize
+            };
+        }
+        Some(Instr::PopJumpIfTrue(t)) => {
+            frame.ip = if number_truth(&v) {
+                t as usize
+            } else {
+                next + 1
+            };
+        }
+        _ => {
+            frame.stack.push(v);
+            frame.ip = next;
+        }
+    }
+}
+
+/// The end of a fused comparison: a conditional jump at `next` is taken
+/// here; otherwise the bool is pushed.
+#[inline(always)]
+fn branch_or_push(frame: &mut Frame, b: bool, next: usize) {
+    match frame.code.instrs.get(next).copied() {
+        Some(Instr::PopJumpIfFalse(t)) => frame.ip = if b { next + 1 } else { t as usize },
+        Some(Instr::PopJumpIfTrue(t)) => frame.ip = if b { t as usize } else { next + 1 },
+        _ => {
+            frame.stack.push(Value::bool(b));
+            frame.ip = next;
+        }
+    }
+}
+
+/// Truth of a result of `number_op` (always an int or a float).
+#[inline(always)]
+fn number_truth(v: &Value) -> bool {
+    match v {
+        Value::Int(x) => *x != 0,
+        Value::Float(f) => f.get() != 0.0,
+        _ => true,
+    }
 }
 
 /// A binary operation on two inline numbers that needs no allocation and

@@ -126,3 +126,54 @@ def loop_into_middle(n):
 
 
 print(loop_into_middle(10))
+
+
+def shifts(x):
+    out = [x >> 1, x >> 63, x >> 64, x >> 200, x << 1, x << 62, x << 63, x << 100]
+    for bad in (-1, -64):
+        try:
+            out.append(x << bad)
+        except ValueError as e:
+            out.append(str(e))
+        try:
+            out.append(x >> bad)
+        except ValueError as e:
+            out.append(str(e))
+    return out
+
+
+print(shifts(1))
+print(shifts(-5))
+print(shifts(3 * 2 ** 40))
+print(shifts(0))
+
+
+def branches(values):
+    # a number result feeding a conditional jump, and one stored to a local
+    out = []
+    for v in values:
+        if v % 2:
+            out.append("odd")
+        if not v * 1:
+            out.append("zero")
+        w = v - 1
+        if w:
+            out.append(w)
+        elif v < 1:
+            out.append("small")
+    return out
+
+
+print(branches([0, 1, 2, 3, 0.0, 0.5, float("nan"), -1]))
+
+
+def store_over_object():
+    s = "text"
+    n = 5
+    s = n + 1  # the slot held an object: stored the long way
+    t = None
+    t = n * 2
+    return s, t
+
+
+print(store_over_object())
