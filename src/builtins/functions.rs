@@ -204,7 +204,7 @@ fn chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     })?;
     match u32::try_from(i).ok().and_then(char::from_u32) {
-        Some(c) => Ok(vm.new_string(c.to_string())),
+        Some(c) => Ok(vm.new_str(c.encode_utf8(&mut [0; 4]))),
         None => Err(vm.value_error("chr() arg not in range(0x110000)")),
     }
 }

@@ -137,9 +137,9 @@ fn arg_str(vm: &Vm, args: &Args, i: usize, fname: &str) -> PyResult<Option<Strin
     }
 }
 
-fn must_str(vm: &Vm, v: &Value, what: &str) -> PyResult<String> {
+fn must_str<'a>(vm: &Vm, v: &'a Value, what: &str) -> PyResult<&'a str> {
     match v.str_value() {
-        Some(s) => Ok(s.to_string()),
+        Some(s) => Ok(s),
         None => Err(vm.type_error(format!("{what}, not {}", vm.type_name(v)))),
     }
 }
@@ -179,7 +179,7 @@ fn split_impl(vm: &mut Vm, mut args: Args, right: bool) -> PyResult<Value> {
     let max_kw = args.take_kw("maxsplit");
     let sep = match sep_kw.or_else(|| args.args.get(1).cloned()) {
         None | Some(Value::None) => None,
-        Some(v) => Some(must_str(vm, &v, "must be str or None")?),
+        Some(v) => Some(must_str(vm, &v, "must be str or None")?.to_string()),
     };
     let maxsplit = match max_kw.or_else(|| args.args.get(2).cloned()) {
         None => -1,
@@ -360,19 +360,24 @@ fn str_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(v) => vm.index_value(v)?,
         None => -1,
     };
-    if count == 0 || (!old.is_empty() && !s.contains(old.as_str())) {
+    if count == 0 || (!old.is_empty() && !s.contains(old)) {
         return Ok(s.unchanged(vm));
     }
     let r = if count < 0 {
-        s.replace(&old, &new)
+        s.replace(old, new)
     } else {
-        s.replacen(&old, &new, count as usize)
+        s.replacen(old, new, count as usize)
     };
     Ok(vm.new_string(r))
 }
 
 /// Resolve optional start/end arguments to byte offsets of `s`.
 fn range_args(vm: &mut Vm, args: &Args, s: &str, from: usize) -> PyResult<(usize, usize)> {
+    if matches!(args.args.get(from), None | Some(Value::None))
+        && matches!(args.args.get(from + 1), None | Some(Value::None))
+    {
+        return Ok((0, s.len()));
+    }
     let n = s.chars().count() as i64;
     let norm = |i: i64| -> i64 { if i < 0 { (i + n).max(0) } else { i.min(n) } };
     let start = match args.args.get(from) {
@@ -396,24 +401,45 @@ fn range_args(vm: &mut Vm, args: &Args, s: &str, from: usize) -> PyResult<(usize
 }
 
 fn char_index(s: &str, byte: usize) -> i64 {
-    s[..byte].chars().count() as i64
+    let head = &s[..byte];
+    if head.is_ascii() {
+        byte as i64
+    } else {
+        head.chars().count() as i64
+    }
+}
+
+/// Where `sub` first (or last) occurs in `hay`, as a byte offset. A
+/// one-byte needle is a byte scan, without a substring searcher's setup.
+fn find_str(hay: &str, sub: &str, right: bool) -> Option<usize> {
+    match sub.as_bytes() {
+        [b] if b.is_ascii() => {
+            let bytes = hay.as_bytes();
+            if right {
+                bytes.iter().rposition(|c| c == b)
+            } else {
+                bytes.iter().position(|c| c == b)
+            }
+        }
+        _ if right => hay.rfind(sub),
+        _ => hay.find(sub),
+    }
 }
 
 fn find_impl(vm: &mut Vm, args: Args, right: bool, raise: bool, name: &str) -> PyResult<Value> {
     args.check_method(vm, name, 1, 3)?;
     let s = this(vm, &args, name)?;
-    let sub = must_str(vm, &args.args[1], "must be str")?;
+    let Some(sub) = args.args[1].str_value() else {
+        return Err(vm.type_error(format!(
+            "{name}() argument 1 must be str, not {}",
+            vm.type_name(&args.args[1])
+        )));
+    };
     let (a, b) = range_args(vm, &args, &s, 2)?;
     let r = if a > b {
         None
     } else {
-        let hay = &s[a..b];
-        let found = if right {
-            hay.rfind(&sub)
-        } else {
-            hay.find(&sub)
-        };
-        found.map(|p| char_index(&s, a + p))
+        find_str(&s[a..b], sub, right).map(|p| char_index(&s, a + p))
     };
     match r {
         Some(i) => Ok(Value::Int(i)),
@@ -437,7 +463,7 @@ fn str_rindex(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn str_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method(vm, "count", 1, 3)?;
     let s = this(vm, &args, "count")?;
-    let sub = must_str(vm, &args.args[1], "must be str")?;
+    let sub = must_str(vm, &args.args[1], "count() argument 1 must be str")?;
     let (a, b) = range_args(vm, &args, &s, 2)?;
     if a > b {
         return Ok(Value::Int(0));
@@ -626,7 +652,7 @@ fn partition_impl(vm: &mut Vm, args: Args, right: bool) -> PyResult<Value> {
     if sep.is_empty() {
         return Err(vm.value_error("empty separator"));
     }
-    let found = if right { s.rfind(&sep) } else { s.find(&sep) };
+    let found = find_str(&s, sep, right);
     let t = match found {
         Some(p) => vec![
             vm.new_str(&s[..p]),
@@ -735,7 +761,7 @@ fn str_removeprefix(vm: &mut Vm, args: Args) -> PyResult<Value> {
         args.args.get(1).unwrap_or(&Value::None),
         "removeprefix() argument must be str",
     )?;
-    Ok(vm.new_str(s.strip_prefix(p.as_str()).unwrap_or(&s)))
+    Ok(vm.new_str(s.strip_prefix(p).unwrap_or(&s)))
 }
 fn str_removesuffix(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "removesuffix")?;
@@ -744,7 +770,7 @@ fn str_removesuffix(vm: &mut Vm, args: Args) -> PyResult<Value> {
         args.args.get(1).unwrap_or(&Value::None),
         "removesuffix() argument must be str",
     )?;
-    Ok(vm.new_str(s.strip_suffix(p.as_str()).unwrap_or(&s)))
+    Ok(vm.new_str(s.strip_suffix(p).unwrap_or(&s)))
 }
 
 fn str_format(vm: &mut Vm, mut args: Args) -> PyResult<Value> {

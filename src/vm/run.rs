@@ -735,6 +735,19 @@ impl Vm {
                     self.get_iter(&v).map(|it| frame.stack.push(it))
                 }
                 Instr::ForIter(target) => {
+                    // Ranges and lists step right here, with no call.
+                    match step_builtin_iter(frame.top()) {
+                        IterStep::Item(v) => {
+                            store_or_push(&mut frame, v, ip + 1);
+                            continue;
+                        }
+                        IterStep::Done => {
+                            frame.stack.pop();
+                            frame.ip = target as usize;
+                            continue;
+                        }
+                        IterStep::Other => {}
+                    }
                     let it = frame.top().clone();
                     // Generators resume on this loop: no Rust recursion.
                     if let Some(Payload::Generator(g)) = it.payload() {
@@ -886,7 +899,7 @@ impl Vm {
                     simple_call!(self, frame, base, callable_pos, first_arg);
                     // The receiver (when there is one) and the arguments
                     // leave the stack as one exactly-sized vector.
-                    let args: Vec<Value> = frame.stack.drain(first_arg..).collect();
+                    let args: Vec<Value> = frame.stack.split_off(first_arg);
                     if first_arg == len - n as usize {
                         frame.pop();
                     }
@@ -2061,6 +2074,49 @@ pub enum SendPlan {
     Frame(Box<Frame>),
     Yielded(Value),
     Returned(Value),
+}
+
+/// What `step_builtin_iter` found.
+enum IterStep {
+    Item(Value),
+    Done,
+    /// Not a range or list iterator: step it the general way.
+    Other,
+}
+
+/// One step of a range or list iterator, the loops' common cases.
+#[inline(always)]
+fn step_builtin_iter(it: &Value) -> IterStep {
+    let Some(Payload::Iter(st)) = it.payload() else {
+        return IterStep::Other;
+    };
+    let Ok(mut s) = st.try_borrow_mut() else {
+        return IterStep::Other;
+    };
+    match &mut *s {
+        crate::object::IterState::Range { next, stop, step } => {
+            if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
+                let v = *next;
+                *next = next.saturating_add(*step);
+                IterStep::Item(Value::Int(v))
+            } else {
+                IterStep::Done
+            }
+        }
+        crate::object::IterState::Seq { seq, index } => match seq.payload() {
+            Some(Payload::List(l)) => {
+                match l.try_borrow().ok().and_then(|l| l.get(*index).cloned()) {
+                    Some(v) => {
+                        *index += 1;
+                        IterStep::Item(v)
+                    }
+                    None => IterStep::Other,
+                }
+            }
+            _ => IterStep::Other,
+        },
+        _ => IterStep::Other,
+    }
 }
 
 /// The end of a fused operation whose number result `v` the instruction
