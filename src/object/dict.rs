@@ -175,10 +175,16 @@ impl Dict {
     /// `get_str` trying entry `hint` first; a lookup that finds the key
     /// elsewhere moves the hint there.
     #[inline]
-    pub fn get_str_hinted(&self, key: &str, hash: i64, hint: &Cell<u32>) -> Option<&Value> {
+    pub fn get_str_hinted(
+        &self,
+        name: &Value,
+        key: &str,
+        hash: i64,
+        hint: &Cell<u32>,
+    ) -> Option<&Value> {
         if let Some(Some(e)) = self.entries.get(hint.get() as usize)
-            && e.hash == hash
-            && e.key.str_value().is_some_and(|k| same_str(k, key))
+            && (e.key.is(name)
+                || (e.hash == hash && e.key.str_value().is_some_and(|k| same_str(k, key))))
         {
             return Some(&e.value);
         }
@@ -200,7 +206,9 @@ impl Dict {
         let at = hint.get() as usize;
         let i = match self.entries.get(at) {
             Some(Some(e))
-                if e.hash == hash && e.key.str_value().is_some_and(|k| same_str(k, key_str)) =>
+                if e.key.is(key)
+                    || (e.hash == hash
+                        && e.key.str_value().is_some_and(|k| same_str(k, key_str))) =>
             {
                 Some(at)
             }

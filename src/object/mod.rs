@@ -100,6 +100,7 @@ impl Value {
         }
     }
     /// Identity, as Python's `is`.
+    #[inline]
     pub fn is(&self, other: &Value) -> bool {
         match (self, other) {
             (Value::None, Value::None) => true,

@@ -75,6 +75,7 @@ impl PyStr {
         }
     }
 
+    #[inline]
     pub fn is_ascii(&self) -> bool {
         self.ascii
     }

@@ -100,7 +100,7 @@ impl Vm {
             AttrSite::Instance { hint, .. } => {
                 let d = o.dict.as_ref()?.dict_data()?;
                 d.borrow()
-                    .get_str_hinted(key.as_str(), key.hash(), hint)
+                    .get_str_hinted(&frame.code.names[name_idx], key.as_str(), key.hash(), hint)
                     .cloned()
             }
             // A function on the class, not shadowed by the instance: bind.
