@@ -2,6 +2,10 @@
 
 use std::cell::Cell;
 
+/// The most unused capacity `from_string` keeps as padding.
+const MAX_KEPT_SLACK: usize = 24;
+const NUL_PAD: &str = "\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0";
+
 pub struct PyStr {
     /// The text; when `spare`, followed by NUL padding (room to grow).
     s: Box<str>,
@@ -19,15 +23,22 @@ impl PyStr {
         PyStr::from_string(s.to_string())
     }
 
-    pub fn from_string(s: String) -> PyStr {
+    pub fn from_string(mut s: String) -> PyStr {
         let ascii = s.is_ascii();
         let chars = if ascii { s.len() } else { s.chars().count() } as u32;
+        // A little room left over from building the text becomes padding
+        // (as `append` leaves it) instead of a reallocation to shrink.
+        let slack = s.capacity() - s.len();
+        let spare = ascii && slack != 0 && slack <= MAX_KEPT_SLACK;
+        if spare {
+            s.push_str(&NUL_PAD[..slack]);
+        }
         PyStr {
             s: s.into_boxed_str(),
             hash: Cell::new(-1),
             chars,
             ascii,
-            spare: false,
+            spare,
         }
     }
 
