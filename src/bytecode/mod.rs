@@ -351,6 +351,13 @@ pub enum Instr {
     ConstOp(BinOp, u32),
     /// `LoadConst(c); Compare(op)`
     ConstCompare(CmpOp, u32),
+    /// `LoadFast(a); LoadAttr(n)`: fast when the attribute site (of the
+    /// `LoadAttr` behind) finds it in the instance dict.
+    LoadFastAttr(u16, u16),
+    /// `LoadFast(a); LoadMethod(n)`: fast on a cached method site.
+    LoadFastMethod(u16, u16),
+    /// `LoadFast(a); StoreAttr(n)`: fast on a cached store site.
+    LoadFastStoreAttr(u16, u16),
 }
 
 /// The intrinsics selected by `Instr::Intrinsic`.

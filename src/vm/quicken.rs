@@ -36,6 +36,15 @@ pub fn quicken(code: &[Instr]) -> Box<[Instr]> {
             (Instr::LoadFast(a), Some(Instr::LoadFast(b)), Some(Instr::Compare(op))) => small(a)
                 .zip(small(b))
                 .map(|(a, b)| Instr::FastFastCompare(op, a, b)),
+            (Instr::LoadFast(a), Some(Instr::LoadAttr(n)), _) => small(a)
+                .zip(small(n))
+                .map(|(a, n)| Instr::LoadFastAttr(a, n)),
+            (Instr::LoadFast(a), Some(Instr::LoadMethod(n)), _) => small(a)
+                .zip(small(n))
+                .map(|(a, n)| Instr::LoadFastMethod(a, n)),
+            (Instr::LoadFast(a), Some(Instr::StoreAttr(n)), _) => small(a)
+                .zip(small(n))
+                .map(|(a, n)| Instr::LoadFastStoreAttr(a, n)),
             (Instr::LoadFast(a), Some(Instr::LoadFast(b)), _) => {
                 small(a).zip(small(b)).map(|(a, b)| Instr::LoadFast2(a, b))
             }

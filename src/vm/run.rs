@@ -1278,6 +1278,54 @@ impl Vm {
                     }
                     Ok(())
                 }
+                Instr::LoadFastAttr(a, n) => {
+                    let hit = match &frame.fast[a as usize] {
+                        Some(obj) => self.cached_instance_attr(&frame, ip + 1, obj, n as usize),
+                        None => None,
+                    };
+                    match hit {
+                        Some(v) => {
+                            frame.stack.push(v);
+                            frame.ip = ip + 2;
+                            Ok(())
+                        }
+                        None => self.load_fast(&mut frame, a as usize),
+                    }
+                }
+                Instr::LoadFastMethod(a, n) => {
+                    let hit = match &frame.fast[a as usize] {
+                        Some(obj) => self
+                            .cached_method(&frame, ip + 1, obj, n as usize)
+                            .map(|f| (f, obj.clone())),
+                        None => None,
+                    };
+                    match hit {
+                        Some((func, obj)) => {
+                            frame.stack.push(func);
+                            frame.stack.push(obj);
+                            frame.ip = ip + 2;
+                            Ok(())
+                        }
+                        None => self.load_fast(&mut frame, a as usize),
+                    }
+                }
+                Instr::LoadFastStoreAttr(a, n) => {
+                    let v = frame.pop();
+                    let r = match &frame.fast[a as usize] {
+                        Some(obj) => self.cached_store(&frame, ip + 1, obj, n as usize, v),
+                        None => Err(v),
+                    };
+                    match r {
+                        Ok(()) => {
+                            frame.ip = ip + 2;
+                            Ok(())
+                        }
+                        Err(v) => {
+                            frame.stack.push(v);
+                            self.load_fast(&mut frame, a as usize)
+                        }
+                    }
+                }
                 Instr::StoreLoadFast(a, b) => {
                     let popped = frame.stack.pop();
                     let old = std::mem::replace(&mut frame.fast[a as usize], popped);
@@ -1303,6 +1351,7 @@ impl Vm {
                     | Instr::StoreGlobal(_)
                     | Instr::DeleteGlobal(_)
                     | Instr::StoreAttr(_)
+                    | Instr::LoadFastStoreAttr(..)
             ) && self.work_pending()
             {
                 self.park(frame);
