@@ -50,24 +50,7 @@ impl Vm {
                 args.insert(0, slf);
                 self.call_kw(&func, args, kwargs)
             }
-            Payload::Native(n) => {
-                if let Some(b) = &n.bound {
-                    if !matches!(b.payload(), Some(Payload::Module(_))) {
-                        args.insert(0, b.clone());
-                    }
-                } else if n.def.kind != NativeKind::StaticMethod && n.owner.is_some() {
-                    // Unbound method descriptor: the first argument is self.
-                    self.check_descriptor_self(n, &args)?;
-                }
-                let func = n.def.func;
-                self.check_recursion()?;
-                self.native_depth += 1;
-                let prev = self.current_native.replace(o.clone());
-                let r = func(self, Args { args, kwargs });
-                self.current_native = prev;
-                self.native_depth -= 1;
-                r
-            }
+            Payload::Native(n) => self.call_native(o, n, args, kwargs),
             Payload::Type(_) => {
                 let meta = o.class();
                 if meta.type_data().is_some_and(|t| t.heap)
@@ -104,8 +87,43 @@ impl Vm {
         }
     }
 
+    /// Call a built-in function or method: `o` is the callable, `n` its
+    /// payload.
+    #[inline]
+    pub(crate) fn call_native(
+        &mut self,
+        o: &ObjRef,
+        n: &crate::object::NativeData,
+        mut args: Vec<Value>,
+        kwargs: Vec<(Value, Value)>,
+    ) -> PyResult<Value> {
+        if let Some(b) = &n.bound {
+            if !matches!(b.payload(), Some(Payload::Module(_))) {
+                args.insert(0, b.clone());
+            }
+        } else if n.def.kind != NativeKind::StaticMethod && n.owner.is_some() {
+            // Unbound method descriptor: the first argument is self.
+            self.check_descriptor_self(n, &args)?;
+        }
+        let func = n.def.func;
+        self.check_recursion()?;
+        self.native_depth += 1;
+        let prev = self.current_native.replace(o.clone());
+        let r = func(self, Args { args, kwargs });
+        self.current_native = prev;
+        self.native_depth -= 1;
+        r
+    }
+
+    #[inline]
     fn check_descriptor_self(&self, n: &crate::object::NativeData, args: &[Value]) -> PyResult<()> {
         let Some(owner) = &n.owner else { return Ok(()) };
+        // The common case: self is exactly of the owning class.
+        if let Some(Value::Obj(first)) = args.first()
+            && Rc::ptr_eq(first.class(), owner)
+        {
+            return Ok(());
+        }
         let Some(first) = args.first() else {
             let owner = crate::types::typeobj::type_name(owner);
             return Err(self.type_error(format!(

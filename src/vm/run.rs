@@ -13,8 +13,15 @@ use std::rc::Rc;
 /// frame (`continue`s the loop); anything else is called from Rust with the
 /// caller visible on `vm.frames`. Evaluates to the instruction's result.
 macro_rules! dispatch_call {
-    ($vm:ident, $frame:ident, $callable:expr, $args:expr, $kwargs:expr) => {
-        match $vm.prepare_call(&$callable, $args, $kwargs) {
+    ($vm:ident, $frame:ident, $callable:expr, $args:expr, $kwargs:expr) => {{
+        // Built-ins are called at once, without a plan.
+        let plan = match &$callable {
+            Value::Obj(o) if matches!(o.payload, Payload::Native(_)) => {
+                Ok(CallPlan::Other($callable, $args, $kwargs))
+            }
+            _ => $vm.prepare_call(&$callable, $args, $kwargs),
+        };
+        match plan {
             Ok(CallPlan::Frame(new)) => {
                 let caller = std::mem::replace(&mut $frame, new);
                 $vm.frames.push(caller);
@@ -34,7 +41,7 @@ macro_rules! dispatch_call {
             }
             Err(e) => Err(e),
         }
-    };
+    }};
 }
 
 /// Try `try_simple_call`; on success switch to the new frame.
