@@ -177,30 +177,41 @@ fn split_impl(vm: &mut Vm, mut args: Args, right: bool) -> PyResult<Value> {
     }
     let sep_kw = args.take_kw("sep");
     let max_kw = args.take_kw("maxsplit");
-    let sep = match sep_kw.or_else(|| args.args.get(1).cloned()) {
+    let sep_val = sep_kw.or_else(|| args.args.get(1).cloned());
+    let sep = match &sep_val {
         None | Some(Value::None) => None,
-        Some(v) => Some(must_str(vm, &v, "must be str or None")?.to_string()),
+        Some(v) => Some(must_str(vm, v, "must be str or None")?),
     };
     let maxsplit = match max_kw.or_else(|| args.args.get(2).cloned()) {
         None => -1,
         Some(v) => vm.index_value(&v)?,
     };
-    let parts: Vec<String> = match &sep {
+    // The common form, `s.split(sep)`, makes the items straight from the
+    // pieces (a one-byte separator is found by a byte scan).
+    if let Some(sep) = sep
+        && maxsplit < 0
+        && !sep.is_empty()
+    {
+        let items: Vec<Value> = match sep.as_bytes() {
+            [b] if b.is_ascii() => s.split(*b as char).map(|p| vm.new_str(p)).collect(),
+            _ => s.split(sep).map(|p| vm.new_str(p)).collect(),
+        };
+        return Ok(vm.new_list(items));
+    }
+    let parts: Vec<String> = match sep {
         Some(sep) => {
             if sep.is_empty() {
                 return Err(vm.value_error("empty separator"));
             }
-            if maxsplit < 0 {
-                s.split(sep.as_str()).map(|p| p.to_string()).collect()
-            } else if right {
+            if right {
                 let mut v: Vec<String> = s
-                    .rsplitn(maxsplit as usize + 1, sep.as_str())
+                    .rsplitn(maxsplit as usize + 1, sep)
                     .map(|p| p.to_string())
                     .collect();
                 v.reverse();
                 v
             } else {
-                s.splitn(maxsplit as usize + 1, sep.as_str())
+                s.splitn(maxsplit as usize + 1, sep)
                     .map(|p| p.to_string())
                     .collect()
             }
