@@ -1213,6 +1213,25 @@ pub fn construct(
     args: &[Value],
     kwargs: &[(Value, Value)],
 ) -> PyResult<Value> {
+    // `str(x)`, the common form: an exact str is itself (as in CPython).
+    if let ([x], []) = (args, kwargs)
+        && Rc::ptr_eq(cls, &vm.types.str)
+    {
+        if let Value::Obj(o) = x
+            && Rc::ptr_eq(o.class(), &vm.types.str)
+        {
+            return Ok(x.clone());
+        }
+        let s = vm.str_string(x)?;
+        return Ok(vm.new_string(s));
+    }
+    // Without keywords CPython counts before its argument clinic does.
+    if kwargs.is_empty() && args.len() > 3 {
+        return Err(vm.type_error(format!(
+            "str expected at most 3 arguments, got {}",
+            args.len()
+        )));
+    }
     let p = crate::vm::native::Args {
         args: args.to_vec(),
         kwargs: kwargs.to_vec(),

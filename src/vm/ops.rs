@@ -572,6 +572,15 @@ impl Vm {
     }
 
     pub fn str_string(&mut self, v: &Value) -> PyResult<String> {
+        // Inline values are exact ints, floats, bools and None, whose str
+        // is their repr.
+        match v {
+            Value::Int(i) => return Ok(i.to_string()),
+            Value::Float(f) => return Ok(crate::types::float::float_repr(f.get())),
+            Value::Bool(b) => return Ok(if b.get() { "True" } else { "False" }.to_string()),
+            Value::None => return Ok("None".to_string()),
+            Value::Obj(_) => {}
+        }
         if let Value::Obj(o) = v
             && let Payload::Str(s) = &o.payload
             && (Rc::ptr_eq(o.class(), &self.types.str)
