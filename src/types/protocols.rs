@@ -809,6 +809,15 @@ pub fn payload_getitem(vm: &mut Vm, c: &Value, key: &Value) -> PyResult<Option<V
         Payload::Str(s) => {
             if let Some(sl) = slice {
                 let (a, b, st) = slice_indices(vm, &sl, s.char_len())?;
+                // A contiguous ASCII slice is a byte range.
+                if st == 1 && s.is_ascii() {
+                    let text = s.as_str();
+                    let (a, b) = (
+                        a.clamp(0, text.len() as i64) as usize,
+                        b.clamp(0, text.len() as i64) as usize,
+                    );
+                    return Ok(Some(vm.new_str(if a < b { &text[a..b] } else { "" })));
+                }
                 let out: String = if s.is_ascii() {
                     let bytes = s.as_str().as_bytes();
                     slice_positions(a, b, st)
