@@ -185,6 +185,7 @@ fn b_endswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn b_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "replace", 2, 3)?;
     let p = args.bind(vm, "replace", true, &["old", "new", "count"], 2, 2)?;
     let data = this(&args);
     let old = bytes_of(vm, p[0].as_ref().unwrap_or(&Value::None))?;

@@ -387,6 +387,7 @@ fn int_is_integer(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn int_to_bytes(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    args.clinic_at_most(vm, "to_bytes", 3)?;
     let b = self_int(vm, &args)?;
     let length = args
         .take_kw("length")
@@ -458,10 +459,10 @@ fn from_bytes_source(vm: &mut Vm, data: &Value) -> PyResult<Vec<u8>> {
 }
 
 fn int_from_bytes(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let data = args
-        .take_kw("bytes")
-        .or_else(|| args.args.get(1).cloned())
-        .unwrap_or(Value::None);
+    args.clinic_at_most(vm, "from_bytes", 3)?;
+    let Some(data) = args.take_kw("bytes").or_else(|| args.args.get(1).cloned()) else {
+        return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
+    };
     let order = args
         .take_kw("byteorder")
         .or_else(|| args.args.get(2).cloned());

@@ -236,6 +236,7 @@ pub fn sort_values(
 }
 
 fn list_sort(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    args.clinic_at_most(vm, "sort", 2)?;
     let key = args.take_kw("key").unwrap_or(Value::None);
     let reverse = match args.take_kw("reverse") {
         Some(r) => vm.truthy(&r)?,

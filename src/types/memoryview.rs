@@ -87,6 +87,7 @@ fn this(vm: &Vm, args: &Args) -> PyResult<(Vec<u8>, bool)> {
 }
 
 fn mv_tobytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.clinic_at_most(vm, "tobytes", 1)?;
     let (data, _) = this(vm, &args)?;
     Ok(vm.new_bytes(data))
 }
@@ -98,6 +99,7 @@ fn mv_tolist(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn mv_hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.clinic_at_most(vm, "hex", 2)?;
     let (data, _) = this(vm, &args)?;
     Ok(vm.new_string(data.iter().map(|b| format!("{b:02x}")).collect()))
 }
@@ -118,7 +120,10 @@ fn mv_toreadonly(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn mv_cast(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.check_method(vm, "cast", 1, 2)?;
+    args.clinic_at_most(vm, "cast", 2)?;
+    if args.args.len() < 2 && args.kwargs.is_empty() {
+        return Err(vm.type_error("cast() missing required argument 'format' (pos 1)"));
+    }
     let Some(m) = view(&args) else {
         return Ok(Value::None);
     };

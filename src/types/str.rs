@@ -263,6 +263,7 @@ fn str_rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn strip_impl(vm: &mut Vm, args: Args, left: bool, right: bool, name: &str) -> PyResult<Value> {
+    args.check_method(vm, name, 0, 1)?;
     let s = this(vm, &args, name)?;
     let chars = arg_str(vm, &args, 1, name)?;
     let r: &str = match &chars {
@@ -302,18 +303,22 @@ fn str_dunder_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn str_upper(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "upper", 0, 0)?;
     let s = this(vm, &args, "upper")?;
     Ok(vm.new_string(s.to_uppercase()))
 }
 fn str_lower(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "lower", 0, 0)?;
     let s = this(vm, &args, "lower")?;
     Ok(vm.new_string(s.to_lowercase()))
 }
 fn str_casefold(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "casefold", 0, 0)?;
     let s = this(vm, &args, "casefold")?;
     Ok(vm.new_string(s.to_lowercase().replace('ß', "ss")))
 }
 fn str_swapcase(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "swapcase", 0, 0)?;
     let s = this(vm, &args, "swapcase")?;
     let r: String = s
         .chars()
@@ -328,6 +333,7 @@ fn str_swapcase(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_string(r))
 }
 fn str_capitalize(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "capitalize", 0, 0)?;
     let s = this(vm, &args, "capitalize")?;
     let mut cs = s.chars();
     let r = match cs.next() {
@@ -337,6 +343,7 @@ fn str_capitalize(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_string(r))
 }
 fn str_title(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "title", 0, 0)?;
     let s = this(vm, &args, "title")?;
     let mut out = String::new();
     let mut prev_cased = false;
@@ -357,6 +364,7 @@ fn str_title(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn str_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.clinic_at_most(vm, "replace", 3)?;
     let n = args.args.len().saturating_sub(1);
     if n < 2 {
         return Err(vm.type_error(format!(
@@ -537,6 +545,7 @@ fn str_endswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
 macro_rules! str_pred {
     ($fname:ident, $pyname:literal, $test:expr) => {
         fn $fname(vm: &mut Vm, args: Args) -> PyResult<Value> {
+            args.check_method(vm, $pyname, 0, 0)?;
             let s = this(vm, &args, $pyname)?;
             let f: fn(&str) -> bool = $test;
             Ok(Value::bool(f(&s)))
@@ -657,7 +666,7 @@ fn str_zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn partition_impl(vm: &mut Vm, args: Args, right: bool) -> PyResult<Value> {
-    args.check_method(vm, "partition", 1, 1)?;
+    args.check_method(vm, if right { "rpartition" } else { "partition" }, 1, 1)?;
     let s = this(vm, &args, "partition")?;
     let sep = must_str(vm, &args.args[1], "must be str")?;
     if sep.is_empty() {
@@ -685,6 +694,7 @@ fn str_rpartition(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn str_splitlines(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    args.clinic_at_most(vm, "splitlines", 1)?;
     let s = this(vm, &args, "splitlines")?;
     let keep = match args
         .take_kw("keepends")
@@ -736,6 +746,7 @@ fn str_encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn str_expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.clinic_at_most(vm, "expandtabs", 1)?;
     let s = this(vm, &args, "expandtabs")?;
     let size = match args.args.get(1) {
         Some(v) => vm.index_value(v)?.max(0) as usize,
@@ -766,6 +777,7 @@ fn str_expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn str_removeprefix(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "removeprefix", 1, 1)?;
     let s = this(vm, &args, "removeprefix")?;
     let p = must_str(
         vm,
@@ -775,6 +787,7 @@ fn str_removeprefix(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_str(s.strip_prefix(p).unwrap_or(&s)))
 }
 fn str_removesuffix(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "removesuffix", 1, 1)?;
     let s = this(vm, &args, "removesuffix")?;
     let p = must_str(
         vm,
@@ -793,6 +806,7 @@ fn str_format(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 }
 
 fn str_format_map(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "format_map", 1, 1)?;
     let s = this(vm, &args, "format_map")?;
     let m = args.args.get(1).cloned().unwrap_or(Value::None);
     let r = format_template(vm, &s, &[], &[], Some(&m))?;
@@ -812,6 +826,7 @@ fn str_dunder_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn str_translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "translate", 1, 1)?;
     let s = this(vm, &args, "translate")?;
     let table = args.args.get(1).cloned().unwrap_or(Value::None);
     let mut out = String::new();

@@ -97,22 +97,57 @@ impl Vm {
         mut args: Vec<Value>,
         kwargs: Vec<(Value, Value)>,
     ) -> PyResult<Value> {
+        // How many leading arguments are the receiver, not the caller's.
+        let mut receiver = 0;
         if let Some(b) = &n.bound {
             if !matches!(b.payload(), Some(Payload::Module(_))) {
                 args.insert(0, b.clone());
+                receiver = 1;
             }
         } else if n.def.kind != NativeKind::StaticMethod && n.owner.is_some() {
             // Unbound method descriptor: the first argument is self.
             self.check_descriptor_self(n, &args)?;
+            receiver = 1;
         }
         let func = n.def.func;
         self.check_recursion()?;
         self.native_depth += 1;
         let prev = self.current_native.replace(o.clone());
-        let r = func(self, Args { args, kwargs });
+        let r = match self.check_arity(n.def, args.len().saturating_sub(receiver), &kwargs) {
+            Ok(()) => func(self, Args { args, kwargs }),
+            Err(e) => Err(e),
+        };
         self.current_native = prev;
         self.native_depth -= 1;
         r
+    }
+
+    /// The argument count of a native whose signature fixes it, with
+    /// CPython's messages for `METH_NOARGS` and `METH_O` functions.
+    #[inline]
+    fn check_arity(
+        &self,
+        def: &crate::vm::native::NativeFunc,
+        given: usize,
+        kwargs: &[(Value, Value)],
+    ) -> PyResult<()> {
+        use crate::vm::native::Arity;
+        let expected = match def.arity {
+            Arity::Any => return Ok(()),
+            Arity::NoArgs => 0,
+            Arity::One => 1,
+        };
+        if given == expected && kwargs.is_empty() {
+            return Ok(());
+        }
+        let name = crate::vm::native::qualified_name(self, def.name);
+        Err(self.type_error(if !kwargs.is_empty() {
+            format!("{name}() takes no keyword arguments")
+        } else if expected == 0 {
+            format!("{name}() takes no arguments ({given} given)")
+        } else {
+            format!("{name}() takes exactly one argument ({given} given)")
+        }))
     }
 
     #[inline]

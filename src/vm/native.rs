@@ -24,6 +24,65 @@ pub struct NativeFunc {
     pub sig: Option<&'static str>,
     pub func: NativeFn,
     pub kind: NativeKind,
+    /// What the signature says of the positional arguments, checked
+    /// before the body runs (`arity_of`).
+    pub arity: Arity,
+}
+
+/// The argument count a native's signature fixes, when it is one of
+/// CPython's two plain conventions: no arguments (`METH_NOARGS`,
+/// `($self, /)`) or exactly one positional-only argument (`METH_O`,
+/// `($self, x, /)`). Anything else the body checks itself.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Arity {
+    Any,
+    NoArgs,
+    One,
+}
+
+/// The `Arity` of a `__text_signature__`, worked out at compile time.
+pub const fn arity_of(sig: Option<&str>) -> Arity {
+    let Some(sig) = sig else { return Arity::Any };
+    let b = sig.as_bytes();
+    let n = b.len();
+    if n < 2 || b[0] != b'(' || b[n - 1] != b')' {
+        return Arity::Any;
+    }
+    let mut i = 1;
+    let mut count = 0;
+    let mut first = true;
+    let mut slash = false;
+    while i < n - 1 {
+        let mut j = i;
+        while j < n - 1 && b[j] != b',' {
+            j += 1;
+        }
+        if slash {
+            // Parameters after `/`: keywords allowed.
+            return Arity::Any;
+        }
+        if j == i + 1 && b[i] == b'/' {
+            slash = true;
+        } else if !(first && b[i] == b'$') {
+            let mut k = i;
+            while k < j {
+                let c = b[k];
+                if !(c.is_ascii_alphanumeric() || c == b'_') {
+                    return Arity::Any;
+                }
+                k += 1;
+            }
+            count += 1;
+        }
+        first = false;
+        // Skip ", ".
+        i = j + 2;
+    }
+    match (slash, count) {
+        (true, 0) => Arity::NoArgs,
+        (true, 1) => Arity::One,
+        _ => Arity::Any,
+    }
 }
 
 /// Declare a native function: `native!("name", body, "doc")`.
@@ -36,6 +95,7 @@ macro_rules! native {
             sig: None,
             func: $func,
             kind: $crate::vm::native::NativeKind::Function,
+            arity: $crate::vm::native::Arity::Any,
         }
     };
     ($name:literal, $func:expr, $doc:literal, sig = $sig:literal) => {
@@ -45,6 +105,7 @@ macro_rules! native {
             sig: Some($sig),
             func: $func,
             kind: $crate::vm::native::NativeKind::Function,
+            arity: $crate::vm::native::arity_of(Some($sig)),
         }
     };
     ($name:literal, $func:expr, $doc:literal, sig = $sig:literal, classmethod) => {
@@ -54,6 +115,7 @@ macro_rules! native {
             sig: Some($sig),
             func: $func,
             kind: $crate::vm::native::NativeKind::ClassMethod,
+            arity: $crate::vm::native::arity_of(Some($sig)),
         }
     };
     ($name:literal, $func:expr, $doc:literal, sig = $sig:literal, staticmethod) => {
@@ -63,6 +125,7 @@ macro_rules! native {
             sig: Some($sig),
             func: $func,
             kind: $crate::vm::native::NativeKind::StaticMethod,
+            arity: $crate::vm::native::arity_of(Some($sig)),
         }
     };
     ($name:literal, $func:expr, $doc:literal, classmethod) => {
@@ -72,6 +135,7 @@ macro_rules! native {
             sig: None,
             func: $func,
             kind: $crate::vm::native::NativeKind::ClassMethod,
+            arity: $crate::vm::native::Arity::Any,
         }
     };
     ($name:literal, $func:expr, $doc:literal, staticmethod) => {
@@ -81,6 +145,7 @@ macro_rules! native {
             sig: None,
             func: $func,
             kind: $crate::vm::native::NativeKind::StaticMethod,
+            arity: $crate::vm::native::Arity::Any,
         }
     };
 }
@@ -118,6 +183,20 @@ impl Args {
             .iter()
             .position(|(k, _)| k.str_value() == Some(name))?;
         Some(self.kwargs.remove(i).1)
+    }
+
+    /// Argument clinic's count check for a method (`args[0]` is self)
+    /// whose parameters may also be given by keyword: "name() takes at
+    /// most N arguments (M given)".
+    pub fn clinic_at_most(&self, vm: &Vm, name: &str, max: usize) -> PyResult<()> {
+        let n = self.args.len().saturating_sub(1) + self.kwargs.len();
+        if n > max {
+            let s = if max == 1 { "" } else { "s" };
+            return Err(vm.type_error(format!(
+                "{name}() takes at most {max} argument{s} ({n} given)"
+            )));
+        }
+        Ok(())
     }
 
     /// "f() takes no keyword arguments".
@@ -264,6 +343,12 @@ fn count_check(vm: &Vm, fname: &str, n: usize, min: usize, max: usize) -> PyResu
 
 /// CPython names one-argument natives with their owner: `list.append`,
 /// `math.sqrt`, but plain `len` for the builtins module.
+/// A native's name as CPython's messages give it (`list.append`, `len`,
+/// `math.sqrt`), for the one running.
+pub fn qualified_name(vm: &Vm, fname: &str) -> String {
+    qualified(vm, fname)
+}
+
 fn qualified(vm: &Vm, fname: &str) -> String {
     let short = fname.rsplit('.').next().unwrap_or(fname);
     let Some(cur) = &vm.current_native else {
