@@ -204,52 +204,62 @@ static TIME: &[NativeFunc] = &[
     native!(
         "monotonic",
         monotonic,
-        "Return a clock value that never goes backwards, in seconds."
+        "Return a clock value that never goes backwards, in seconds.",
+        noargs
     ),
     native!(
         "monotonic_ns",
         monotonic_ns,
-        "Return the monotonic clock, in nanoseconds."
+        "Return the monotonic clock, in nanoseconds.",
+        noargs
     ),
     native!(
         "perf_counter",
         monotonic,
-        "Return a high-resolution clock value, in seconds."
+        "Return a high-resolution clock value, in seconds.",
+        noargs
     ),
     native!(
         "perf_counter_ns",
         monotonic_ns,
-        "Return a high-resolution clock value, in nanoseconds."
+        "Return a high-resolution clock value, in nanoseconds.",
+        noargs
     ),
     native!(
         "time",
         time_time,
-        "Return the current time in seconds since the Epoch."
+        "Return the current time in seconds since the Epoch.",
+        noargs
     ),
     native!(
         "time_ns",
         time_ns,
-        "Return the current time in nanoseconds since the Epoch."
+        "Return the current time in nanoseconds since the Epoch.",
+        noargs
     ),
     native!(
         "process_time",
         process_time,
-        "Return the CPU time of the process (user plus system), in seconds."
+        "Return the CPU time of the process (user plus system), in seconds.",
+        noargs
     ),
     native!(
         "process_time_ns",
         process_time_ns,
-        "Return the CPU time of the process, in nanoseconds."
+        "Return the CPU time of the process, in nanoseconds.",
+        noargs
     ),
     native!(
         "thread_time",
         thread_time,
-        "Return the CPU time of the current thread, in seconds."
+        "Return the CPU time of the current thread, in seconds.",
+        noargs
     ),
     native!(
         "thread_time_ns",
         thread_time_ns,
-        "Return the CPU time of the current thread, in nanoseconds."
+        "Return the CPU time of the current thread, in nanoseconds.",
+        noargs
     ),
     native!(
         "sleep",

@@ -180,17 +180,29 @@ static GC: &[NativeFunc] = &[
         collect,
         "Run a collection of generations 0..=generation (default 2); return the number of unreachable objects found."
     ),
-    native!("enable", enable, "Enable automatic garbage collection."),
-    native!("disable", disable, "Disable automatic garbage collection."),
+    native!(
+        "enable",
+        enable,
+        "Enable automatic garbage collection.",
+        noargs
+    ),
+    native!(
+        "disable",
+        disable,
+        "Disable automatic garbage collection.",
+        noargs
+    ),
     native!(
         "isenabled",
         isenabled,
-        "Return whether automatic collection is enabled."
+        "Return whether automatic collection is enabled.",
+        noargs
     ),
     native!(
         "get_threshold",
         get_threshold,
-        "Return the collection thresholds as a 3-tuple."
+        "Return the collection thresholds as a 3-tuple.",
+        noargs
     ),
     native!(
         "set_threshold",
@@ -200,12 +212,14 @@ static GC: &[NativeFunc] = &[
     native!(
         "get_count",
         get_count,
-        "Return the current collection counts as a 3-tuple."
+        "Return the current collection counts as a 3-tuple.",
+        noargs
     ),
     native!(
         "is_tracked",
         is_tracked,
-        "Return whether the collector tracks the object."
+        "Return whether the collector tracks the object.",
+        one_arg
     ),
     native!(
         "get_objects",
@@ -228,13 +242,20 @@ static GC: &[NativeFunc] = &[
     native!(
         "freeze",
         nothing,
-        "Move all tracked objects to a permanent generation (no effect here)."
+        "Move all tracked objects to a permanent generation (no effect here).",
+        noargs
     ),
-    native!("unfreeze", nothing, "Undo freeze() (no effect here)."),
+    native!(
+        "unfreeze",
+        nothing,
+        "Undo freeze() (no effect here).",
+        noargs
+    ),
     native!(
         "get_freeze_count",
         zero,
-        "Return the number of frozen objects."
+        "Return the number of frozen objects.",
+        noargs
     ),
 ];
 

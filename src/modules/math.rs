@@ -226,7 +226,28 @@ fn isfinite(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::bool(num(vm, &args, 0, "isfinite")?.is_finite()))
 }
 
+/// Argument clinic's count of a module function's arguments, keywords
+/// included: "name() takes at most N arguments (M given)".
+fn clinic_total(vm: &Vm, args: &Args, name: &str, max: usize) -> PyResult<()> {
+    let n = args.args.len() + args.kwargs.len();
+    if n > max {
+        return Err(vm.type_error(format!(
+            "{name}() takes at most {max} arguments ({n} given)"
+        )));
+    }
+    Ok(())
+}
+
 fn isclose(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    clinic_total(vm, &args, "isclose", 4)?;
+    for (i, name) in ["a", "b"].iter().enumerate() {
+        if args.args.len() <= i && !args.kwargs.iter().any(|(k, _)| k.str_value() == Some(name)) {
+            return Err(vm.type_error(format!(
+                "isclose() missing required argument '{name}' (pos {})",
+                i + 1
+            )));
+        }
+    }
     let rel = args
         .take_kw("rel_tol")
         .map(|v| as_f64(&v).unwrap_or(1e-9))
@@ -356,6 +377,10 @@ fn perm(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn prod(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    clinic_total(vm, &args, "prod", 2)?;
+    if args.args.is_empty() {
+        return Err(vm.type_error("prod() takes exactly 1 positional argument (0 given)"));
+    }
     let start = args.take_kw("start").unwrap_or(Value::Int(1));
     let items = crate::vm::ops::collect_iterable(vm, args.args.first().unwrap_or(&Value::None))?;
     let mut acc = start;
@@ -397,6 +422,7 @@ fn modf(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn fmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check(vm, "fmod", 2, 2)?;
     let x = num(vm, &args, 0, "fmod")?;
     let y = num(vm, &args, 1, "fmod")?;
     if y == 0.0 {
@@ -406,6 +432,7 @@ fn fmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn dist(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check(vm, "dist", 2, 2)?;
     let p = crate::vm::ops::collect_iterable(vm, &args.args[0])?;
     let q = crate::vm::ops::collect_iterable(vm, &args.args[1])?;
     let mut acc = 0.0f64;
@@ -571,12 +598,14 @@ static MATH: &[NativeFunc] = &[
     native!(
         "fsum",
         fsum,
-        "Return an accurate floating-point sum of the values."
+        "Return an accurate floating-point sum of the values.",
+        one_arg
     ),
     native!(
         "modf",
         modf,
-        "Return the fractional and integer parts of x."
+        "Return the fractional and integer parts of x.",
+        one_arg
     ),
     native!("fmod", fmod, "Return x modulo y, as C's fmod."),
     native!(

@@ -85,9 +85,31 @@ pub const fn arity_of(sig: Option<&str>) -> Arity {
     }
 }
 
-/// Declare a native function: `native!("name", body, "doc")`.
+/// Declare a native function: `native!("name", body, "doc")`; `noargs`
+/// or `one_arg` after the docstring fixes its argument count where it has
+/// no `sig` to say so (`Arity`).
 #[macro_export]
 macro_rules! native {
+    ($name:literal, $func:expr, $doc:literal, noargs) => {
+        $crate::vm::native::NativeFunc {
+            name: $name,
+            doc: $doc,
+            sig: None,
+            func: $func,
+            kind: $crate::vm::native::NativeKind::Function,
+            arity: $crate::vm::native::Arity::NoArgs,
+        }
+    };
+    ($name:literal, $func:expr, $doc:literal, one_arg) => {
+        $crate::vm::native::NativeFunc {
+            name: $name,
+            doc: $doc,
+            sig: None,
+            func: $func,
+            kind: $crate::vm::native::NativeKind::Function,
+            arity: $crate::vm::native::Arity::One,
+        }
+    };
     ($name:literal, $func:expr, $doc:literal) => {
         $crate::vm::native::NativeFunc {
             name: $name,
