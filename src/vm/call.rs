@@ -136,6 +136,21 @@ impl Vm {
             Arity::Any => return Ok(()),
             Arity::NoArgs => 0,
             Arity::One => 1,
+            Arity::Slot(n) => {
+                let n = n as usize;
+                if given == n && kwargs.is_empty() {
+                    return Ok(());
+                }
+                let s = if n == 1 { "" } else { "s" };
+                // The two-argument wrappers unpack with an empty function
+                // name, which leaves CPython's message a leading space.
+                let lead = if n == 2 { " " } else { "" };
+                return Err(self.type_error(if !kwargs.is_empty() {
+                    format!("wrapper {}() takes no keyword arguments", def.name)
+                } else {
+                    format!("{lead}expected {n} argument{s}, got {given}")
+                }));
+            }
         };
         if given == expected && kwargs.is_empty() {
             return Ok(());

@@ -38,6 +38,105 @@ pub enum Arity {
     Any,
     NoArgs,
     One,
+    /// A slot wrapper (`__len__`, `__add__`, ...) taking this many
+    /// arguments, with the wrappers' own messages ("expected 1 argument,
+    /// got 2").
+    Slot(u8),
+}
+
+/// The argument counts of the slot wrappers that have a fixed one.
+const SLOT_ARITIES: &[(&str, u8)] = &[
+    ("__repr__", 0),
+    ("__str__", 0),
+    ("__hash__", 0),
+    ("__iter__", 0),
+    ("__next__", 0),
+    ("__len__", 0),
+    ("__neg__", 0),
+    ("__pos__", 0),
+    ("__abs__", 0),
+    ("__bool__", 0),
+    ("__invert__", 0),
+    ("__int__", 0),
+    ("__float__", 0),
+    ("__index__", 0),
+    ("__await__", 0),
+    ("__aiter__", 0),
+    ("__anext__", 0),
+    ("__getattribute__", 1),
+    ("__delattr__", 1),
+    ("__lt__", 1),
+    ("__le__", 1),
+    ("__eq__", 1),
+    ("__ne__", 1),
+    ("__gt__", 1),
+    ("__ge__", 1),
+    ("__delete__", 1),
+    ("__getitem__", 1),
+    ("__delitem__", 1),
+    ("__contains__", 1),
+    ("__add__", 1),
+    ("__radd__", 1),
+    ("__sub__", 1),
+    ("__rsub__", 1),
+    ("__mul__", 1),
+    ("__rmul__", 1),
+    ("__mod__", 1),
+    ("__rmod__", 1),
+    ("__divmod__", 1),
+    ("__rdivmod__", 1),
+    ("__lshift__", 1),
+    ("__rlshift__", 1),
+    ("__rshift__", 1),
+    ("__rrshift__", 1),
+    ("__and__", 1),
+    ("__rand__", 1),
+    ("__or__", 1),
+    ("__ror__", 1),
+    ("__xor__", 1),
+    ("__rxor__", 1),
+    ("__floordiv__", 1),
+    ("__rfloordiv__", 1),
+    ("__truediv__", 1),
+    ("__rtruediv__", 1),
+    ("__iadd__", 1),
+    ("__isub__", 1),
+    ("__imul__", 1),
+    ("__setattr__", 2),
+    ("__set__", 2),
+    ("__setitem__", 2),
+];
+
+const fn same_name(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// The `Arity` of a native named `name` with signature `sig`: the
+/// signature's when it fixes one, else a slot wrapper's.
+pub const fn arity_for(name: &str, sig: Option<&str>) -> Arity {
+    let by_sig = arity_of(sig);
+    if !matches!(by_sig, Arity::Any) {
+        return by_sig;
+    }
+    let mut i = 0;
+    while i < SLOT_ARITIES.len() {
+        if same_name(SLOT_ARITIES[i].0, name) {
+            return Arity::Slot(SLOT_ARITIES[i].1);
+        }
+        i += 1;
+    }
+    Arity::Any
 }
 
 /// The `Arity` of a `__text_signature__`, worked out at compile time.
@@ -117,7 +216,7 @@ macro_rules! native {
             sig: None,
             func: $func,
             kind: $crate::vm::native::NativeKind::Function,
-            arity: $crate::vm::native::Arity::Any,
+            arity: $crate::vm::native::arity_for($name, None),
         }
     };
     ($name:literal, $func:expr, $doc:literal, sig = $sig:literal) => {
@@ -127,7 +226,7 @@ macro_rules! native {
             sig: Some($sig),
             func: $func,
             kind: $crate::vm::native::NativeKind::Function,
-            arity: $crate::vm::native::arity_of(Some($sig)),
+            arity: $crate::vm::native::arity_for($name, Some($sig)),
         }
     };
     ($name:literal, $func:expr, $doc:literal, sig = $sig:literal, classmethod) => {
@@ -137,7 +236,7 @@ macro_rules! native {
             sig: Some($sig),
             func: $func,
             kind: $crate::vm::native::NativeKind::ClassMethod,
-            arity: $crate::vm::native::arity_of(Some($sig)),
+            arity: $crate::vm::native::arity_for($name, Some($sig)),
         }
     };
     ($name:literal, $func:expr, $doc:literal, sig = $sig:literal, staticmethod) => {
@@ -147,7 +246,7 @@ macro_rules! native {
             sig: Some($sig),
             func: $func,
             kind: $crate::vm::native::NativeKind::StaticMethod,
-            arity: $crate::vm::native::arity_of(Some($sig)),
+            arity: $crate::vm::native::arity_for($name, Some($sig)),
         }
     };
     ($name:literal, $func:expr, $doc:literal, classmethod) => {
@@ -157,7 +256,7 @@ macro_rules! native {
             sig: None,
             func: $func,
             kind: $crate::vm::native::NativeKind::ClassMethod,
-            arity: $crate::vm::native::Arity::Any,
+            arity: $crate::vm::native::arity_for($name, None),
         }
     };
     ($name:literal, $func:expr, $doc:literal, staticmethod) => {
@@ -167,7 +266,7 @@ macro_rules! native {
             sig: None,
             func: $func,
             kind: $crate::vm::native::NativeKind::StaticMethod,
-            arity: $crate::vm::native::Arity::Any,
+            arity: $crate::vm::native::arity_for($name, None),
         }
     };
 }
