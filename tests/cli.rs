@@ -128,3 +128,19 @@ fn compile_time_syntax_warnings_go_to_stderr() {
          <string>:2: SyntaxWarning: \"is\" with 'int' literal. Did you mean \"==\"?\n"
     );
 }
+
+#[test]
+fn calling_everything_with_odd_arguments_never_crashes() {
+    let script = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/robustness/call_everything.py"
+    );
+    let (code, out, err) = run(&[script], b"");
+    assert!(
+        !err.contains("panicked"),
+        "a native panicked:\n{}",
+        err.lines().take(8).collect::<Vec<_>>().join("\n")
+    );
+    assert_eq!(code, 0, "stderr: {err}");
+    assert!(out.ends_with("done True\n"), "stdout: {out}");
+}
