@@ -62,6 +62,7 @@ fn parse_spec(vm: &Vm, s: &str, tname: &str) -> PyResult<Spec> {
         }
     }
     spec.width = w.parse().unwrap_or(0);
+    vm.check_alloc(spec.width as i64, 4)?;
     if let Some(&c) = chars.get(i)
         && (c == ',' || c == '_')
     {

@@ -292,6 +292,7 @@ pub fn construct(vm: &mut Vm, args: &[Value], mutable: bool) -> PyResult<Value> 
             if *n < 0 {
                 return Err(vm.value_error("negative count"));
             }
+            vm.check_alloc(*n, 1)?;
             vec![0u8; *n as usize]
         }
         Some(v) if v.as_str().is_some() => {

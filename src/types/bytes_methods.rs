@@ -381,6 +381,7 @@ fn pad_impl(vm: &mut Vm, args: Args, name: &str, align: u8) -> PyResult<Value> {
     args.check_method(vm, name, 1, 2)?;
     let data = this(&args);
     let width = vm.index_value(&args.args[1])?;
+    vm.check_alloc(width, 1)?;
     let fill = match args.get(2) {
         None => b' ',
         Some(v) => match v.payload() {
@@ -429,6 +430,7 @@ fn b_zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method(vm, "zfill", 1, 1)?;
     let data = this(&args);
     let width = vm.index_value(&args.args[1])?;
+    vm.check_alloc(width, 1)?;
     if width <= data.len() as i64 {
         return Ok(like(vm, &args, data));
     }
@@ -745,7 +747,13 @@ fn b_hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.value_error("sep must be length 1."));
     }
     let per = match &p[1] {
-        Some(v) => vm.index_value(v)?,
+        Some(v) => {
+            let n = vm.index_value(v)?;
+            if i32::try_from(n).is_err() {
+                return Err(vm.overflow_error("Python int too large to convert to C int"));
+            }
+            n
+        }
         None => 1,
     };
     if per == 0 || digits.is_empty() {

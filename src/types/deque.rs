@@ -589,7 +589,7 @@ fn mul(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(vm.not_implemented.clone());
     }
     let n = repeat_count(vm, &args.args[1])?;
-    if (a.len() as u128) * (n as u128) > (1u128 << 33) {
+    if (a.len() as u128) * (n as u128) > crate::vm::errors::MAX_ALLOC {
         return Err(vm.memory_error());
     }
     let items: Vec<Value> = (0..n).flat_map(|_| a.iter().cloned()).collect();
@@ -611,7 +611,7 @@ fn imul(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let n = repeat_count(vm, &args.args[1])?;
     let d = this(vm, &args, "__imul__")?;
     let a = d.snapshot();
-    if (a.len() as u128) * (n as u128) > (1u128 << 33) {
+    if (a.len() as u128) * (n as u128) > crate::vm::errors::MAX_ALLOC {
         return Err(vm.memory_error());
     }
     d.touched();

@@ -400,7 +400,12 @@ fn int_to_bytes(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         Some(s) => vm.truthy(&s)?,
         None => false,
     };
-    let len = vm.index_value(&length)? as usize;
+    let len = vm.index_value(&length)?;
+    if len < 0 {
+        return Err(vm.value_error("length argument must be non-negative"));
+    }
+    vm.check_alloc(len, 1)?;
+    let len = len as usize;
     let little = little_endian(vm, order.as_ref(), "to_bytes")?;
     if b.is_negative() && !signed {
         return Err(vm.overflow_error("can't convert negative int to unsigned"));

@@ -195,7 +195,7 @@ fn seq_repeat(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<V
         _ => 0,
     };
     let total = (unit as u128) * (count as u128);
-    if total > (1u128 << 33) {
+    if total > crate::vm::errors::MAX_ALLOC {
         return Err(vm.memory_error());
     }
     Ok(Some(match p {

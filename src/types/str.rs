@@ -137,6 +137,14 @@ fn arg_str(vm: &Vm, args: &Args, i: usize, fname: &str) -> PyResult<Option<Strin
     }
 }
 
+/// A size CPython takes as a C `int`.
+fn c_int(vm: &Vm, n: i64) -> PyResult<i64> {
+    if i32::try_from(n).is_err() {
+        return Err(vm.overflow_error("Python int too large to convert to C int"));
+    }
+    Ok(n)
+}
+
 fn must_str<'a>(vm: &Vm, v: &'a Value, what: &str) -> PyResult<&'a str> {
     match v.str_value() {
         Some(s) => Ok(s),
@@ -612,6 +620,7 @@ fn pad_impl(vm: &mut Vm, args: Args, name: &str, align: char) -> PyResult<Value>
     args.check_method(vm, name, 1, 2)?;
     let s = this(vm, &args, name)?;
     let width = vm.index_value(&args.args[1])?;
+    vm.check_alloc(width, 4)?;
     let fill = match args.args.get(2) {
         Some(v) => {
             let f = must_str(vm, v, "The fill character must be a unicode character")?;
@@ -652,6 +661,7 @@ fn str_zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method(vm, "zfill", 1, 1)?;
     let s = this(vm, &args, "zfill")?;
     let width = vm.index_value(&args.args[1])?;
+    vm.check_alloc(width, 1)?;
     let n = s.chars().count() as i64;
     if width <= n {
         return Ok(s.unchanged(vm));
@@ -749,7 +759,10 @@ fn str_expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.clinic_at_most(vm, "expandtabs", 1)?;
     let s = this(vm, &args, "expandtabs")?;
     let size = match args.args.get(1) {
-        Some(v) => vm.index_value(v)?.max(0) as usize,
+        Some(v) => {
+            let n = vm.index_value(v)?;
+            c_int(vm, n)?.max(0) as usize
+        }
         None => 8,
     };
     let mut out = String::new();

@@ -378,6 +378,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value>
             }
         };
         let w: usize = width.parse().unwrap_or(0);
+        vm.check_alloc(w as i64, 4)?;
         let n = body.chars().count();
         if n < w {
             let pad = w - n;

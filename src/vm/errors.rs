@@ -5,6 +5,10 @@ use crate::object::{ExcData, ObjRef, Payload, PyObject, TracebackData, Value};
 use crate::types::typeobj::{type_name, type_qualname};
 use std::cell::{Cell, RefCell};
 
+/// The largest allocation a program's own sizes may ask for (8 GiB); past
+/// it the operation raises MemoryError, as CPython's failed malloc does.
+pub const MAX_ALLOC: u128 = 1 << 33;
+
 impl Vm {
     pub fn exc_class(&self, name: &str) -> ObjRef {
         self.types
@@ -79,6 +83,16 @@ impl Vm {
             exc: self.new_exception(&cls, args),
         }
     }
+    /// MemoryError for a result of `count` items of `unit` bytes that
+    /// could not be allocated: Rust aborts on a failed allocation, so a
+    /// size the program chose is checked before asking for it.
+    pub fn check_alloc(&self, count: i64, unit: usize) -> PyResult<()> {
+        if (count.max(0) as u128) * (unit as u128) > MAX_ALLOC {
+            return Err(self.memory_error());
+        }
+        Ok(())
+    }
+
     pub fn memory_error(&self) -> PyErr {
         let cls = self.exc_class("MemoryError");
         PyErr {

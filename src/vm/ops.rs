@@ -15,6 +15,17 @@ pub fn collect_iterable(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
     match v.payload() {
         Some(Payload::List(l)) if is_exact(vm, v, &vm.types.list) => return Ok(l.borrow().clone()),
         Some(Payload::Tuple(t)) if is_exact(vm, v, &vm.types.tuple) => return Ok(t.to_vec()),
+        // A range knows its length: refuse one too long to hold at once
+        // (as CPython's list(range(2**40)) does), or make it in one go.
+        Some(Payload::Range(r)) if is_exact(vm, v, &vm.types.range) => {
+            let n = r.len();
+            vm.check_alloc(n, std::mem::size_of::<Value>())?;
+            // Every item lies between start and stop; wrapping arithmetic
+            // gets it right even where `i * step` alone would overflow.
+            return Ok((0..n)
+                .map(|i| Value::Int(r.start.wrapping_add(i.wrapping_mul(r.step))))
+                .collect());
+        }
         _ => {}
     }
     let it = vm.get_iter(v)?;

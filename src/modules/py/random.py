@@ -141,18 +141,20 @@ class Random:
         """An int with k random bits."""
         if k < 0:
             raise ValueError("number of bits must be non-negative")
+        if k > 0x7FFFFFFF:
+            raise OverflowError("Python int too large to convert to C int")
         if k <= 32:
             return self._genrand() >> (32 - k) if k else 0
-        result = 0
-        shift = 0
+        # 32-bit words, least significant first, joined once (shifting a
+        # growing int word by word would take quadratic time).
+        words = []
         while k > 0:
             r = self._genrand()
             if k < 32:
                 r >>= 32 - k
-            result |= r << shift
-            shift += 32
+            words.append(r.to_bytes(4, "little"))
             k -= 32
-        return result
+        return int.from_bytes(b"".join(words), "little")
 
     def _randbelow(self, n):
         k = n.bit_length()
@@ -492,6 +494,8 @@ class SystemRandom(Random):
         import _os
         if k < 0:
             raise ValueError("number of bits must be non-negative")
+        if k > 0x7FFFFFFF:
+            raise OverflowError("Python int too large to convert to C int")
         numbytes = (k + 7) // 8
         x = int.from_bytes(_os.urandom(numbytes), "big")
         return x >> (numbytes * 8 - k)
