@@ -131,16 +131,15 @@ fn compile_time_syntax_warnings_go_to_stderr() {
 
 #[test]
 fn calling_everything_with_odd_arguments_never_crashes() {
-    let script = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/robustness/call_everything.py"
-    );
-    let (code, out, err) = run(&[script], b"");
-    assert!(
-        !err.contains("panicked"),
-        "a native panicked:\n{}",
-        err.lines().take(8).collect::<Vec<_>>().join("\n")
-    );
-    assert_eq!(code, 0, "stderr: {err}");
-    assert!(out.ends_with("done True\n"), "stdout: {out}");
+    for name in ["call_everything.py", "call_methods.py"] {
+        let script = format!("{}/tests/robustness/{name}", env!("CARGO_MANIFEST_DIR"));
+        let (code, out, err) = run(&[&script], b"");
+        assert!(
+            !err.contains("panicked"),
+            "{name}: a native panicked:\n{}",
+            err.lines().take(8).collect::<Vec<_>>().join("\n")
+        );
+        assert_eq!(code, 0, "{name}: stderr: {err}");
+        assert!(out.ends_with("done True\n"), "{name}: stdout: {out}");
+    }
 }
