@@ -119,6 +119,19 @@ pub enum CmpOp {
 }
 
 impl CmpOp {
+    /// Whether `x op y` holds, for values with a native order (for floats
+    /// IEEE comparison is Python's, NaN included).
+    #[inline(always)]
+    pub fn holds<T: PartialOrd>(self, x: T, y: T) -> bool {
+        match self {
+            CmpOp::Lt => x < y,
+            CmpOp::Le => x <= y,
+            CmpOp::Eq => x == y,
+            CmpOp::Ne => x != y,
+            CmpOp::Gt => x > y,
+            CmpOp::Ge => x >= y,
+        }
+    }
     pub fn symbol(self) -> &'static str {
         match self {
             CmpOp::Lt => "<",
@@ -358,6 +371,9 @@ pub enum Instr {
     LoadFastMethod(u16, u16),
     /// `LoadFast(a); StoreAttr(n)`: fast on a cached store site.
     LoadFastStoreAttr(u16, u16),
+    /// `LoadConst(c); IsOp(inv)`: `x is None` and the like (identity never
+    /// fails, so this one has no slow case).
+    ConstIsOp(u32, bool),
 }
 
 /// The intrinsics selected by `Instr::Intrinsic`.

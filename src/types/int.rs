@@ -76,15 +76,9 @@ pub fn from_big(vm: &Vm, b: BigInt) -> Value {
     }
 }
 
+#[inline]
 pub fn cmp_i64(op: CmpOp, x: i64, y: i64) -> bool {
-    match op {
-        CmpOp::Lt => x < y,
-        CmpOp::Le => x <= y,
-        CmpOp::Eq => x == y,
-        CmpOp::Ne => x != y,
-        CmpOp::Gt => x > y,
-        CmpOp::Ge => x >= y,
-    }
+    op.holds(x, y)
 }
 
 /// The common small-int cases, with no allocation and no error.

@@ -262,17 +262,7 @@ pub fn fast_compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Op
     use Value::*;
     match (a, b) {
         (Int(x), Int(y)) => return Ok(Some(int::cmp_i64(op, *x, *y))),
-        (Float(x), Float(y)) => {
-            let (x, y) = (x.get(), y.get());
-            return Ok(Some(match op {
-                CmpOp::Lt => x < y,
-                CmpOp::Le => x <= y,
-                CmpOp::Eq => x == y,
-                CmpOp::Ne => x != y,
-                CmpOp::Gt => x > y,
-                CmpOp::Ge => x >= y,
-            }));
-        }
+        (Float(x), Float(y)) => return Ok(Some(op.holds(x.get(), y.get()))),
         (None, None) if matches!(op, CmpOp::Eq | CmpOp::Ne) => return Ok(Some(op == CmpOp::Eq)),
         _ => {}
     }

@@ -189,85 +189,39 @@ pub const fn arity_of(sig: Option<&str>) -> Arity {
 /// no `sig` to say so (`Arity`).
 #[macro_export]
 macro_rules! native {
-    ($name:literal, $func:expr, $doc:literal, noargs) => {
+    (@def $name:literal, $func:expr, $doc:literal, $sig:expr, $kind:ident, $arity:expr) => {
         $crate::vm::native::NativeFunc {
             name: $name,
             doc: $doc,
-            sig: None,
+            sig: $sig,
             func: $func,
-            kind: $crate::vm::native::NativeKind::Function,
-            arity: $crate::vm::native::Arity::NoArgs,
+            kind: $crate::vm::native::NativeKind::$kind,
+            arity: $arity,
         }
+    };
+    ($name:literal, $func:expr, $doc:literal, noargs) => {
+        $crate::native!(@def $name, $func, $doc, None, Function, $crate::vm::native::Arity::NoArgs)
     };
     ($name:literal, $func:expr, $doc:literal, one_arg) => {
-        $crate::vm::native::NativeFunc {
-            name: $name,
-            doc: $doc,
-            sig: None,
-            func: $func,
-            kind: $crate::vm::native::NativeKind::Function,
-            arity: $crate::vm::native::Arity::One,
-        }
+        $crate::native!(@def $name, $func, $doc, None, Function, $crate::vm::native::Arity::One)
     };
     ($name:literal, $func:expr, $doc:literal) => {
-        $crate::vm::native::NativeFunc {
-            name: $name,
-            doc: $doc,
-            sig: None,
-            func: $func,
-            kind: $crate::vm::native::NativeKind::Function,
-            arity: $crate::vm::native::arity_for($name, None),
-        }
+        $crate::native!(@def $name, $func, $doc, None, Function, $crate::vm::native::arity_for($name, None))
     };
     ($name:literal, $func:expr, $doc:literal, sig = $sig:literal) => {
-        $crate::vm::native::NativeFunc {
-            name: $name,
-            doc: $doc,
-            sig: Some($sig),
-            func: $func,
-            kind: $crate::vm::native::NativeKind::Function,
-            arity: $crate::vm::native::arity_for($name, Some($sig)),
-        }
+        $crate::native!(@def $name, $func, $doc, Some($sig), Function, $crate::vm::native::arity_for($name, Some($sig)))
     };
     ($name:literal, $func:expr, $doc:literal, sig = $sig:literal, classmethod) => {
-        $crate::vm::native::NativeFunc {
-            name: $name,
-            doc: $doc,
-            sig: Some($sig),
-            func: $func,
-            kind: $crate::vm::native::NativeKind::ClassMethod,
-            arity: $crate::vm::native::arity_for($name, Some($sig)),
-        }
+        $crate::native!(@def $name, $func, $doc, Some($sig), ClassMethod, $crate::vm::native::arity_for($name, Some($sig)))
     };
     ($name:literal, $func:expr, $doc:literal, sig = $sig:literal, staticmethod) => {
-        $crate::vm::native::NativeFunc {
-            name: $name,
-            doc: $doc,
-            sig: Some($sig),
-            func: $func,
-            kind: $crate::vm::native::NativeKind::StaticMethod,
-            arity: $crate::vm::native::arity_for($name, Some($sig)),
-        }
+        $crate::native!(@def $name, $func, $doc, Some($sig), StaticMethod, $crate::vm::native::arity_for($name, Some($sig)))
     };
     ($name:literal, $func:expr, $doc:literal, classmethod) => {
-        $crate::vm::native::NativeFunc {
-            name: $name,
-            doc: $doc,
-            sig: None,
-            func: $func,
-            kind: $crate::vm::native::NativeKind::ClassMethod,
-            arity: $crate::vm::native::arity_for($name, None),
-        }
+        $crate::native!(@def $name, $func, $doc, None, ClassMethod, $crate::vm::native::arity_for($name, None))
     };
     ($name:literal, $func:expr, $doc:literal, staticmethod) => {
-        $crate::vm::native::NativeFunc {
-            name: $name,
-            doc: $doc,
-            sig: None,
-            func: $func,
-            kind: $crate::vm::native::NativeKind::StaticMethod,
-            arity: $crate::vm::native::arity_for($name, None),
-        }
+        $crate::native!(@def $name, $func, $doc, None, StaticMethod, $crate::vm::native::arity_for($name, None))
     };
 }
 

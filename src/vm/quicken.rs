@@ -52,6 +52,7 @@ pub fn quicken(code: &[Instr]) -> Box<[Instr]> {
                 Some(Instr::ConstOp(op, c))
             }
             (Instr::LoadConst(c), Some(Instr::Compare(op)), _) => Some(Instr::ConstCompare(op, c)),
+            (Instr::LoadConst(c), Some(Instr::IsOp(inv)), _) => Some(Instr::ConstIsOp(c, inv == 1)),
             (Instr::StoreFast(a), Some(Instr::LoadFast(b)), _) => small(a)
                 .zip(small(b))
                 .map(|(a, b)| Instr::StoreLoadFast(a, b)),

@@ -1195,56 +1195,30 @@ impl Vm {
                 }
                 Instr::Intrinsic(which) => self.intrinsic(&mut frame, which),
                 Instr::FastConstOp(op, a, c) => {
-                    let r = match &frame.fast[a as usize] {
-                        Some(x) => number_op(op, x, &frame.code.consts[c as usize]),
-                        None => None,
-                    };
-                    match r {
-                        Some(v) => {
-                            store_or_push(&mut frame, v, ip + 3);
-                            Ok(())
-                        }
-                        None => self.load_fast(&mut frame, a as usize),
-                    }
+                    let r = frame.fast[a as usize]
+                        .as_ref()
+                        .and_then(|x| number_op(op, x, &frame.code.consts[c as usize]));
+                    self.end_fused(&mut frame, r, a, ip + 3)
                 }
                 Instr::FastFastOp(op, a, b) => {
                     let r = match (&frame.fast[a as usize], &frame.fast[b as usize]) {
                         (Some(x), Some(y)) => number_op(op, x, y),
                         _ => None,
                     };
-                    match r {
-                        Some(v) => {
-                            store_or_push(&mut frame, v, ip + 3);
-                            Ok(())
-                        }
-                        None => self.load_fast(&mut frame, a as usize),
-                    }
+                    self.end_fused(&mut frame, r, a, ip + 3)
                 }
                 Instr::FastConstCompare(op, a, c) => {
-                    let r = match &frame.fast[a as usize] {
-                        Some(x) => number_compare(op, x, &frame.code.consts[c as usize]),
-                        None => None,
-                    };
-                    match r {
-                        Some(b) => {
-                            branch_or_push(&mut frame, b, ip + 3);
-                            Ok(())
-                        }
-                        None => self.load_fast(&mut frame, a as usize),
-                    }
+                    let r = frame.fast[a as usize]
+                        .as_ref()
+                        .and_then(|x| number_compare(op, x, &frame.code.consts[c as usize]));
+                    self.end_fused(&mut frame, r.map(Value::bool), a, ip + 3)
                 }
                 Instr::FastFastCompare(op, a, b) => {
                     let r = match (&frame.fast[a as usize], &frame.fast[b as usize]) {
                         (Some(x), Some(y)) => number_compare(op, x, y),
                         _ => None,
                     };
-                    match r {
-                        Some(b) => {
-                            branch_or_push(&mut frame, b, ip + 3);
-                            Ok(())
-                        }
-                        None => self.load_fast(&mut frame, a as usize),
-                    }
+                    self.end_fused(&mut frame, r.map(Value::bool), a, ip + 3)
                 }
                 Instr::LoadFast2(a, b) => {
                     if let (Some(x), Some(y)) = (&frame.fast[a as usize], &frame.fast[b as usize]) {
@@ -1283,6 +1257,13 @@ impl Vm {
                             frame.stack.push(k);
                         }
                     }
+                    Ok(())
+                }
+                Instr::ConstIsOp(c, inv) => {
+                    let x = frame.pop();
+                    let same = x.is(&frame.code.consts[c as usize]);
+                    drop(x);
+                    branch_or_push(&mut frame, same != inv, ip + 2);
                     Ok(())
                 }
                 Instr::LoadFastAttr(a, n) => {
@@ -1378,6 +1359,20 @@ impl Vm {
     pub(crate) fn pop_frame(&mut self) -> Box<Frame> {
         // Calls push before they pop, so the stack is never empty here.
         self.frames.pop().expect("frame stack underflow")
+    }
+
+    /// The end of a fused instruction that started with `LoadFast(a)`:
+    /// its result goes on (`store_or_push`, `branch_or_push`) and the
+    /// sequence is skipped up to `next`; without one, it was not the fast
+    /// case, and the plain `LoadFast` is done instead.
+    #[inline(always)]
+    fn end_fused(&self, frame: &mut Frame, r: Option<Value>, a: u16, next: usize) -> PyResult<()> {
+        match r {
+            Some(Value::Bool(b)) => branch_or_push(frame, b.get(), next),
+            Some(v) => store_or_push(frame, v, next),
+            None => return self.load_fast(frame, a as usize),
+        }
+        Ok(())
     }
 
     /// `LoadFast`: push a local, or raise UnboundLocalError.
@@ -2253,20 +2248,9 @@ fn number_op(op: crate::bytecode::BinOp, a: &Value, b: &Value) -> Option<Value> 
 /// for floats, NaN included); None for anything else.
 #[inline(always)]
 fn number_compare(op: crate::bytecode::CmpOp, a: &Value, b: &Value) -> Option<bool> {
-    use crate::bytecode::CmpOp;
     match (a, b) {
-        (Value::Int(x), Value::Int(y)) => Some(crate::types::int::cmp_i64(op, *x, *y)),
-        (Value::Float(x), Value::Float(y)) => {
-            let (x, y) = (x.get(), y.get());
-            Some(match op {
-                CmpOp::Lt => x < y,
-                CmpOp::Le => x <= y,
-                CmpOp::Eq => x == y,
-                CmpOp::Ne => x != y,
-                CmpOp::Gt => x > y,
-                CmpOp::Ge => x >= y,
-            })
-        }
+        (Value::Int(x), Value::Int(y)) => Some(op.holds(*x, *y)),
+        (Value::Float(x), Value::Float(y)) => Some(op.holds(x.get(), y.get())),
         _ => None,
     }
 }
