@@ -512,14 +512,7 @@ macro_rules! int_cmp {
                 return Ok(vm.not_implemented.clone());
             };
             let x = as_big(&args.args[0]).unwrap_or_default();
-            Ok(Value::bool(match $op {
-                CmpOp::Lt => x < y,
-                CmpOp::Le => x <= y,
-                CmpOp::Eq => x == y,
-                CmpOp::Ne => x != y,
-                CmpOp::Gt => x > y,
-                CmpOp::Ge => x >= y,
-            }))
+            Ok(Value::bool($op.holds(x, y)))
         }
     };
 }
