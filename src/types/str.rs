@@ -127,11 +127,11 @@ fn this(vm: &Vm, args: &Args, name: &str) -> PyResult<This> {
     }
 }
 
-fn arg_str(vm: &Vm, args: &Args, i: usize, fname: &str) -> PyResult<Option<String>> {
+fn arg_str<'a>(vm: &Vm, args: &'a Args, i: usize, fname: &str) -> PyResult<Option<&'a str>> {
     match args.args.get(i) {
         None | Some(Value::None) => Ok(None),
         Some(v) => match v.str_value() {
-            Some(s) => Ok(Some(s.to_string())),
+            Some(s) => Ok(Some(s)),
             None => Err(vm.type_error(format!("{fname} arg must be None or str"))),
         },
     }
@@ -313,12 +313,20 @@ fn str_dunder_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn str_upper(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method(vm, "upper", 0, 0)?;
     let s = this(vm, &args, "upper")?;
-    Ok(vm.new_string(s.to_uppercase()))
+    Ok(vm.new_string(if s.is_ascii() {
+        s.to_ascii_uppercase()
+    } else {
+        s.to_uppercase()
+    }))
 }
 fn str_lower(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method(vm, "lower", 0, 0)?;
     let s = this(vm, &args, "lower")?;
-    Ok(vm.new_string(s.to_lowercase()))
+    Ok(vm.new_string(if s.is_ascii() {
+        s.to_ascii_lowercase()
+    } else {
+        s.to_lowercase()
+    }))
 }
 fn str_casefold(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method(vm, "casefold", 0, 0)?;
@@ -344,29 +352,92 @@ fn str_capitalize(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method(vm, "capitalize", 0, 0)?;
     let s = this(vm, &args, "capitalize")?;
     let mut cs = s.chars();
-    let r = match cs.next() {
-        Some(f) => f.to_uppercase().collect::<String>() + &cs.as_str().to_lowercase(),
-        None => String::new(),
-    };
+    let mut r = String::with_capacity(s.len());
+    if let Some(f) = cs.next() {
+        push_titlecase(&mut r, f);
+        let rest = cs.as_str();
+        if rest.is_ascii() {
+            r.push_str(&rest.to_ascii_lowercase());
+        } else {
+            r.push_str(&rest.to_lowercase());
+        }
+    }
     Ok(vm.new_string(r))
+}
+
+/// Whether `c` is cased (Unicode's Lowercase, Uppercase or Lt), the test
+/// `title()` uses for word starts.
+fn is_cased(c: char) -> bool {
+    c.is_lowercase() || c.is_uppercase() || is_titlecase(c)
+}
+
+/// Append the titlecase mapping of `c`: its uppercase but for the
+/// letters Unicode gives a title form of their own (the DŽ digraphs, Greek
+/// with ypogegrammeni, Georgian), and for multi-letter uppercases only the
+/// first cased letter stays capital (ß -> Ss, ﬁ -> Fi, ŉ -> ʼN).
+fn push_titlecase(out: &mut String, c: char) {
+    let single = match c as u32 {
+        0x1C4..=0x1C6 => Some('\u{1C5}'),
+        0x1C7..=0x1C9 => Some('\u{1C8}'),
+        0x1CA..=0x1CC => Some('\u{1CB}'),
+        0x1F1..=0x1F3 => Some('\u{1F2}'),
+        0x10D0..=0x10FF
+        | 0x1F88..=0x1F8F
+        | 0x1F98..=0x1F9F
+        | 0x1FA8..=0x1FAF
+        | 0x1FBC
+        | 0x1FCC
+        | 0x1FFC => Some(c),
+        0x1F80..=0x1F87 | 0x1F90..=0x1F97 | 0x1FA0..=0x1FA7 => char::from_u32(c as u32 + 8),
+        0x1FB3 => Some('\u{1FBC}'),
+        0x1FC3 => Some('\u{1FCC}'),
+        0x1FF3 => Some('\u{1FFC}'),
+        _ => None,
+    };
+    if let Some(t) = single {
+        out.push(t);
+        return;
+    }
+    let expanded = match c as u32 {
+        0x1FB2 => Some("\u{1FBA}\u{345}"),
+        0x1FB4 => Some("\u{386}\u{345}"),
+        0x1FB7 => Some("\u{391}\u{342}\u{345}"),
+        0x1FC2 => Some("\u{1FCA}\u{345}"),
+        0x1FC4 => Some("\u{389}\u{345}"),
+        0x1FC7 => Some("\u{397}\u{342}\u{345}"),
+        0x1FF2 => Some("\u{1FFA}\u{345}"),
+        0x1FF4 => Some("\u{38F}\u{345}"),
+        0x1FF7 => Some("\u{3A9}\u{342}\u{345}"),
+        _ => None,
+    };
+    if let Some(t) = expanded {
+        out.push_str(t);
+        return;
+    }
+    let mut seen_cased = false;
+    for u in c.to_uppercase() {
+        if seen_cased {
+            out.extend(u.to_lowercase());
+        } else {
+            out.push(u);
+            seen_cased = is_cased(u);
+        }
+    }
 }
 fn str_title(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method(vm, "title", 0, 0)?;
     let s = this(vm, &args, "title")?;
-    let mut out = String::new();
+    // As CPython: a cased character after a cased one is lowercased,
+    // any other is titlecased.
+    let mut out = String::with_capacity(s.len());
     let mut prev_cased = false;
     for c in s.chars() {
-        if c.is_alphabetic() {
-            if prev_cased {
-                out.extend(c.to_lowercase());
-            } else {
-                out.extend(c.to_uppercase());
-            }
-            prev_cased = true;
+        if prev_cased {
+            out.extend(c.to_lowercase());
         } else {
-            out.push(c);
-            prev_cased = false;
+            push_titlecase(&mut out, c);
         }
+        prev_cased = is_cased(c);
     }
     Ok(vm.new_string(out))
 }
