@@ -258,6 +258,22 @@ fn big_truediv(vm: &Vm, a: &BigInt, b: &BigInt) -> PyResult<f64> {
 
 /// `int(text, base)` parsing with Python's literal rules.
 pub fn parse_int(vm: &Vm, text: &str, base: u32) -> PyResult<Value> {
+    // The common case: a short run of decimal digits, with an optional
+    // sign (at most 18 digits cannot overflow an i64).
+    if base == 10 {
+        let t = text.as_bytes();
+        let (neg, digits) = match t.first() {
+            Some(b'-') => (true, &t[1..]),
+            Some(b'+') => (false, &t[1..]),
+            _ => (false, t),
+        };
+        if !digits.is_empty() && digits.len() <= 18 && digits.iter().all(u8::is_ascii_digit) {
+            let n = digits
+                .iter()
+                .fold(0i64, |n, d| n * 10 + i64::from(d - b'0'));
+            return Ok(Value::Int(if neg { -n } else { n }));
+        }
+    }
     let err = || {
         let shown = crate::types::str::repr_str(text);
         vm.value_error(format!(
@@ -696,8 +712,7 @@ pub fn to_int(vm: &mut Vm, x: &Value) -> PyResult<Value> {
                 return Ok(from_big(vm, b));
             }
             if let Some(s) = x.str_value() {
-                let s = s.to_string();
-                return parse_int(vm, &s, 10);
+                return parse_int(vm, s, 10);
             }
             if let Some(Payload::Float(f)) = x.payload() {
                 return float_to_int(vm, *f);
