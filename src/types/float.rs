@@ -287,7 +287,8 @@ pub fn to_float(vm: &mut Vm, x: &Value) -> PyResult<f64> {
 }
 
 pub fn parse_float(vm: &Vm, s: &str) -> PyResult<f64> {
-    let t = s.trim();
+    let ascii = crate::types::int::decimal_to_ascii(s);
+    let t = ascii.trim();
     let lower = t.to_ascii_lowercase();
     let (sign, body) = match lower.as_bytes().first() {
         Some(b'-') => (-1.0, &lower[1..]),
