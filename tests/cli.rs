@@ -131,7 +131,11 @@ fn compile_time_syntax_warnings_go_to_stderr() {
 
 #[test]
 fn calling_everything_with_odd_arguments_never_crashes() {
-    for name in ["call_everything.py", "call_methods.py"] {
+    for name in [
+        "call_everything.py",
+        "call_methods.py",
+        "call_with_keywords.py",
+    ] {
         let script = format!("{}/tests/robustness/{name}", env!("CARGO_MANIFEST_DIR"));
         let (code, out, err) = run(&[&script], b"");
         assert!(
