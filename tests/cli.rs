@@ -135,6 +135,7 @@ fn calling_everything_with_odd_arguments_never_crashes() {
         "call_everything.py",
         "call_methods.py",
         "call_with_keywords.py",
+        "call_async_objects.py",
     ] {
         let script = format!("{}/tests/robustness/{name}", env!("CARGO_MANIFEST_DIR"));
         let (code, out, err) = run(&[&script], b"");
