@@ -102,7 +102,19 @@ fn run(args: Vec<String>) -> i32 {
             return 1;
         }
     };
-    interp.run_main(&text, &filename)
+    // A Rust panic is a bug of ours, reported on stderr by the panic hook.
+    // Even then, what the program printed before it must not be lost.
+    let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        interp.run_main(&text, &filename)
+    }));
+    match run {
+        Ok(code) => code,
+        Err(_) => {
+            interp.vm.flush_stdout();
+            eprintln!("Fatal Python error: internal error in Anext (the Rust panic above)");
+            1
+        }
+    }
 }
 
 fn main() -> ExitCode {

@@ -83,7 +83,13 @@ fn parse_spec(vm: &Vm, s: &str, tname: &str) -> PyResult<Spec> {
         if p.is_empty() {
             return Err(vm.value_error("Format specifier missing precision"));
         }
-        spec.precision = p.parse().ok();
+        match p.parse::<usize>() {
+            Ok(n) if n <= i32::MAX as usize => {
+                vm.check_alloc(n as i64, 1)?;
+                spec.precision = Some(n);
+            }
+            _ => return Err(vm.value_error("precision too big")),
+        }
     }
     if let Some(&c) = chars.get(i) {
         spec.ty = Some(c);
@@ -213,6 +219,31 @@ fn format_int(vm: &mut Vm, v: &Value, spec: &Spec) -> PyResult<String> {
     Ok(pad(spec, &sign, &digits, '>'))
 }
 
+/// Past this many decimals an `f64`'s digits are all zeros (it has at
+/// most 1,074 nonzero ones, 767 significant), and Rust's formatter takes
+/// no precision above 65,535: larger precisions get their zeros by hand.
+const EXACT_DECIMALS: usize = 1100;
+
+/// `f` with `decimals` digits after the point.
+pub fn fixed(f: f64, decimals: usize) -> String {
+    if decimals <= EXACT_DECIMALS {
+        return format!("{:.*}", decimals, f);
+    }
+    let mut s = format!("{:.*}", EXACT_DECIMALS, f);
+    s.extend(std::iter::repeat_n('0', decimals - EXACT_DECIMALS));
+    s
+}
+
+/// `f` in Rust's scientific form (`1.50e3`) with `digits` after the point.
+pub fn scientific(f: f64, digits: usize) -> String {
+    if digits <= EXACT_DECIMALS {
+        return format!("{:.*e}", digits, f);
+    }
+    let s = format!("{:.*e}", EXACT_DECIMALS, f);
+    let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
+    format!("{mant}{}e{exp}", "0".repeat(digits - EXACT_DECIMALS))
+}
+
 /// Format with `precision` significant digits in the style of '%g'.
 fn general(f: f64, precision: usize, alt: bool, upper: bool) -> String {
     let p = if precision == 0 { 1 } else { precision };
@@ -228,12 +259,12 @@ fn general(f: f64, precision: usize, alt: bool, upper: bool) -> String {
             base
         };
     }
-    let e = format!("{:.*e}", p - 1, f);
+    let e = scientific(f, p - 1);
     let (_, exp) = e.split_once('e').unwrap_or(("", "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
     let s = if exp >= -4 && exp < p as i32 {
         let decimals = (p as i32 - 1 - exp).max(0) as usize;
-        let s = format!("{:.*}", decimals, f);
+        let s = fixed(f, decimals);
         if alt || !s.contains('.') {
             s
         } else {
@@ -269,16 +300,16 @@ fn format_float(vm: &mut Vm, f: f64, spec: &Spec) -> PyResult<String> {
         }
     } else {
         match spec.ty {
-            Some('f') | Some('F') => format!("{:.*}", spec.precision.unwrap_or(6), a),
+            Some('f') | Some('F') => fixed(a, spec.precision.unwrap_or(6)),
             Some('e') | Some('E') => {
-                let s = format!("{:.*e}", spec.precision.unwrap_or(6), a);
+                let s = scientific(a, spec.precision.unwrap_or(6));
                 let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
                 let e: i32 = e.parse().unwrap_or(0);
                 let r = format!("{m}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs());
                 if upper { r.to_uppercase() } else { r }
             }
             Some('g') | Some('G') => general(a, spec.precision.unwrap_or(6), spec.alt, upper),
-            Some('%') => format!("{:.*}%", spec.precision.unwrap_or(6), a * 100.0),
+            Some('%') => fixed(a * 100.0, spec.precision.unwrap_or(6)) + "%",
             None => match spec.precision {
                 Some(p) => {
                     let g = general(a, p, spec.alt, false);

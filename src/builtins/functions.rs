@@ -246,6 +246,11 @@ fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
         && vm.builtin_kind(b).is_some()
         && a.as_str().is_none()
     {
+        let is_float = |v: &Value| !int::is_int(v);
+        let zero = matches!(float::as_f64(b), Some(z) if z == 0.0) || matches!(b, Value::Int(0));
+        if zero && (is_float(a) || is_float(b)) {
+            return Err(vm.zero_division("float divmod()"));
+        }
         let q = vm.binary_op(crate::bytecode::BinOp::FloorDiv, a, b)?;
         let r = vm.binary_op(crate::bytecode::BinOp::Mod, a, b)?;
         return Ok(vm.new_tuple(vec![q, r]));
@@ -659,12 +664,16 @@ fn round(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         if nd.is_none() {
             return Ok(int::from_big(vm, int::as_big(&x).unwrap_or_default()));
         }
-        let n = vm.index_value(&nd)?;
+        let n = vm.index_clamped(&nd)?;
         if n >= 0 {
             return Ok(int::from_big(vm, int::as_big(&x).unwrap_or_default()));
         }
-        let p = malachite_bigint::BigInt::from(10).pow((-n) as u32);
         let b = int::as_big(&x).unwrap_or_default();
+        // 10**-n past every digit of x rounds it to zero.
+        if n.unsigned_abs() > b.bits() / 3 + 2 {
+            return Ok(Value::Int(0));
+        }
+        let p = malachite_bigint::BigInt::from(10).pow(n.unsigned_abs() as u32);
         use num_integer::Integer;
         let (q, r) = b.div_mod_floor(&p);
         let twice = &r * malachite_bigint::BigInt::from(2);
@@ -694,7 +703,7 @@ fn round(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             let r = f.round_ties_even();
             return int::float_to_int(vm, r);
         }
-        let n = vm.index_value(&nd)?;
+        let n = vm.index_clamped(&nd)?;
         return Ok(Value::float(round_float(f, n)));
     }
     let args = if nd.is_none() { vec![] } else { vec![nd] };

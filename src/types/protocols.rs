@@ -682,6 +682,7 @@ pub fn seq_index(vm: &mut Vm, key: &Value, len: usize, what: &str) -> PyResult<u
             "tuple" => "tuple index out of range",
             "string" => "string index out of range",
             "range object" => "range object index out of range",
+            "bytearray" => "bytearray index out of range",
             _ => "index out of range",
         };
         return Err(vm.index_error(msg));
@@ -695,13 +696,15 @@ pub fn slice_indices(vm: &mut Vm, s: &[Value; 3], len: usize) -> PyResult<(i64, 
     let step = if s[2].is_none() {
         1
     } else {
-        vm.index_value(&s[2]).map_err(|_| {
+        vm.index_clamped(&s[2]).map_err(|_| {
             vm.type_error("slice indices must be integers or None or have an __index__ method")
         })?
     };
     if step == 0 {
         return Err(vm.value_error("slice step cannot be zero"));
     }
+    // As CPython, so that negating the step cannot overflow.
+    let step = step.max(-i64::MAX);
     let conv = |vm: &mut Vm, v: &Value, default: i64| -> PyResult<i64> {
         if v.is_none() {
             return Ok(default);
@@ -734,15 +737,18 @@ pub fn slice_indices(vm: &mut Vm, s: &[Value; 3], len: usize) -> PyResult<(i64, 
 pub fn slice_positions(start: i64, stop: i64, step: i64) -> Vec<usize> {
     let mut out = Vec::new();
     let mut i = start;
+    // (A step near the i64 range ends the walk instead of overflowing.)
     if step > 0 {
         while i < stop {
             out.push(i as usize);
-            i += step;
+            let Some(n) = i.checked_add(step) else { break };
+            i = n;
         }
     } else {
         while i > stop {
             out.push(i as usize);
-            i += step;
+            let Some(n) = i.checked_add(step) else { break };
+            i = n;
         }
     }
     out
@@ -875,8 +881,21 @@ pub fn payload_getitem(vm: &mut Vm, c: &Value, key: &Value) -> PyResult<Option<V
         }
         Payload::ByteArray(b) => {
             let len = b.borrow().len();
+            if let Some(s) = slice {
+                let (a, e, st) = slice_indices(vm, &s, len)?;
+                let data = b.borrow();
+                let v = slice_positions(a, e, st)
+                    .into_iter()
+                    .filter_map(|i| data.get(i).copied())
+                    .collect();
+                drop(data);
+                return Ok(Some(crate::types::bytes::new_bytearray(vm, v)));
+            }
             let i = seq_index(vm, key, len, "bytearray")?;
-            Ok(Some(Value::Int(b.borrow()[i] as i64)))
+            match b.borrow().get(i) {
+                Some(&byte) => Ok(Some(Value::Int(byte as i64))),
+                None => Err(vm.index_error("bytearray index out of range".to_string())),
+            }
         }
         _ => Ok(None),
     }

@@ -151,12 +151,22 @@ impl Vm {
                 let n = match &r {
                     Value::Int(i) => *i,
                     Value::Bool(b) => b.get() as i64,
-                    _ => {
-                        return Err(self.type_error(format!(
-                            "'{}' object cannot be interpreted as an integer",
-                            self.type_name(&r)
-                        )));
-                    }
+                    _ => match pyint::as_big(&r) {
+                        // Past the index range: negative is still "should
+                        // return >= 0", positive does not fit.
+                        Some(b) if b.sign() == malachite_bigint::Sign::Minus => -1,
+                        Some(_) => {
+                            return Err(
+                                self.overflow_error("cannot fit 'int' into an index-sized integer")
+                            );
+                        }
+                        None => {
+                            return Err(self.type_error(format!(
+                                "'{}' object cannot be interpreted as an integer",
+                                self.type_name(&r)
+                            )));
+                        }
+                    },
                 };
                 if n < 0 {
                     return Err(self.value_error("__len__() should return >= 0"));
@@ -633,6 +643,30 @@ impl Vm {
     }
 
     /// `operator.index(v)` as an i64.
+    /// An index as CPython's clamping conversions take it (slice bounds
+    /// and steps, `round`'s digits): ints past the i64 range become its
+    /// ends instead of an error.
+    pub fn index_clamped(&mut self, v: &Value) -> PyResult<i64> {
+        let b = match v {
+            Value::Int(i) => return Ok(*i),
+            Value::Bool(b) => return Ok(b.get() as i64),
+            _ => match pyint::as_big(v) {
+                Some(b) => b,
+                None => match self.call_special(v, "__index__", vec![])? {
+                    Some(r) if pyint::is_int(&r) => return self.index_clamped(&r),
+                    _ => return self.index_value(v),
+                },
+            },
+        };
+        Ok(
+            pyint::big_to_i64(&b).unwrap_or(if b.sign() == malachite_bigint::Sign::Minus {
+                i64::MIN
+            } else {
+                i64::MAX
+            }),
+        )
+    }
+
     pub fn index_value(&mut self, v: &Value) -> PyResult<i64> {
         match v {
             Value::Int(i) => Ok(*i),
@@ -647,6 +681,12 @@ impl Vm {
                     });
                 }
                 if let Some(r) = self.call_special(v, "__index__", vec![])? {
+                    if !pyint::is_int(&r) {
+                        return Err(self.type_error(format!(
+                            "__index__ returned non-int (type {})",
+                            self.type_name(&r)
+                        )));
+                    }
                     return self.index_value(&r);
                 }
                 Err(self.type_error(format!(
