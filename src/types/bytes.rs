@@ -179,7 +179,73 @@ pub fn new_bytearray(vm: &Vm, data: Vec<u8>) -> Value {
 }
 
 /// The methods only the mutable `bytearray` has.
+/// `bytearray.__setitem__`: the assignment `b[key] = value`.
+fn bytearray_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (this, key, value) = (&args.args[0], &args.args[1], &args.args[2]);
+    crate::types::protocols::builtin_setitem(vm, this, key, value)?;
+    Ok(Value::None)
+}
+
+/// `bytearray.__delitem__`: `del b[key]`.
+fn bytearray_delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::types::protocols::builtin_delitem(vm, &args.args[0], &args.args[1])?;
+    Ok(Value::None)
+}
+
+/// `bytearray.__iadd__`: `b += other` (bytes-like), in place.
+fn bytearray_iadd(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let other = &args.args[1];
+    let more = match other.payload() {
+        Some(Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_)) => {
+            bytes_of(vm, other)?
+        }
+        _ => {
+            return Err(vm.type_error(format!("can't concat {} to bytearray", vm.type_name(other))));
+        }
+    };
+    if let Some(d) = bytearray_data(&args) {
+        d.borrow_mut().extend_from_slice(&more);
+    }
+    Ok(args.args[0].clone())
+}
+
+/// `bytearray.__imul__`: `b *= n`, in place.
+fn bytearray_imul(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let n = vm.index_clamped(&args.args[1])?.max(0);
+    if let Some(d) = bytearray_data(&args) {
+        let len = d.borrow().len() as i64;
+        vm.check_alloc(len.saturating_mul(n), 1)?;
+        let copy = d.borrow().repeat(n as usize);
+        *d.borrow_mut() = copy;
+    }
+    Ok(args.args[0].clone())
+}
+
 pub static BYTEARRAY_METHODS: &[NativeFunc] = &[
+    native!(
+        "__setitem__",
+        bytearray_setitem,
+        "Set self[key] to value.",
+        sig = "($self, key, value, /)"
+    ),
+    native!(
+        "__delitem__",
+        bytearray_delitem,
+        "Delete self[key].",
+        sig = "($self, key, /)"
+    ),
+    native!(
+        "__iadd__",
+        bytearray_iadd,
+        "Implement self+=value.",
+        sig = "($self, value, /)"
+    ),
+    native!(
+        "__imul__",
+        bytearray_imul,
+        "Implement self*=value.",
+        sig = "($self, value, /)"
+    ),
     native!(
         "append",
         bytearray_append,

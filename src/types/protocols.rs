@@ -636,15 +636,30 @@ pub fn builtin_contains(vm: &mut Vm, c: &Value, item: &Value) -> PyResult<Option
             }
             Ok(None)
         }
-        Payload::Bytes(b) => match item {
-            Value::Int(i) => Ok(Some(b.contains(&(*i as u8)))),
-            _ => match item.payload() {
-                Some(Payload::Bytes(sub)) => Ok(Some(
-                    sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..]),
-                )),
-                _ => Ok(None),
-            },
-        },
+        Payload::Bytes(_) | Payload::ByteArray(_) => {
+            let hay = crate::types::bytes::bytes_of(vm, c)?;
+            // An int is a byte; anything else must be bytes-like.
+            if int::is_int(item) || matches!(item, Value::Bool(_)) {
+                return match vm.index_value(item) {
+                    Ok(i) if (0..256).contains(&i) => Ok(Some(hay.contains(&(i as u8)))),
+                    _ => Err(vm.value_error("byte must be in range(0, 256)")),
+                };
+            }
+            let sub = match item.payload() {
+                Some(Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_)) => {
+                    crate::types::bytes::bytes_of(vm, item)?
+                }
+                _ => {
+                    return Err(vm.type_error(format!(
+                        "a bytes-like object is required, not '{}'",
+                        vm.type_name(item)
+                    )));
+                }
+            };
+            Ok(Some(
+                sub.is_empty() || hay.windows(sub.len()).any(|w| w == &sub[..]),
+            ))
+        }
         _ => Ok(None),
     }
 }
