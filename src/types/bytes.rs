@@ -182,13 +182,17 @@ pub fn new_bytearray(vm: &Vm, data: Vec<u8>) -> Value {
 /// `bytearray.__setitem__`: the assignment `b[key] = value`.
 fn bytearray_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (this, key, value) = (&args.args[0], &args.args[1], &args.args[2]);
-    crate::types::protocols::builtin_setitem(vm, this, key, value)?;
+    if !crate::types::protocols::payload_setitem(vm, this, key, value)? {
+        return Err(vm.type_error("descriptor '__setitem__' requires a 'bytearray' object"));
+    }
     Ok(Value::None)
 }
 
 /// `bytearray.__delitem__`: `del b[key]`.
 fn bytearray_delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    crate::types::protocols::builtin_delitem(vm, &args.args[0], &args.args[1])?;
+    if !crate::types::protocols::payload_delitem(vm, &args.args[0], &args.args[1])? {
+        return Err(vm.type_error("descriptor '__delitem__' requires a 'bytearray' object"));
+    }
     Ok(Value::None)
 }
 
@@ -221,7 +225,22 @@ fn bytearray_imul(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(args.args[0].clone())
 }
 
+/// `bytearray.__init__`: (re)fill from the constructor's arguments.
+fn bytearray_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let made = construct(vm, &args.args[1..], true)?;
+    let data = bytes_of(vm, &made)?;
+    if let Some(d) = bytearray_data(&args) {
+        *d.borrow_mut() = data;
+    }
+    Ok(Value::None)
+}
+
 pub static BYTEARRAY_METHODS: &[NativeFunc] = &[
+    native!(
+        "__init__",
+        bytearray_init,
+        "Initialize self.  See help(type(self)) for accurate signature."
+    ),
     native!(
         "__setitem__",
         bytearray_setitem,

@@ -119,6 +119,27 @@ pub fn construct(
             false,
         )?,
         BaseKind::FrozenSet => crate::types::set::construct(vm, cls, args, true)?,
+        // A subclass of bytes or bytearray: the data as the base class
+        // makes it, in an object of the subclass.
+        BaseKind::Bytes | BaseKind::ByteArray => {
+            let mutable = kind == BaseKind::ByteArray;
+            let args = if mutable && has_python_init(cls) {
+                &[]
+            } else {
+                args
+            };
+            let made = crate::types::bytes::construct(vm, args, mutable)?;
+            let data = crate::types::bytes::bytes_of(vm, &made)?;
+            Value::Obj(PyObject::new(
+                cls.clone(),
+                dict,
+                if mutable {
+                    Payload::ByteArray(RefCell::new(data))
+                } else {
+                    Payload::Bytes(data.into_boxed_slice())
+                },
+            ))
+        }
         BaseKind::Deque => {
             let python_init = has_python_init(cls);
             crate::types::deque::construct(vm, cls, args, kwargs, dict, python_init)?

@@ -39,6 +39,16 @@ pub fn builtin_binop(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<O
     if let Some(r) = complex_binop(vm, op, a, b)? {
         return Ok(Some(r));
     }
+    // %-formatting takes any right operand, inline numbers included.
+    if op == BinOp::Mod {
+        match a.payload() {
+            Some(Payload::Str(_)) => return pystr::percent_format(vm, a, b).map(Some),
+            Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
+                return crate::types::bytes::percent_format(vm, a, b).map(Some);
+            }
+            _ => {}
+        }
+    }
     let (Value::Obj(oa), Value::Obj(ob)) = (a, b) else {
         return seq_repeat(vm, op, a, b);
     };
@@ -917,12 +927,19 @@ pub fn payload_getitem(vm: &mut Vm, c: &Value, key: &Value) -> PyResult<Option<V
 }
 
 pub fn builtin_setitem(vm: &mut Vm, c: &Value, key: &Value, v: &Value) -> PyResult<bool> {
-    let Some(p) = c.payload() else {
-        return Ok(false);
-    };
     if !uses_builtin(vm, c, "__setitem__") {
         return Ok(false);
     }
+    payload_setitem(vm, c, key, v)
+}
+
+/// `c[key] = v` on a built-in container's own data, whatever its class
+/// defines (slot wrappers, `super().__setitem__`); false if `c` holds
+/// no such data.
+pub fn payload_setitem(vm: &mut Vm, c: &Value, key: &Value, v: &Value) -> PyResult<bool> {
+    let Some(p) = c.payload() else {
+        return Ok(false);
+    };
     match p {
         Payload::List(l) => {
             if let Some(Payload::Slice(s)) = key.payload() {
@@ -1032,12 +1049,17 @@ pub fn builtin_setitem(vm: &mut Vm, c: &Value, key: &Value, v: &Value) -> PyResu
 }
 
 pub fn builtin_delitem(vm: &mut Vm, c: &Value, key: &Value) -> PyResult<bool> {
-    let Some(p) = c.payload() else {
-        return Ok(false);
-    };
     if !uses_builtin(vm, c, "__delitem__") {
         return Ok(false);
     }
+    payload_delitem(vm, c, key)
+}
+
+/// `del c[key]` on a built-in container's own data (see `payload_setitem`).
+pub fn payload_delitem(vm: &mut Vm, c: &Value, key: &Value) -> PyResult<bool> {
+    let Some(p) = c.payload() else {
+        return Ok(false);
+    };
     match p {
         Payload::List(l) => {
             let len = l.borrow().len();

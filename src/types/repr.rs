@@ -50,8 +50,10 @@ pub fn repr_object(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
         Payload::Float(f) => float::float_repr(*f),
         Payload::Complex(r, i) => float::complex_repr(*r, *i),
         Payload::Bytes(b) => crate::types::bytes::bytes_repr(b),
+        // (A subclass shows its own name, as in CPython.)
         Payload::ByteArray(b) => format!(
-            "bytearray({})",
+            "{}({})",
+            crate::types::typeobj::type_name(o.class()),
             crate::types::bytes::bytes_repr(&b.borrow())
         ),
         Payload::Deque(d) => {

@@ -110,7 +110,13 @@ fn binary(vm: &mut Vm, args: Args, op: BinOp, reflected: bool) -> PyResult<Value
         return Ok(vm.not_implemented.clone());
     }
     let (a, b) = if reflected { (other, me) } else { (me, other) };
-    Ok(protocols::builtin_binop(vm, op, a, b)?.unwrap_or_else(|| vm.not_implemented.clone()))
+    if let Some(r) = protocols::builtin_binop(vm, op, a, b)? {
+        return Ok(r);
+    }
+    // (A sequence's + and * called by name decline here where CPython's
+    // raise: the operators reach these wrappers too, and must still try
+    // the other operand's reflected method.)
+    Ok(vm.not_implemented.clone())
 }
 
 /// One forward and one reflected wrapper per operator.
@@ -237,7 +243,105 @@ fn list_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     )))
 }
 
+/// `list.__imul__`: repeat in place, return self.
+fn list_imul(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    expect_operands(vm, &args, 1)?;
+    let n = vm.index_clamped(&args.args[1])?.max(0);
+    match args.args[0].payload() {
+        Some(Payload::List(l)) => {
+            let len = l.borrow().len() as i64;
+            vm.check_alloc(len.saturating_mul(n), std::mem::size_of::<Value>())?;
+            let base = l.borrow().clone();
+            let mut items = Vec::with_capacity(base.len() * n as usize);
+            for _ in 0..n {
+                items.extend(base.iter().cloned());
+            }
+            // The old items are released after the borrow ends.
+            let old = std::mem::replace(&mut *l.borrow_mut(), items);
+            drop(old);
+        }
+        _ => return Err(unsupported(vm, &args.args[0], "is not a list")),
+    }
+    Ok(args.args[0].clone())
+}
+
+/// `__delitem__` of a built-in mutable sequence or mapping: `del self[key]`.
+fn slot_delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    expect_operands(vm, &args, 1)?;
+    if !protocols::payload_delitem(vm, &args.args[0], &args.args[1])? {
+        return Err(unsupported(
+            vm,
+            &args.args[0],
+            "does not support item deletion",
+        ));
+    }
+    Ok(Value::None)
+}
+
+/// `set.__ior__`, `__iand__`, `__isub__`, `__ixor__`: the operation on
+/// the set's own data, in place; NotImplemented for a non-set operand.
+fn set_inplace(vm: &mut Vm, args: Args, op: BinOp) -> PyResult<Value> {
+    expect_operands(vm, &args, 1)?;
+    let (a, b) = (&args.args[0], &args.args[1]);
+    let Some(Payload::Set(cell)) = a.payload() else {
+        return Err(unsupported(vm, a, "is not a set"));
+    };
+    match crate::types::set::set_binop(vm, op, a, b)? {
+        Some(r) => {
+            if let Some(Payload::Set(result)) = r.payload() {
+                let data = result.borrow().clone();
+                let old = std::mem::replace(&mut *cell.borrow_mut(), data);
+                drop(old);
+            }
+            Ok(a.clone())
+        }
+        None => Ok(vm.not_implemented.clone()),
+    }
+}
+fn set_ior(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    set_inplace(vm, args, BinOp::Or)
+}
+fn set_iand(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    set_inplace(vm, args, BinOp::And)
+}
+fn set_isub(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    set_inplace(vm, args, BinOp::Sub)
+}
+fn set_ixor(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    set_inplace(vm, args, BinOp::Xor)
+}
+
+/// `dict.__ior__`: update in place from a mapping or pairs, return self.
+fn dict_ior(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    expect_operands(vm, &args, 1)?;
+    crate::types::dict::dict_update_from(vm, &args.args[0], &args.args[1], false)?;
+    Ok(args.args[0].clone())
+}
+
+/// `dict.__reversed__`: the keys, last inserted first.
+fn dict_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    expect_operands(vm, &args, 0)?;
+    let keys: Vec<Value> = match args.args[0].payload() {
+        Some(Payload::Dict(d)) => d.borrow().iter().map(|e| e.key.clone()).collect(),
+        _ => return Err(unsupported(vm, &args.args[0], "is not a dict")),
+    };
+    let list = vm.new_list(keys.into_iter().rev().collect());
+    vm.get_iter(&list)
+}
+
 const IADD: NativeFunc = native!("__iadd__", list_iadd, "Implement self+=value.");
+const IMUL: NativeFunc = native!("__imul__", list_imul, "Implement self*=value.");
+const DELITEM: NativeFunc = native!("__delitem__", slot_delitem, "Delete self[key].");
+const IOR_SET: NativeFunc = native!("__ior__", set_ior, "Return self|=value.");
+const IAND_SET: NativeFunc = native!("__iand__", set_iand, "Return self&=value.");
+const ISUB_SET: NativeFunc = native!("__isub__", set_isub, "Return self-=value.");
+const IXOR_SET: NativeFunc = native!("__ixor__", set_ixor, "Return self^=value.");
+const IOR_DICT: NativeFunc = native!("__ior__", dict_ior, "Return self|=value.");
+const REVERSED_DICT: NativeFunc = native!(
+    "__reversed__",
+    dict_reversed,
+    "Return a reverse iterator over the dict keys."
+);
 const REVERSED: NativeFunc = native!(
     "__reversed__",
     list_reversed,
@@ -285,9 +389,10 @@ pub static COMPLEX_SLOTS: &[NativeFunc] = &[
 ];
 pub static STR_SLOTS: &[NativeFunc] = &[ADD, MUL, RMUL, GETITEM, LEN, CONTAINS, ITER];
 pub static BYTES_SLOTS: &[NativeFunc] = &[ADD, MUL, RMUL, MOD, GETITEM, LEN, CONTAINS, ITER];
-pub static LIST_SLOTS: &[NativeFunc] = &[ADD, MUL, RMUL, IADD, REVERSED];
+pub static LIST_SLOTS: &[NativeFunc] = &[ADD, MUL, RMUL, IADD, IMUL, DELITEM, REVERSED];
 pub static TUPLE_SLOTS: &[NativeFunc] = &[ADD, MUL, RMUL, CONTAINS, ITER];
-pub static DICT_SLOTS: &[NativeFunc] = &[OR, ROR];
+pub static DICT_SLOTS: &[NativeFunc] = &[OR, ROR, IOR_DICT, REVERSED_DICT];
 pub static SET_SLOTS: &[NativeFunc] = &[ITER, SUB, RSUB, OR, ROR, AND, RAND, XOR, RXOR];
+pub static SET_INPLACE_SLOTS: &[NativeFunc] = &[IOR_SET, IAND_SET, ISUB_SET, IXOR_SET];
 pub static RANGE_SLOTS: &[NativeFunc] = &[GETITEM, LEN, CONTAINS, ITER, BOOL];
 pub static NONE_SLOTS: &[NativeFunc] = &[BOOL];
