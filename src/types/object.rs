@@ -119,6 +119,15 @@ pub fn construct(
             false,
         )?,
         BaseKind::FrozenSet => crate::types::set::construct(vm, cls, args, true)?,
+        // A subclass of complex: the number as complex() makes it.
+        BaseKind::Complex => {
+            let complex = vm.types.complex.clone();
+            let made = crate::builtins::construct_builtin(vm, &complex, "complex", args, kwargs)?;
+            let Some(Payload::Complex(re, im)) = made.as_ref().and_then(|v| v.payload()) else {
+                return Err(vm.type_error("complex() could not make a complex number"));
+            };
+            Value::Obj(PyObject::new(cls.clone(), dict, Payload::Complex(*re, *im)))
+        }
         // A subclass of bytes or bytearray: the data as the base class
         // makes it, in an object of the subclass.
         BaseKind::Bytes | BaseKind::ByteArray => {
@@ -155,7 +164,6 @@ pub fn construct(
         BaseKind::Type => {
             return crate::builtins::type_new(vm, cls, args, kwargs);
         }
-        _ => new_instance(vm, cls, dict),
     })
 }
 
