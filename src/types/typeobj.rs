@@ -434,6 +434,11 @@ pub fn new_class(
         lookup_cache: RefCell::new(Default::default()),
         subclasses: RefCell::new(Vec::new()),
     };
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|x| Rc::ptr_eq(x, b)) {
+            return Err(vm.type_error(format!("duplicate base class {}", type_name(b))));
+        }
+    }
     let cls = PyObject::new(meta.clone(), None, Payload::Type(Box::new(data)));
     let mro = match c3(&cls, &bases) {
         Ok(m) => m,
