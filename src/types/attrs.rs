@@ -211,6 +211,9 @@ pub fn special_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<
                 match a.payload() {
                     Some(Payload::Tuple(t)) if t.len() == 2 => Some(if name == "message" {
                         t[0].clone()
+                    } else if let Some(Payload::List(l)) = t[1].payload() {
+                        let items = l.borrow().clone();
+                        vm.new_tuple(items)
                     } else {
                         t[1].clone()
                     }),

@@ -500,8 +500,13 @@ fn construct_new(vm: &mut Vm, cls: &ObjRef, args: &[Value]) -> PyResult<Value> {
         if !all_exc && vm.is_subclass(&cls, &vm.exc_class("Exception")) {
             return Err(vm.type_error("Cannot nest BaseExceptions in an ExceptionGroup"));
         }
-        let t = vm.new_tuple(excs);
-        let e = vm.new_exception(&cls, vec![args[0].clone(), t]);
+        // `args` keeps the sequence given (its repr shows it), while
+        // `exceptions` is always a tuple.
+        let seq = match args[1].payload() {
+            Some(Payload::List(_) | Payload::Tuple(_)) => args[1].clone(),
+            _ => vm.new_tuple(excs),
+        };
+        let e = vm.new_exception(&cls, vec![args[0].clone(), seq]);
         return Ok(Value::Obj(e));
     }
     let os_error = vm.exc_class("OSError");
@@ -574,6 +579,19 @@ pub fn split_group(vm: &mut Vm, eg: &Value, ty: &Value) -> PyResult<(Value, Valu
     split_inner(vm, eg, ty, true)
 }
 
+/// Whether exception `e` meets a `split()`/`subgroup()` condition: an
+/// exception type or tuple of them, or a predicate called on it.
+fn condition_holds(vm: &mut Vm, e: &Value, cond: &Value) -> PyResult<bool> {
+    let is_type = |v: &Value| v.as_obj().is_some_and(|o| o.type_data().is_some());
+    let types =
+        is_type(cond) || matches!(cond.payload(), Some(Payload::Tuple(t)) if t.iter().all(is_type));
+    if !types && vm.lookup_special(cond, "__call__").is_some() {
+        let r = vm.call(cond, vec![e.clone()])?;
+        return vm.truthy(&r);
+    }
+    vm.exception_matches(e, cond)
+}
+
 fn split_inner(vm: &mut Vm, eg: &Value, ty: &Value, top: bool) -> PyResult<(Value, Value)> {
     if eg.is_none() {
         return Ok((Value::None, Value::None));
@@ -583,7 +601,7 @@ fn split_inner(vm: &mut Vm, eg: &Value, ty: &Value, top: bool) -> PyResult<(Valu
     };
     let group_cls = vm.exc_class("BaseExceptionGroup");
     if !vm.is_subclass(o.class(), &group_cls) {
-        if vm.exception_matches(eg, ty)? {
+        if condition_holds(vm, eg, ty)? {
             if !top {
                 return Ok((Value::None, eg.clone()));
             }
@@ -596,7 +614,7 @@ fn split_inner(vm: &mut Vm, eg: &Value, ty: &Value, top: bool) -> PyResult<(Valu
         }
         return Ok((eg.clone(), Value::None));
     }
-    if vm.exception_matches(eg, ty)? {
+    if condition_holds(vm, eg, ty)? {
         return Ok((Value::None, eg.clone()));
     }
     let (msg, excs) = group_parts(vm, &o);
