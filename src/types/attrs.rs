@@ -624,6 +624,14 @@ fn frame_attr(vm: &mut Vm, genv: &Value, name: &str) -> Option<Value> {
         "f_code" => Some(crate::types::function::code_object(vm, &g.code)),
         "f_lineno" => Some(Value::Int(match frame {
             Some(f) if f.ip > 0 => f.line() as i64,
+            // An unstarted generator or async generator stands at its
+            // first body line, as CPython reports it; a coroutine at its
+            // `def`.
+            Some(_) if g.kind != crate::object::GenKind::Coroutine => {
+                let code = &g.code.code;
+                let line = code.lines.iter().copied().find(|&l| l > code.first_line);
+                line.unwrap_or(code.first_line) as i64
+            }
             // A running generator's frame is on the VM's stack.
             _ => vm
                 .frames
