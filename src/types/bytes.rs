@@ -215,11 +215,12 @@ fn bytearray_iadd(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `bytearray.__imul__`: `b *= n`, in place.
 fn bytearray_imul(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let n = vm.index_clamped(&args.args[1])?.max(0);
+    let n = crate::types::slots::repeat_count(vm, &args.args[1])?;
     if let Some(d) = bytearray_data(&args) {
         let len = d.borrow().len() as i64;
         vm.check_alloc(len.saturating_mul(n), 1)?;
-        let copy = d.borrow().repeat(n as usize);
+        let times = if len == 0 { 0 } else { n as usize };
+        let copy = d.borrow().repeat(times);
         *d.borrow_mut() = copy;
     }
     Ok(args.args[0].clone())

@@ -243,17 +243,30 @@ fn list_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     )))
 }
 
+/// A repetition count as CPython's sequence repeat takes it: an index,
+/// OverflowError past the i64 range, negative meaning zero.
+pub fn repeat_count(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    if let Some(b) = int::as_big(v)
+        && int::big_to_i64(&b).is_none()
+    {
+        return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"));
+    }
+    Ok(vm.index_value(v)?.max(0))
+}
+
 /// `list.__imul__`: repeat in place, return self.
 fn list_imul(vm: &mut Vm, args: Args) -> PyResult<Value> {
     expect_operands(vm, &args, 1)?;
-    let n = vm.index_clamped(&args.args[1])?.max(0);
+    let n = repeat_count(vm, &args.args[1])?;
     match args.args[0].payload() {
         Some(Payload::List(l)) => {
             let len = l.borrow().len() as i64;
             vm.check_alloc(len.saturating_mul(n), std::mem::size_of::<Value>())?;
             let base = l.borrow().clone();
-            let mut items = Vec::with_capacity(base.len() * n as usize);
-            for _ in 0..n {
+            // (An empty list stays empty however large n is.)
+            let times = if base.is_empty() { 0 } else { n as usize };
+            let mut items = Vec::with_capacity(base.len() * times);
+            for _ in 0..times {
                 items.extend(base.iter().cloned());
             }
             // The old items are released after the borrow ends.

@@ -104,3 +104,8 @@ class X:
 
 
 print("a" + X(), [1] + X(), b"x" + X(), "a" * X(), "%s!".__mod__(5), b"%d".__mod__(7))
+for f in (lambda: [].__imul__(2**70), lambda: [1, 2].__imul__(2), lambda: bytearray().__imul__(2**70), lambda: [1].__imul__(-3), lambda: bytearray(b"ab").__imul__(0), lambda: [].__imul__(2**62), lambda: bytearray().__imul__(2**62)):
+    try:
+        print(f())
+    except OverflowError as e:
+        print("OverflowError", e)
