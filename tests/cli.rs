@@ -138,7 +138,7 @@ fn calling_everything_with_odd_arguments_never_crashes() {
         "call_async_objects.py",
     ] {
         let script = format!("{}/tests/robustness/{name}", env!("CARGO_MANIFEST_DIR"));
-        let (code, out, err) = run(&[&script], b"");
+        let (code, out, err) = run_bounded(&script, std::time::Duration::from_secs(120));
         assert!(
             !err.contains("panicked"),
             "{name}: a native panicked:\n{}",
@@ -147,4 +147,46 @@ fn calling_everything_with_odd_arguments_never_crashes() {
         assert_eq!(code, 0, "{name}: stderr: {err}");
         assert!(out.ends_with("done True\n"), "{name}: stdout: {out}");
     }
+}
+
+/// Run a script, killing it (and failing the test) if it runs past
+/// `limit`: a hang must fail quickly, not stall the whole test run.
+fn run_bounded(script: &str, limit: std::time::Duration) -> (i32, String, String) {
+    use std::io::Read;
+    let mut child = anext()
+        .arg(script)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start anext");
+    // Drain the pipes on threads so a chatty script cannot block on them.
+    let mut stdout = child.stdout.take().expect("stdout");
+    let mut stderr = child.stderr.take().expect("stderr");
+    let out = std::thread::spawn(move || {
+        let mut s = String::new();
+        let _ = stdout.read_to_string(&mut s);
+        s
+    });
+    let err = std::thread::spawn(move || {
+        let mut s = String::new();
+        let _ = stderr.read_to_string(&mut s);
+        s
+    });
+    let start = std::time::Instant::now();
+    let status = loop {
+        if let Some(st) = child.try_wait().expect("wait for anext") {
+            break st;
+        }
+        if start.elapsed() > limit {
+            let _ = child.kill();
+            panic!("{script} ran past {limit:?}: a hang");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    (
+        status.code().unwrap_or(-1),
+        out.join().unwrap_or_default(),
+        err.join().unwrap_or_default(),
+    )
 }
