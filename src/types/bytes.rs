@@ -196,9 +196,9 @@ fn bytearray_delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// `bytearray.__iadd__`: `b += other` (bytes-like), in place.
-fn bytearray_iadd(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let other = &args.args[1];
+/// `ba += other`: the bytes of `other` (bytes-like) appended to the
+/// bytearray `ba`, the operator's work and `__iadd__`'s.
+pub fn extend_in_place(vm: &mut Vm, ba: &Value, other: &Value) -> PyResult<()> {
     let more = match other.payload() {
         Some(Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_)) => {
             bytes_of(vm, other)?
@@ -207,9 +207,15 @@ fn bytearray_iadd(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Err(vm.type_error(format!("can't concat {} to bytearray", vm.type_name(other))));
         }
     };
-    if let Some(d) = bytearray_data(&args) {
+    if let Some(Payload::ByteArray(d)) = ba.payload() {
         d.borrow_mut().extend_from_slice(&more);
     }
+    Ok(())
+}
+
+/// `bytearray.__iadd__`: `b += other`, in place.
+fn bytearray_iadd(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    extend_in_place(vm, &args.args[0], &args.args[1])?;
     Ok(args.args[0].clone())
 }
 

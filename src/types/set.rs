@@ -160,6 +160,24 @@ fn is_frozen(v: &Value) -> bool {
     matches!(v.payload(), Some(Payload::FrozenSet(_)))
 }
 
+/// `a op= b` for a set `a`: the result of `set_binop` becomes `a`'s own
+/// data. False when the operands are not both sets (nothing changes).
+pub fn binop_in_place(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<bool> {
+    let Some(Payload::Set(cell)) = a.payload() else {
+        return Ok(false);
+    };
+    let Some(r) = set_binop(vm, op, a, b)? else {
+        return Ok(false);
+    };
+    if let Some(Payload::Set(result)) = r.payload() {
+        let data = result.borrow().clone();
+        // The old data is released after the borrow ends.
+        let old = std::mem::replace(&mut *cell.borrow_mut(), data);
+        drop(old);
+    }
+    Ok(true)
+}
+
 pub fn set_binop(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     let (Some(x), Some(y)) = (data_of(a), data_of(b)) else {
         return Ok(None);

@@ -254,27 +254,33 @@ pub fn repeat_count(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     Ok(vm.index_value(v)?.max(0))
 }
 
+/// `l *= n` for a list `l`: its items repeated in place (an empty list
+/// stays empty however large `n` is).
+pub fn list_repeat_in_place(vm: &mut Vm, l: &Value, n: &Value) -> PyResult<()> {
+    let n = repeat_count(vm, n)?;
+    let Some(Payload::List(cell)) = l.payload() else {
+        return Err(unsupported(vm, l, "is not a list"));
+    };
+    let base = cell.borrow().clone();
+    vm.check_alloc(
+        (base.len() as i64).saturating_mul(n),
+        std::mem::size_of::<Value>(),
+    )?;
+    let times = if base.is_empty() { 0 } else { n as usize };
+    let mut items = Vec::with_capacity(base.len() * times);
+    for _ in 0..times {
+        items.extend(base.iter().cloned());
+    }
+    // The old items are released after the borrow ends.
+    let old = std::mem::replace(&mut *cell.borrow_mut(), items);
+    drop(old);
+    Ok(())
+}
+
 /// `list.__imul__`: repeat in place, return self.
 fn list_imul(vm: &mut Vm, args: Args) -> PyResult<Value> {
     expect_operands(vm, &args, 1)?;
-    let n = repeat_count(vm, &args.args[1])?;
-    match args.args[0].payload() {
-        Some(Payload::List(l)) => {
-            let len = l.borrow().len() as i64;
-            vm.check_alloc(len.saturating_mul(n), std::mem::size_of::<Value>())?;
-            let base = l.borrow().clone();
-            // (An empty list stays empty however large n is.)
-            let times = if base.is_empty() { 0 } else { n as usize };
-            let mut items = Vec::with_capacity(base.len() * times);
-            for _ in 0..times {
-                items.extend(base.iter().cloned());
-            }
-            // The old items are released after the borrow ends.
-            let old = std::mem::replace(&mut *l.borrow_mut(), items);
-            drop(old);
-        }
-        _ => return Err(unsupported(vm, &args.args[0], "is not a list")),
-    }
+    list_repeat_in_place(vm, &args.args[0], &args.args[1])?;
     Ok(args.args[0].clone())
 }
 
@@ -296,19 +302,13 @@ fn slot_delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn set_inplace(vm: &mut Vm, args: Args, op: BinOp) -> PyResult<Value> {
     expect_operands(vm, &args, 1)?;
     let (a, b) = (&args.args[0], &args.args[1]);
-    let Some(Payload::Set(cell)) = a.payload() else {
+    if !matches!(a.payload(), Some(Payload::Set(_))) {
         return Err(unsupported(vm, a, "is not a set"));
-    };
-    match crate::types::set::set_binop(vm, op, a, b)? {
-        Some(r) => {
-            if let Some(Payload::Set(result)) = r.payload() {
-                let data = result.borrow().clone();
-                let old = std::mem::replace(&mut *cell.borrow_mut(), data);
-                drop(old);
-            }
-            Ok(a.clone())
-        }
-        None => Ok(vm.not_implemented.clone()),
+    }
+    if crate::types::set::binop_in_place(vm, op, a, b)? {
+        Ok(a.clone())
+    } else {
+        Ok(vm.not_implemented.clone())
     }
 }
 fn set_ior(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -335,26 +335,19 @@ impl Vm {
             (op, a.payload()),
             (BinOp::Add | BinOp::Mul, Some(Payload::List(_)))
         );
-        if let (BinOp::Add, Some(Payload::ByteArray(buf))) = (op, a.payload()) {
-            let more = crate::types::bytes::bytes_of(self, b).map_err(|_| {
-                self.type_error(format!("can't concat {} to bytearray", self.type_name(b)))
-            })?;
-            buf.borrow_mut().extend(more);
+        if let (BinOp::Add, Some(Payload::ByteArray(_))) = (op, a.payload()) {
+            crate::types::bytes::extend_in_place(self, a, b)?;
             return Ok(a.clone());
         }
         // set |= &= -= ^= and dict |= change the left operand in place.
-        if let Some(Payload::Set(cell)) = a.payload()
+        if matches!(a.payload(), Some(Payload::Set(_)))
             && matches!(op, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor)
             && matches!(b.payload(), Some(Payload::Set(_) | Payload::FrozenSet(_)))
             && self
                 .lookup_special(a, op.idunder())
                 .is_none_or(|m| matches!(m.payload(), Some(Payload::Native(_))))
-            && let Some(r) = crate::types::set::set_binop(self, op, a, b)?
+            && crate::types::set::binop_in_place(self, op, a, b)?
         {
-            if let Some(Payload::Set(result)) = r.payload() {
-                let data = result.borrow().clone();
-                *cell.borrow_mut() = data;
-            }
             return Ok(a.clone());
         }
         if let (BinOp::Or, Some(Payload::Dict(_)), Some(Payload::Dict(_))) =
@@ -381,16 +374,13 @@ impl Vm {
                     return Ok(a.clone());
                 }
                 BinOp::Mul => {
-                    let n = self.index_value(b)?;
-                    let mut v = l.borrow_mut();
-                    if n <= 0 {
-                        v.clear();
-                    } else {
-                        let orig = v.clone();
-                        for _ in 1..n {
-                            v.extend(orig.iter().cloned());
-                        }
+                    if !pyint::is_int(b) && self.lookup_special(b, "__index__").is_none() {
+                        return Err(self.type_error(format!(
+                            "can't multiply sequence by non-int of type '{}'",
+                            self.type_name(b)
+                        )));
                     }
+                    crate::types::slots::list_repeat_in_place(self, a, b)?;
                     return Ok(a.clone());
                 }
                 _ => {}
