@@ -1,11 +1,15 @@
 # Calls every public method of objects of many library and built-in types,
-# and every public function of more modules, with odd arguments (huge,
-# negative, wrong types). Whatever each call raises is fine; the
+# and every public function of more modules, with odd positional arguments
+# (huge, negative, wrong types) and with keyword arguments (unknown names,
+# huge and ill-typed values). Whatever each call raises is fine; the
 # interpreter must never panic, abort or hang (tests/cli.rs runs it).
 # Left out: calls CPython itself never finishes (Random.betavariate(inf,
 # 0), the private Random._randbelow(0)).
 import collections, datetime, re, io, functools, itertools, operator, types, contextvars, struct, json, random, heapq, string, textwrap, math, sys, copy, enum, dataclasses, typing, inspect, warnings, bisect, base64, binascii, hashlib, uuid, fnmatch, keyword
-argsets = [(), (0,), (-1,), (2**70,), ("",), ("a", 1), ([],), ({},), (1, 2, 3), ([1, "a"], None), (b"",), (-2**63, 2**63), ((), ()), ("x" * 3, -5, 10**20)]
+positional = [(), (0,), (-1,), (2**70,), ("",), ("a", 1), ([],), ({},), (1, 2, 3), ([1, "a"], None), (b"",), (-2**63, 2**63), ((), ()), ("x" * 3, -5, 10**20)]
+kwsets = [{"x": 1}, {"key": None}, {"start": -1, "end": 2**70}, {"sep": ""}, {"default": 0}, {"reverse": "no"}, {"encoding": "nope"}, {"maxsplit": -2}, {"base": 99}]
+# Each call: positional arguments, then the first few with keywords too.
+argsets = [(a, {}) for a in positional] + [(a, k) for a in positional[:6] for k in kwsets]
 class K:
     pass
 objs = [collections.OrderedDict(a=1), collections.Counter("aab"), collections.defaultdict(list), collections.deque([1, 2], maxlen=3),
@@ -29,7 +33,7 @@ for o in objs:
         for a in argsets:
             n += 1
             try:
-                f(*a)
+                f(*a[0], **a[1])
             except BaseException:
                 pass
 for mod in (collections, datetime, re, io, functools, itertools, operator, types, struct, json, random, heapq, string, textwrap, math, copy, bisect, base64, binascii, hashlib, uuid, fnmatch, keyword, inspect, typing, enum, dataclasses):
@@ -45,7 +49,7 @@ for mod in (collections, datetime, re, io, functools, itertools, operator, types
         for a in argsets:
             n += 1
             try:
-                r = f(*a)
+                r = f(*a[0], **a[1])
             except BaseException:
                 pass
 print("done", n > 1000)
