@@ -14,10 +14,23 @@ pub struct DictEntry {
     pub value: Value,
 }
 
+/// Dicts with at most this many slots (live or deleted) have no index
+/// table: a lookup scans the entries' hashes. Most dicts are this small
+/// (instance `__dict__`s, keyword arguments), and building one then costs
+/// a single allocation.
+const SMALL_DICT: usize = 8;
+
 #[derive(Clone, Default)]
 pub struct Dict {
     entries: Vec<Option<DictEntry>>,
+    /// Entry indices by hash; empty while the dict is small (see
+    /// `SMALL_DICT`), else holding every live entry.
     table: HashTable<u32>,
+    /// One bit per key ever added since the dict was last empty, chosen by
+    /// its hash (see `filter_bit`): a key whose bit is clear is absent,
+    /// which answers most misses (a method name looked for in an instance
+    /// dict, a builtin in module globals) without a probe.
+    filter: u64,
     len: usize,
     /// Changes on every mutation; lets global-lookup caches check validity.
     version: u64,
@@ -100,7 +113,12 @@ impl Dict {
     pub fn with_capacity(n: usize) -> Dict {
         Dict {
             entries: Vec::with_capacity(n),
-            table: HashTable::with_capacity(n),
+            table: if n > SMALL_DICT {
+                HashTable::with_capacity(n)
+            } else {
+                HashTable::new()
+            },
+            filter: 0,
             len: 0,
             version: 0,
         }
@@ -135,26 +153,39 @@ impl Dict {
             .map(|e| &mut e.value)
     }
 
+    /// The index of the live entry with `hash` for which `is_key` holds:
+    /// a scan while the dict is small, else through the table.
+    #[inline]
+    fn find(&self, hash: i64, mut is_key: impl FnMut(usize, &DictEntry) -> bool) -> Option<usize> {
+        if self.filter & filter_bit(hash) == 0 {
+            return None;
+        }
+        let entries = &self.entries;
+        if entries.len() <= SMALL_DICT {
+            return entries
+                .iter()
+                .enumerate()
+                .position(|(i, e)| e.as_ref().is_some_and(|e| e.hash == hash && is_key(i, e)));
+        }
+        self.table
+            .find(table_hash(hash), |&i| match &entries[i as usize] {
+                Some(e) => e.hash == hash && is_key(i as usize, e),
+                None => false,
+            })
+            .map(|&i| i as usize)
+    }
+
     pub fn probe(&self, hash: i64, key: &Value) -> Probe {
         let mut ambiguous = Vec::new();
-        let entries = &self.entries;
-        let found = self.table.find(table_hash(hash), |&i| {
-            let Some(e) = &entries[i as usize] else {
-                return false;
-            };
-            if e.hash != hash {
-                return false;
-            }
-            match simple_eq(&e.key, key) {
-                Some(r) => r,
-                None => {
-                    ambiguous.push(i as usize);
-                    false
-                }
+        let found = self.find(hash, |i, e| match simple_eq(&e.key, key) {
+            Some(r) => r,
+            None => {
+                ambiguous.push(i);
+                false
             }
         });
         match found {
-            Some(&i) => Probe::Found(i as usize),
+            Some(i) => Probe::Found(i),
             None if ambiguous.is_empty() => Probe::Missing,
             None => Probe::Ambiguous(ambiguous),
         }
@@ -163,13 +194,8 @@ impl Dict {
     /// Fast path for string keys (attribute and global lookups).
     #[inline]
     pub fn get_str(&self, key: &str, hash: i64) -> Option<&Value> {
-        let entries = &self.entries;
-        self.table
-            .find(table_hash(hash), |&i| match &entries[i as usize] {
-                Some(e) => e.hash == hash && e.key.str_value().is_some_and(|k| same_str(k, key)),
-                None => false,
-            })
-            .and_then(|&i| entries[i as usize].as_ref().map(|e| &e.value))
+        let i = self.find_str_index(key, hash)?;
+        self.entries[i].as_ref().map(|e| &e.value)
     }
 
     /// `get_str` trying entry `hint` first; a lookup that finds the key
@@ -227,14 +253,11 @@ impl Dict {
         }
     }
 
+    #[inline]
     pub fn find_str_index(&self, key: &str, hash: i64) -> Option<usize> {
-        let entries = &self.entries;
-        self.table
-            .find(table_hash(hash), |&i| match &entries[i as usize] {
-                Some(e) => e.hash == hash && e.key.str_value().is_some_and(|k| same_str(k, key)),
-                None => false,
-            })
-            .map(|&i| i as usize)
+        self.find(hash, |_, e| {
+            e.key.str_value().is_some_and(|k| same_str(k, key))
+        })
     }
 
     /// Append a key known to be absent.
@@ -242,14 +265,31 @@ impl Dict {
         self.version += 1;
         let idx = self.entries.len() as u32;
         self.entries.push(Some(DictEntry { hash, key, value }));
+        self.filter |= filter_bit(hash);
+        self.len += 1;
+        let slots = self.entries.len();
+        if slots < SMALL_DICT + 1 {
+            return;
+        }
         let entries = &self.entries;
-        self.table.insert_unique(table_hash(hash), idx, |&i| {
+        let rehash = |&i: &u32| {
             entries[i as usize]
                 .as_ref()
                 .map(|e| table_hash(e.hash))
                 .unwrap_or(0)
-        });
-        self.len += 1;
+        };
+        if slots == SMALL_DICT + 1 {
+            // Outgrew the scan: index every live entry.
+            self.table.reserve(slots, rehash);
+            for (i, e) in entries.iter().enumerate() {
+                if let Some(e) = e {
+                    self.table
+                        .insert_unique(table_hash(e.hash), i as u32, rehash);
+                }
+            }
+        } else {
+            self.table.insert_unique(table_hash(hash), idx, rehash);
+        }
     }
 
     /// Replace the value at a found index, returning the old one.
@@ -264,9 +304,10 @@ impl Dict {
     pub fn remove_at(&mut self, i: usize) -> Option<DictEntry> {
         self.version += 1;
         let e = self.entries.get_mut(i)?.take()?;
-        if let Ok(entry) = self
-            .table
-            .find_entry(table_hash(e.hash), |&j| j as usize == i)
+        if self.entries.len() > SMALL_DICT
+            && let Ok(entry) = self
+                .table
+                .find_entry(table_hash(e.hash), |&j| j as usize == i)
         {
             entry.remove();
         }
@@ -274,6 +315,7 @@ impl Dict {
         if self.len == 0 {
             self.entries.clear();
             self.table.clear();
+            self.filter = 0;
         }
         Some(e)
     }
@@ -285,6 +327,7 @@ impl Dict {
         }
         let live: Vec<DictEntry> = self.entries.drain(..).flatten().collect();
         self.table.clear();
+        self.filter = 0;
         self.len = 0;
         for e in live {
             self.push_new(e.hash, e.key, e.value);
@@ -295,6 +338,7 @@ impl Dict {
         self.version += 1;
         self.entries.clear();
         self.table.clear();
+        self.filter = 0;
         self.len = 0;
     }
 
@@ -324,6 +368,12 @@ impl Dict {
 fn table_hash(h: i64) -> u64 {
     let z = (h as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     z ^ (z >> 32)
+}
+
+/// The bit of `Dict::filter` that keys with Python hash `h` set.
+#[inline]
+fn filter_bit(h: i64) -> u64 {
+    1 << (table_hash(h) >> 58)
 }
 
 /// String key equality that first compares addresses: attribute and global

@@ -317,6 +317,21 @@ pub struct TypeData {
     pub lookup_cache: RefCell<LookupCache>,
     /// Direct subclasses, to invalidate their caches.
     pub subclasses: RefCell<Vec<std::rc::Weak<PyObject>>>,
+    /// How calling the class makes an instance, worked out once per
+    /// `version` (see `types::object::init_recipe`).
+    pub init_recipe: RefCell<Option<InitRecipe>>,
+}
+
+/// The steps of `cls(...)` for a class whose instances come from
+/// `object.__new__` and are set up by a Python `__init__`: the lookups a
+/// call would make, done once for a version of the class.
+pub struct InitRecipe {
+    pub version: u64,
+    /// The `__init__` function, or None when calls of the class take the
+    /// general path. Held weakly, as attribute sites hold functions.
+    pub init: Option<std::rc::Weak<PyObject>>,
+    /// Instances need a `__del__` hook.
+    pub has_del: bool,
 }
 
 /// Python hashes are already well mixed: use them as they are.

@@ -40,11 +40,7 @@ pub fn construct(
     {
         return Ok(v);
     }
-    let dict = if t.has_dict || t.slots.is_some() {
-        Some(vm.new_dict_obj(Dict::with_capacity(t.dict_hint.get() as usize)))
-    } else {
-        None
-    };
+    let dict = instance_dict(vm, t);
     Ok(match kind {
         BaseKind::Object | BaseKind::Other => {
             if (!args.is_empty() || !kwargs.is_empty())
@@ -171,7 +167,13 @@ pub fn construct(
 /// report its death.
 fn new_instance(vm: &Vm, cls: &ObjRef, dict: Option<ObjRef>) -> Value {
     let heap = cls.type_data().is_some_and(|t| t.heap);
-    let hooks = if heap && lookup(cls, "__del__").is_some() {
+    new_instance_with(vm, cls, dict, heap && lookup(cls, "__del__").is_some())
+}
+
+/// A plain instance of `cls` with `dict` (see `instance_dict`), hooked for
+/// `__del__` when `has_del`.
+pub fn new_instance_with(vm: &Vm, cls: &ObjRef, dict: Option<ObjRef>, has_del: bool) -> Value {
+    let hooks = if has_del {
         Some(Box::new(crate::object::LifeHooks {
             cls: cls.clone(),
             dict: dict.clone(),
@@ -187,6 +189,53 @@ fn new_instance(vm: &Vm, cls: &ObjRef, dict: Option<ObjRef>) -> Value {
         dict,
         Payload::Object(std::cell::RefCell::new(hooks)),
     ))
+}
+
+/// The `__dict__` (which also holds `__slots__` values) a new instance of
+/// a class with data `t` starts with, sized for what `__init__` stored in
+/// earlier instances.
+pub fn instance_dict(vm: &Vm, t: &crate::object::TypeData) -> Option<ObjRef> {
+    (t.has_dict || t.slots.is_some())
+        .then(|| vm.new_dict_obj(Dict::with_capacity(t.dict_hint.get() as usize)))
+}
+
+/// For a call of class `cls` (a `class` statement's, made by `type`): its
+/// Python `__init__` and whether instances need a `__del__` hook, when an
+/// instance can be made directly: `__new__` is `object.__new__`, `__init__`
+/// is a plain function and no abstract method is left. Worked out once
+/// per version of the class; None sends the call down the general path.
+pub fn init_recipe(vm: &Vm, cls: &ObjRef) -> Option<(ObjRef, bool)> {
+    let t = cls.type_data()?;
+    if !t.heap || t.kind != BaseKind::Object || !Rc::ptr_eq(cls.class(), &vm.types.type_) {
+        return None;
+    }
+    let version = t.version.get();
+    if let Some(r) = &*t.init_recipe.borrow()
+        && r.version == version
+    {
+        return Some((r.init.as_ref()?.upgrade()?, r.has_del));
+    }
+    let init = lookup(cls, "__init__").filter(|init| {
+        let plain_new = lookup(cls, "__new__")
+            .zip(lookup(&vm.types.object, "__new__"))
+            .is_some_and(|(n, object_new)| n.is(&object_new));
+        // ABCs leave an empty frozenset on concrete classes; anything
+        // else is checked (and reported) by the general path.
+        let abstract_left = lookup(cls, "__abstractmethods__").is_some_and(|v| {
+            !matches!(v.payload(), Some(Payload::FrozenSet(s)) if s.is_empty())
+        });
+        plain_new
+            && !abstract_left
+            && matches!(init.payload(), Some(Payload::Function(fd)) if !fd.code.code.is_generator_like())
+    });
+    let has_del = lookup(cls, "__del__").is_some();
+    let init = init.and_then(|i| i.as_obj().cloned());
+    *t.init_recipe.borrow_mut() = Some(crate::object::InitRecipe {
+        version,
+        init: init.as_ref().map(Rc::downgrade),
+        has_del,
+    });
+    Some((init?, has_del))
 }
 
 fn has_python_init(cls: &ObjRef) -> bool {

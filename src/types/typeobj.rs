@@ -24,6 +24,7 @@ fn new_type_data(name: &str, dict: ObjRef, kind: BaseKind, heap: bool) -> TypeDa
         version: Cell::new(0),
         lookup_cache: RefCell::new(Default::default()),
         subclasses: RefCell::new(Vec::new()),
+        init_recipe: RefCell::new(None),
     }
 }
 
@@ -433,6 +434,7 @@ pub fn new_class(
         version: Cell::new(0),
         lookup_cache: RefCell::new(Default::default()),
         subclasses: RefCell::new(Vec::new()),
+        init_recipe: RefCell::new(None),
     };
     for (i, b) in bases.iter().enumerate() {
         if bases[..i].iter().any(|x| Rc::ptr_eq(x, b)) {

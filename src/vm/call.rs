@@ -227,8 +227,12 @@ impl Vm {
             return crate::types::object::construct(self, cls, &args, &kwargs);
         }
         let new = crate::types::typeobj::lookup(cls, "__new__");
+        // `__new__` is looked up on the class: a staticmethod (what a
+        // `class` body makes of it) unwraps, a function assigned to the
+        // class later is called as it is.
         let obj = match new.as_ref().and_then(|n| match n.payload() {
             Some(Payload::StaticMethod(f)) => Some(f.clone()),
+            Some(Payload::Function(_)) => Some(n.clone()),
             _ => None,
         }) {
             Some(user_new) if matches!(user_new.payload(), Some(Payload::Function(_))) => {

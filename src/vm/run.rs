@@ -87,6 +87,60 @@ pub enum Exit {
     Yield(Value, Box<Frame>),
 }
 
+/// Whether `nargs` positional arguments bind to `fd`'s parameters without
+/// the general binder: no `*args`, `**kwargs` or keyword-only parameters,
+/// not too many arguments, and defaults for the missing ones. Returns how
+/// many defaults the function has.
+#[inline]
+fn plain_arity(fd: &crate::object::FunctionData, nargs: usize) -> Option<usize> {
+    let code = &fd.code.code;
+    const SPECIAL: u32 =
+        crate::bytecode::code_flags::VARARGS | crate::bytecode::code_flags::VARKEYWORDS;
+    let argcount = code.argcount as usize;
+    if code.flags & SPECIAL != 0 || code.kwonlyargcount != 0 || nargs > argcount {
+        return None;
+    }
+    if nargs == argcount {
+        return Some(0);
+    }
+    let n = fd.defaults.borrow().as_ref().map_or(0, |d| d.len());
+    (nargs + n >= argcount).then_some(n)
+}
+
+/// After the `nargs` arguments of a plain binding (see `plain_arity`): the
+/// defaults of the missing parameters, then the other locals unbound.
+#[inline(always)]
+fn fill_plain_locals(
+    new: &mut Frame,
+    fd: &crate::object::FunctionData,
+    nargs: usize,
+    ndefaults: usize,
+) {
+    let code = &fd.code.code;
+    let argcount = code.argcount as usize;
+    if nargs < argcount {
+        fill_defaults(new, fd, nargs, ndefaults);
+    }
+    for _ in new.fast.len()..code.varnames.len() {
+        new.fast.push(None);
+    }
+}
+
+#[cold]
+fn fill_defaults(
+    new: &mut Frame,
+    fd: &crate::object::FunctionData,
+    nargs: usize,
+    ndefaults: usize,
+) {
+    let argcount = fd.code.code.argcount as usize;
+    if let Some(d) = fd.defaults.borrow().as_ref() {
+        for i in nargs..argcount {
+            new.fast.push(d.get(i + ndefaults - argcount).cloned());
+        }
+    }
+}
+
 impl Vm {
     /// Run a function frame to completion.
     pub fn run_frame(&mut self, frame: Box<Frame>) -> PyResult<Value> {
@@ -1508,33 +1562,20 @@ impl Vm {
         let Value::Obj(func) = &frame.stack[callable_pos] else {
             return Ok(SimpleCall::No);
         };
-        let Payload::Function(fd) = &func.payload else {
-            return Ok(SimpleCall::No);
+        let fd = match &func.payload {
+            Payload::Function(fd) => fd,
+            Payload::Type(_) => return self.try_init_call(frame, callable_pos, first_arg),
+            _ => return Ok(SimpleCall::No),
         };
         let code = &fd.code.code;
-        const SPECIAL: u32 =
-            crate::bytecode::code_flags::VARARGS | crate::bytecode::code_flags::VARKEYWORDS;
         let nargs = frame.stack.len() - first_arg;
-        let argcount = code.argcount as usize;
-        if code.flags & SPECIAL != 0 || code.kwonlyargcount != 0 || nargs > argcount {
+        let Some(ndefaults) = plain_arity(fd, nargs) else {
             return Ok(SimpleCall::No);
-        }
-        // Missing arguments must all have defaults.
-        let ndefaults = if nargs < argcount {
-            let n = fd.defaults.borrow().as_ref().map_or(0, |d| d.len());
-            if nargs + n < argcount {
-                return Ok(SimpleCall::No);
-            }
-            n
-        } else {
-            0
         };
-        let generator_like = code.is_generator_like();
         // Making a generator or coroutine runs nothing: no recursion.
-        if !generator_like && self.depth() >= self.recursion_limit {
+        if !code.is_generator_like() && self.depth() >= self.recursion_limit {
             return Err(self.recursion_error());
         }
-        let nlocals = code.varnames.len();
         let mut new = self.new_frame(&fd.code, &fd.globals, &fd.builtins, 0);
         // The function leaves the caller's stack by move (no reference
         // count traffic); its slot is truncated away below.
@@ -1546,21 +1587,62 @@ impl Vm {
             unreachable!("checked to be a function above");
         };
         // Arguments move from the caller's stack top into the first locals.
-        new.fast.reserve(nlocals);
+        new.fast.reserve(fd.code.code.varnames.len());
         for v in &mut frame.stack[first_arg..] {
             new.fast.push(Some(std::mem::replace(v, Value::None)));
         }
-        if nargs < argcount
-            && let Some(d) = fd.defaults.borrow().as_ref()
-        {
-            for i in nargs..argcount {
-                new.fast.push(d.get(i + ndefaults - argcount).cloned());
-            }
-        }
-        for _ in new.fast.len()..nlocals {
-            new.fast.push(None);
-        }
+        fill_plain_locals(&mut new, fd, nargs, ndefaults);
         Ok(self.finish_fast_call(frame, callable_pos, func, new))
+    }
+
+    /// `cls(...)` for a class with an init recipe (see
+    /// `types::object::init_recipe`) whose `__init__` binds the arguments
+    /// plainly: the instance is made here and `__init__`'s frame returned,
+    /// delivering the instance when it returns None. The arguments move
+    /// straight from the caller's stack.
+    #[inline(never)]
+    fn try_init_call(
+        &mut self,
+        frame: &mut Frame,
+        callable_pos: usize,
+        first_arg: usize,
+    ) -> PyResult<SimpleCall> {
+        let Value::Obj(cls) = &frame.stack[callable_pos] else {
+            return Ok(SimpleCall::No);
+        };
+        let Some((init, has_del)) = crate::types::object::init_recipe(self, cls) else {
+            return Ok(SimpleCall::No);
+        };
+        let Payload::Function(fd) = &init.payload else {
+            return Ok(SimpleCall::No);
+        };
+        // `self` comes first.
+        let nargs = frame.stack.len() - first_arg + 1;
+        let Some(ndefaults) = plain_arity(fd, nargs) else {
+            return Ok(SimpleCall::No);
+        };
+        if self.depth() >= self.recursion_limit {
+            return Err(self.recursion_error());
+        }
+        let Some(t) = cls.type_data() else {
+            return Ok(SimpleCall::No);
+        };
+        let dict = crate::types::object::instance_dict(self, t);
+        let obj = crate::types::object::new_instance_with(self, cls, dict, has_del);
+        let mut new = self.new_frame(&fd.code, &fd.globals, &fd.builtins, 0);
+        new.fast.reserve(fd.code.code.varnames.len());
+        new.fast.push(Some(obj.clone()));
+        for v in &mut frame.stack[first_arg..] {
+            new.fast.push(Some(std::mem::replace(v, Value::None)));
+        }
+        fill_plain_locals(&mut new, fd, nargs, ndefaults);
+        if !fd.code.code.cellvars.is_empty() || fd.closure.is_some() {
+            self.bind_cells(&mut new, fd);
+        }
+        frame.stack.truncate(callable_pos);
+        new.func = Some(init);
+        new.delivery = Delivery::Init(obj);
+        Ok(SimpleCall::Frame(new))
     }
 
     /// The end of both fast call paths, once the locals are bound: the
@@ -1869,33 +1951,21 @@ impl Vm {
         args: Vec<Value>,
         kwargs: Vec<(Value, Value)>,
     ) -> PyResult<Result<Box<Frame>, (Vec<Value>, Vec<(Value, Value)>)>> {
-        use crate::types::typeobj::lookup;
-        let plain = cls
-            .type_data()
-            .is_some_and(|t| t.heap && t.kind == crate::object::BaseKind::Object)
-            && Rc::ptr_eq(cls.class(), &self.types.type_);
-        if !plain {
-            return Ok(Err((args, kwargs)));
-        }
-        let (Some(new), Some(init)) = (lookup(cls, "__new__"), lookup(cls, "__init__")) else {
+        let Some((init, has_del)) = crate::types::object::init_recipe(self, cls) else {
             return Ok(Err((args, kwargs)));
         };
-        let (Value::Obj(init_fn), Some(Payload::Function(fd))) = (&init, init.payload()) else {
+        let (Payload::Function(fd), Some(t)) = (&init.payload, cls.type_data()) else {
             return Ok(Err((args, kwargs)));
         };
-        if fd.code.code.is_generator_like()
-            || lookup(&self.types.object, "__new__").is_none_or(|n| !n.is(&new))
-        {
-            return Ok(Err((args, kwargs)));
-        }
         if self.depth() >= self.recursion_limit {
             return Err(self.recursion_error());
         }
-        let obj = crate::types::object::construct(self, cls, &args, &kwargs)?;
+        let dict = crate::types::object::instance_dict(self, t);
+        let obj = crate::types::object::new_instance_with(self, cls, dict, has_del);
         let mut all = Vec::with_capacity(args.len() + 1);
         all.push(obj.clone());
         all.extend(args);
-        let mut frame = self.function_frame(init_fn, fd, all, kwargs)?;
+        let mut frame = self.function_frame(&init, fd, all, kwargs)?;
         frame.delivery = Delivery::Init(obj);
         Ok(Ok(frame))
     }
