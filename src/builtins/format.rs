@@ -21,86 +21,140 @@ struct Spec {
     ty: Option<char>,
 }
 
-fn parse_spec(vm: &Vm, s: &str, tname: &str) -> PyResult<Spec> {
-    let chars: Vec<char> = s.chars().collect();
-    let mut i = 0;
+/// Parse a format spec for a value `v` (named in the error for trailing
+/// junk). Widths and precisions that overflow a C `ssize_t` are CPython's
+/// "Too many decimal digits".
+fn parse_spec(vm: &Vm, s: &str, v: &Value) -> PyResult<Spec> {
     let mut spec = Spec::default();
+    let mut rest = s.chars();
     let is_align = |c: char| matches!(c, '<' | '>' | '^' | '=');
-    if chars.len() >= 2 && is_align(chars[1]) {
-        spec.fill = Some(chars[0]);
-        spec.align = Some(chars[1]);
-        i = 2;
-    } else if !chars.is_empty() && is_align(chars[0]) {
-        spec.align = Some(chars[0]);
-        i = 1;
-    }
-    if let Some(&c) = chars.get(i)
-        && matches!(c, '+' | '-' | ' ')
     {
-        spec.sign = Some(c);
-        i += 1;
-    }
-    if chars.get(i) == Some(&'z') {
-        spec.no_neg_zero = true;
-        i += 1;
-    }
-    if chars.get(i) == Some(&'#') {
-        spec.alt = true;
-        i += 1;
-    }
-    if chars.get(i) == Some(&'0') {
-        spec.zero = true;
-        i += 1;
-    }
-    let mut w = String::new();
-    while let Some(&c) = chars.get(i) {
-        if c.is_ascii_digit() {
-            w.push(c);
-            i += 1;
-        } else {
-            break;
-        }
-    }
-    spec.width = w.parse().unwrap_or(0);
-    vm.check_alloc(spec.width as i64, 4)?;
-    if let Some(&c) = chars.get(i)
-        && (c == ',' || c == '_')
-    {
-        spec.grouping = Some(c);
-        i += 1;
-    }
-    if chars.get(i) == Some(&'.') {
-        i += 1;
-        let mut p = String::new();
-        while let Some(&c) = chars.get(i) {
-            if c.is_ascii_digit() {
-                p.push(c);
-                i += 1;
-            } else {
-                break;
+        let mut ahead = rest.clone();
+        match (ahead.next(), ahead.next()) {
+            (Some(fill), Some(a)) if is_align(a) => {
+                spec.fill = Some(fill);
+                spec.align = Some(a);
+                rest = ahead;
             }
+            (Some(a), _) if is_align(a) => {
+                spec.align = Some(a);
+                rest.next();
+            }
+            _ => {}
         }
-        if p.is_empty() {
-            return Err(vm.value_error("Format specifier missing precision"));
+    }
+    // One optional character of each kind, in this order.
+    let take = |rest: &mut std::str::Chars, ok: &dyn Fn(char) -> bool| {
+        let mut ahead = rest.clone();
+        match ahead.next() {
+            Some(c) if ok(c) => {
+                *rest = ahead;
+                Some(c)
+            }
+            _ => None,
         }
-        match p.parse::<usize>() {
-            Ok(n) if n <= i32::MAX as usize => {
+    };
+    spec.sign = take(&mut rest, &|c| matches!(c, '+' | '-' | ' '));
+    spec.no_neg_zero = take(&mut rest, &|c| c == 'z').is_some();
+    spec.alt = take(&mut rest, &|c| c == '#').is_some();
+    spec.zero = take(&mut rest, &|c| c == '0').is_some();
+    let too_many = || vm.value_error("Too many decimal digits in format string");
+    let number = |rest: &mut std::str::Chars| -> PyResult<Option<usize>> {
+        let mut n: Option<usize> = None;
+        let mut ahead = rest.clone();
+        while let Some(d) = ahead
+            .next()
+            .and_then(|c| c.to_digit(10).filter(|_| c.is_ascii()))
+        {
+            let v = n
+                .unwrap_or(0)
+                .checked_mul(10)
+                .and_then(|v| v.checked_add(d as usize))
+                .filter(|&v| v <= isize::MAX as usize)
+                .ok_or_else(too_many)?;
+            n = Some(v);
+            *rest = ahead.clone();
+        }
+        Ok(n)
+    };
+    spec.width = number(&mut rest)?.unwrap_or(0);
+    vm.check_alloc(spec.width as i64, 4)?;
+    spec.grouping = take(&mut rest, &|c| c == ',' || c == '_');
+    if let Some(g) = spec.grouping
+        && take(&mut rest, &|c| (c == ',' || c == '_') && c != g).is_some()
+    {
+        return Err(vm.value_error("Cannot specify both ',' and '_'."));
+    }
+    if take(&mut rest, &|c| c == '.').is_some() {
+        match number(&mut rest)? {
+            None => return Err(vm.value_error("Format specifier missing precision")),
+            Some(n) if n <= i32::MAX as usize => {
                 vm.check_alloc(n as i64, 1)?;
                 spec.precision = Some(n);
             }
-            _ => return Err(vm.value_error("precision too big")),
+            Some(_) => return Err(vm.value_error("precision too big")),
         }
     }
-    if let Some(&c) = chars.get(i) {
-        spec.ty = Some(c);
-        i += 1;
-    }
-    if i < chars.len() {
+    spec.ty = rest.next();
+    if rest.next().is_some() {
         return Err(vm.value_error(format!(
-            "Invalid format specifier '{s}' for object of type '{tname}'"
+            "Invalid format specifier '{s}' for object of type '{}'",
+            vm.type_name(v)
         )));
     }
+    if let Some(g) = spec.grouping {
+        let fits = match spec.ty {
+            None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => true,
+            Some('b' | 'o' | 'x' | 'X') => g == '_',
+            Some(_) => false,
+        };
+        if !fits {
+            return Err(vm.value_error(format!(
+                "Cannot specify '{g}' with {}.",
+                code_repr(spec.ty.unwrap_or(' '))
+            )));
+        }
+    }
     Ok(spec)
+}
+
+/// A presentation type in an error message: itself when printable
+/// ASCII, else its hex escape, as CPython writes it.
+fn code_repr(c: char) -> String {
+    if (33..128).contains(&(c as u32)) {
+        format!("'{c}'")
+    } else {
+        format!("'\\x{:x}'", c as u32)
+    }
+}
+
+/// "Unknown format code ..." for presentation type `t` and a value of
+/// type `tname`.
+fn unknown_code(vm: &Vm, t: char, tname: &str) -> crate::vm::PyErr {
+    vm.value_error(format!(
+        "Unknown format code {} for object of type '{tname}'",
+        code_repr(t)
+    ))
+}
+
+/// Zero padding with separators: `digits` grouped, with leading zeros
+/// (grouped too) until at least `width` characters. A group is never
+/// left starting with its separator, so the result may pass `width` by one.
+fn zero_padded_groups(digits: &str, sep: char, every: usize, width: usize) -> String {
+    let grouped_len = |d: usize| d + d.saturating_sub(1) / every;
+    let have = digits.len();
+    // The fewest digits whose grouped form is wide enough.
+    let mut d = have.max(width - width / (every + 1));
+    while grouped_len(d) < width {
+        d += 1;
+    }
+    while d > have && grouped_len(d - 1) >= width {
+        d -= 1;
+    }
+    let mut raw = String::with_capacity(d);
+    raw.extend(std::iter::repeat_n('0', d - have));
+    raw.push_str(digits);
+    group_digits(&raw, sep, every)
 }
 
 fn group_digits(digits: &str, sep: char, every: usize) -> String {
@@ -127,17 +181,24 @@ fn pad(spec: &Spec, sign: &str, body: &str, default_align: char) -> String {
         default_align
     });
     let len = sign.chars().count() + body.chars().count();
-    if len >= spec.width {
-        return format!("{sign}{body}");
+    let n = spec.width.saturating_sub(len);
+    let (before, after) = match align {
+        '<' => (0, n),
+        '^' => (n / 2, n - n / 2),
+        _ => (n, 0),
+    };
+    let mut out = String::with_capacity(sign.len() + body.len() + n * fill.len_utf8());
+    let fill_run = |out: &mut String, k: usize| out.extend(std::iter::repeat_n(fill, k));
+    if align == '=' {
+        out.push_str(sign);
+        fill_run(&mut out, before);
+    } else {
+        fill_run(&mut out, before);
+        out.push_str(sign);
     }
-    let n = spec.width - len;
-    let f = |k: usize| fill.to_string().repeat(k);
-    match align {
-        '<' => format!("{sign}{body}{}", f(n)),
-        '^' => format!("{}{sign}{body}{}", f(n / 2), f(n - n / 2)),
-        '=' => format!("{sign}{}{body}", f(n)),
-        _ => format!("{}{sign}{body}", f(n)),
-    }
+    out.push_str(body);
+    fill_run(&mut out, after);
+    out
 }
 
 fn sign_str(spec: &Spec, negative: bool) -> &'static str {
@@ -153,6 +214,17 @@ fn sign_str(spec: &Spec, negative: bool) -> &'static str {
 }
 
 fn format_int(vm: &mut Vm, v: &Value, spec: &Spec) -> PyResult<String> {
+    let float_type = matches!(spec.ty, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%'));
+    if spec.precision.is_some() && !float_type {
+        return Err(vm.value_error("Precision not allowed in integer format specifier"));
+    }
+    // Machine-sized ints in decimal, the common case, skip the big int.
+    if let (Value::Int(i), None | Some('d' | 'n'), None, None) =
+        (v, spec.ty, spec.grouping, spec.precision)
+    {
+        let digits = i.unsigned_abs().to_string();
+        return Ok(pad(spec, sign_str(spec, *i < 0), &digits, '>'));
+    }
     let b = int::as_big(v).unwrap_or_default();
     let neg = b < malachite_bigint::BigInt::from(0);
     let mag = if neg { -b.clone() } else { b.clone() };
@@ -163,10 +235,22 @@ fn format_int(vm: &mut Vm, v: &Value, spec: &Spec) -> PyResult<String> {
         Some('o') => (mag.to_str_radix(8), "0o"),
         Some('b') => (mag.to_str_radix(2), "0b"),
         Some('c') => {
-            let c = num_traits::ToPrimitive::to_u32(&b)
+            if spec.sign.is_some() {
+                return Err(vm.value_error("Sign not allowed with integer format specifier 'c'"));
+            }
+            if spec.alt {
+                return Err(vm.value_error(
+                    "Alternate form (#) not allowed with integer format specifier 'c'",
+                ));
+            }
+            let Some(code) = num_traits::ToPrimitive::to_i64(&b) else {
+                return Err(vm.overflow_error("Python int too large to convert to C long"));
+            };
+            let c = u32::try_from(code)
+                .ok()
                 .and_then(char::from_u32)
                 .ok_or_else(|| vm.overflow_error("%c arg not in range(0x110000)"))?;
-            return Ok(pad(spec, "", &c.to_string(), '<'));
+            return Ok(pad(spec, "", c.encode_utf8(&mut [0; 4]), '<'));
         }
         Some(t @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) => {
             let f = int::big_to_f64(vm, &b)?;
@@ -176,46 +260,29 @@ fn format_int(vm: &mut Vm, v: &Value, spec: &Spec) -> PyResult<String> {
             };
             return format_float(vm, f, &s2);
         }
-        Some(t) => {
-            return Err(vm.value_error(format!(
-                "Unknown format code '{t}' for object of type 'int'"
-            )));
-        }
+        Some(t) => return Err(unknown_code(vm, t, &vm.type_name(v))),
     };
-    if spec.precision.is_some() {
-        return Err(vm.value_error("Precision not allowed in integer format specifier"));
-    }
-    let digits = match spec.grouping {
-        Some(g) => {
-            let every = if matches!(spec.ty, Some('x' | 'X' | 'o' | 'b')) {
-                4
-            } else {
-                3
-            };
-            group_digits(&digits, g, every)
-        }
-        None => digits,
+    let every = if matches!(spec.ty, Some('x' | 'X' | 'o' | 'b')) {
+        4
+    } else {
+        3
     };
     let sign = format!(
         "{}{}",
         sign_str(spec, neg),
         if spec.alt { prefix } else { "" }
     );
-    if spec.zero && spec.align.is_none() && spec.grouping.is_some() {
-        // Zero padding also gets separators.
+    if let (true, None, Some(g)) = (spec.zero, spec.align, spec.grouping) {
         let width = spec.width.saturating_sub(sign.len());
-        let mut raw: String = digits
-            .chars()
-            .filter(|c| c.is_ascii_alphanumeric())
-            .collect();
-        while group_digits(&raw, spec.grouping.unwrap_or(','), 3).len() < width {
-            raw.insert(0, '0');
-        }
         return Ok(format!(
             "{sign}{}",
-            group_digits(&raw, spec.grouping.unwrap_or(','), 3)
+            zero_padded_groups(&digits, g, every, width)
         ));
     }
+    let digits = match spec.grouping {
+        Some(g) => group_digits(&digits, g, every),
+        None => digits,
+    };
     Ok(pad(spec, &sign, &digits, '>'))
 }
 
@@ -245,39 +312,40 @@ pub fn scientific(f: f64, digits: usize) -> String {
 }
 
 /// Format with `precision` significant digits in the style of '%g'.
-fn general(f: f64, precision: usize, alt: bool, upper: bool) -> String {
-    let p = if precision == 0 { 1 } else { precision };
-    if f == 0.0 {
-        let base = if alt {
-            format!("0.{}", "0".repeat(p - 1))
-        } else {
-            "0".to_string()
-        };
-        return if f.is_sign_negative() {
-            format!("-{base}")
-        } else {
-            base
-        };
-    }
+/// `alt` (`#`) keeps trailing zeros and the point. `dot0` is the style of
+/// a float spec with a precision and no type: fixed notation gains a
+/// `.0` when it would look like an int, and switches to exponent form one
+/// digit earlier so that the `.0` stays within the precision.
+fn general(f: f64, precision: usize, alt: bool, upper: bool, dot0: bool) -> String {
+    let p = precision.max(1);
     let e = scientific(f, p - 1);
-    let (_, exp) = e.split_once('e').unwrap_or(("", "0"));
+    let (mant, exp) = e.split_once('e').unwrap_or((&e, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
-    let s = if exp >= -4 && exp < p as i32 {
-        let decimals = (p as i32 - 1 - exp).max(0) as usize;
-        let s = fixed(f, decimals);
-        if alt || !s.contains('.') {
-            s
-        } else {
+    let limit = if dot0 { p as i32 - 1 } else { p as i32 };
+    let tidy = |s: &str| -> String {
+        if alt {
+            if s.contains('.') {
+                s.to_string()
+            } else {
+                format!("{s}.")
+            }
+        } else if s.contains('.') {
             s.trim_end_matches('0').trim_end_matches('.').to_string()
+        } else {
+            s.to_string()
+        }
+    };
+    let s = if exp >= -4 && exp < limit {
+        let decimals = (p as i32 - 1 - exp).max(0) as usize;
+        let s = tidy(&fixed(f, decimals));
+        if dot0 && !s.contains('.') {
+            format!("{s}.0")
+        } else {
+            s
         }
     } else {
-        let (mant, _) = e.split_once('e').unwrap_or((&e, ""));
-        let mant = if alt || !mant.contains('.') {
-            mant.to_string()
-        } else {
-            mant.trim_end_matches('0').trim_end_matches('.').to_string()
-        };
-        format!("{mant}e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs())
+        let sign = if exp < 0 { '-' } else { '+' };
+        format!("{}e{sign}{:02}", tidy(mant), exp.abs())
     };
     if upper { s.to_uppercase() } else { s }
 }
@@ -300,57 +368,65 @@ fn format_float(vm: &mut Vm, f: f64, spec: &Spec) -> PyResult<String> {
         }
     } else {
         match spec.ty {
-            Some('f') | Some('F') => fixed(a, spec.precision.unwrap_or(6)),
+            Some('f') | Some('F') => alt_point(fixed(a, spec.precision.unwrap_or(6)), spec.alt),
             Some('e') | Some('E') => {
                 let s = scientific(a, spec.precision.unwrap_or(6));
                 let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
                 let e: i32 = e.parse().unwrap_or(0);
+                let m = alt_point(m.to_string(), spec.alt);
                 let r = format!("{m}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs());
                 if upper { r.to_uppercase() } else { r }
             }
-            Some('g') | Some('G') => general(a, spec.precision.unwrap_or(6), spec.alt, upper),
-            Some('%') => fixed(a * 100.0, spec.precision.unwrap_or(6)) + "%",
+            Some('g') | Some('G') => {
+                general(a, spec.precision.unwrap_or(6), spec.alt, upper, false)
+            }
+            Some('%') => alt_point(fixed(a * 100.0, spec.precision.unwrap_or(6)), spec.alt) + "%",
             None => match spec.precision {
-                Some(p) => {
-                    let g = general(a, p, spec.alt, false);
-                    if g.contains(['.', 'e', 'n', 'i']) {
-                        g
-                    } else {
-                        format!("{g}.0")
+                Some(p) => general(a, p, spec.alt, false, true),
+                None => {
+                    let r = float_repr(a);
+                    match r.split_once('e') {
+                        Some((m, e)) if spec.alt && !m.contains('.') => format!("{m}.e{e}"),
+                        _ => r,
                     }
                 }
-                None => float_repr(a),
             },
-            Some('n') => general(a, spec.precision.unwrap_or(6), spec.alt, false),
-            Some(t) => {
-                return Err(vm.value_error(format!(
-                    "Unknown format code '{t}' for object of type 'float'"
-                )));
-            }
+            Some('n') => general(a, spec.precision.unwrap_or(6), spec.alt, false, false),
+            Some(t) => return Err(unknown_code(vm, t, "float")),
         }
     };
+    // `z`: nothing but zeros left after rounding drops the minus sign.
+    let neg = neg && !(spec.no_neg_zero && body.chars().all(|c| matches!(c, '0' | '.' | '%')));
+    let sign = sign_str(spec, neg);
     let body = match spec.grouping {
         Some(g) => {
             let (int_part, rest) = match body.find(|c: char| !c.is_ascii_digit()) {
                 Some(p) => (&body[..p], &body[p..]),
                 None => (&body[..], ""),
             };
+            if let (true, None, false) = (spec.zero, spec.align, int_part.is_empty()) {
+                // Zero padding also gets separators.
+                let width = spec.width.saturating_sub(sign.len() + rest.chars().count());
+                return Ok(format!(
+                    "{sign}{}{rest}",
+                    zero_padded_groups(int_part, g, 3, width)
+                ));
+            }
             format!("{}{rest}", group_digits(int_part, g, 3))
         }
         None => body,
     };
-    // `z`: nothing but zeros left after rounding drops the minus sign.
-    let neg = neg
-        && !(spec.no_neg_zero
-            && body
-                .chars()
-                .all(|c| matches!(c, '0' | '.' | ',' | '_' | '%')));
-    Ok(pad(spec, sign_str(spec, neg), &body, '>'))
+    Ok(pad(spec, sign, &body, '>'))
+}
+
+/// The `#` form of fixed and exponent notation: always a decimal point.
+fn alt_point(s: String, alt: bool) -> String {
+    if alt && !s.contains('.') { s + "." } else { s }
 }
 
 /// `format(value, spec)`.
 pub fn format(vm: &mut Vm, v: &Value, spec: &Value) -> PyResult<Value> {
-    let Some(spec_s) = spec.str_value().map(|s| s.to_string()) else {
+    let Some(spec_s) = spec.str_value() else {
         return Err(vm.type_error(format!(
             "format() argument 2 must be str, not {}",
             vm.type_name(spec)
@@ -379,9 +455,9 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &Value) -> PyResult<Value> {
         if spec_s.is_empty() {
             vm.str_string(v)?
         } else {
-            let sp = parse_spec(vm, &spec_s, &vm.type_name(v))?;
+            let sp = parse_spec(vm, spec_s, v)?;
             if sp.ty == Some('s') {
-                return Err(vm.value_error("Unknown format code 's' for object of type 'int'"));
+                return Err(unknown_code(vm, 's', &vm.type_name(v)));
             }
             if sp.no_neg_zero && !matches!(sp.ty, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) {
                 return Err(vm.value_error(
@@ -401,7 +477,7 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &Value) -> PyResult<Value> {
         if spec_s.is_empty() {
             vm.str_string(v)?
         } else {
-            let sp = parse_spec(vm, &spec_s, &vm.type_name(v))?;
+            let sp = parse_spec(vm, spec_s, v)?;
             if matches!(sp.ty, Some('d' | 's' | 'x' | 'b' | 'o' | 'c')) {
                 return Err(vm.value_error(format!(
                     "Unknown format code '{}' for object of type 'float'",
@@ -416,19 +492,30 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &Value) -> PyResult<Value> {
             // __str__ counts.
             vm.str_string(v)?
         } else {
-            let sp = parse_spec(vm, &spec_s, &vm.type_name(v))?;
+            let sp = parse_spec(vm, spec_s, v)?;
+            // A str's default presentation type is 's'.
+            if let (Some(g), None) = (sp.grouping, sp.ty) {
+                return Err(vm.value_error(format!("Cannot specify '{g}' with 's'.")));
+            }
             if let Some(t) = sp.ty
                 && t != 's'
             {
-                return Err(vm.value_error(format!(
-                    "Unknown format code '{t}' for object of type 'str'"
-                )));
+                return Err(unknown_code(vm, t, &vm.type_name(v)));
             }
-            if sp.sign.is_some() {
-                return Err(vm.value_error("Sign not allowed in string format specifier"));
-            }
-            if sp.align == Some('=') {
-                return Err(vm.value_error("'=' alignment not allowed in string format specifier"));
+            let refused = match (sp.sign, sp.no_neg_zero, sp.alt, sp.align) {
+                (Some(' '), ..) => Some("Space not allowed in string format specifier"),
+                (Some(_), ..) => Some("Sign not allowed in string format specifier"),
+                (_, true, ..) => {
+                    Some("Negative zero coercion (z) not allowed in string format specifier")
+                }
+                (_, _, true, _) => {
+                    Some("Alternate form (#) not allowed in string format specifier")
+                }
+                (.., Some('=')) => Some("'=' alignment not allowed in string format specifier"),
+                _ => None,
+            };
+            if let Some(msg) = refused {
+                return Err(vm.value_error(msg));
             }
             let body: String = match sp.precision {
                 Some(p) => s.chars().take(p).collect(),
@@ -440,13 +527,13 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &Value) -> PyResult<Value> {
         if spec_s.is_empty() {
             crate::types::float::complex_repr(*r, *i)
         } else {
-            let sp = parse_spec(vm, &spec_s, &vm.type_name(v))?;
+            let sp = parse_spec(vm, spec_s, v)?;
             let re = format_float(
                 vm,
                 *r,
                 &Spec {
                     width: 0,
-                    ..parse_spec(vm, &spec_s, &vm.type_name(v))?
+                    ..parse_spec(vm, spec_s, v)?
                 },
             )?;
             let im = format_float(
@@ -455,7 +542,7 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &Value) -> PyResult<Value> {
                 &Spec {
                     width: 0,
                     sign: Some('+'),
-                    ..parse_spec(vm, &spec_s, &vm.type_name(v))?
+                    ..parse_spec(vm, spec_s, v)?
                 },
             )?;
             pad(&sp, "", &format!("{re}{im}j"), '>')
