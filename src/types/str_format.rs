@@ -152,19 +152,21 @@ pub fn format_template(
 
 /// `str % args`.
 pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
-    let f = fmt.str_value().unwrap_or("").to_string();
+    let f = fmt.str_value().unwrap_or("");
     let (items, mapping): (Vec<Value>, Option<Value>) = match args.payload() {
         Some(Payload::Tuple(t)) => (t.to_vec(), None),
         Some(Payload::Dict(_)) => (vec![args.clone()], Some(args.clone())),
-        _ if vm.lookup_special(args, "__getitem__").is_some()
-            && args.as_str().is_none()
-            && !matches!(args.payload(), Some(Payload::List(_))) =>
+        _ if args.as_str().is_none()
+            && !matches!(args.payload(), Some(Payload::List(_)))
+            && vm.lookup_special(args, "__getitem__").is_some() =>
         {
             (vec![args.clone()], Some(args.clone()))
         }
         _ => (vec![args.clone()], None),
     };
-    let chars: Vec<char> = f.chars().collect();
+    // Byte offsets into `f`: conversion specs are ASCII, other text is
+    // copied in runs.
+    let at = |i: usize| f.get(i..).and_then(|t| t.chars().next());
     let mut out = String::with_capacity(f.len() + 16);
     let mut i = 0;
     let mut idx = 0;
@@ -176,19 +178,16 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value>
         *idx += 1;
         Ok(v)
     };
-    while i < chars.len() {
-        if chars[i] != '%' {
+    while i < f.len() {
+        if f.as_bytes()[i] != b'%' {
             // Literal text up to the next conversion, in one go.
-            let end = chars[i..]
-                .iter()
-                .position(|&c| c == '%')
-                .map_or(chars.len(), |p| p + i);
-            out.extend(&chars[i..end]);
+            let end = f[i..].find('%').map_or(f.len(), |p| p + i);
+            out.push_str(&f[i..end]);
             i = end;
             continue;
         }
         i += 1;
-        let Some(&first) = chars.get(i) else {
+        let Some(first) = at(i) else {
             return Err(vm.value_error("incomplete format"));
         };
         if first == '%' {
@@ -198,15 +197,19 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value>
         }
         // The common bare `%s` of a str and `%d` of a small int.
         if matches!(first, 's' | 'd') && mapping.is_none() {
-            let simple = match (first, items.get(idx)) {
-                (_, Some(Value::Int(n))) => Some(n.to_string()),
-                ('s', Some(v @ Value::Obj(o))) if Rc::ptr_eq(o.class(), &vm.types.str) => {
-                    v.str_value().map(str::to_string)
+            let done = match (first, items.get(idx)) {
+                (_, Some(Value::Int(n))) => {
+                    use std::fmt::Write;
+                    let _ = write!(out, "{n}");
+                    true
                 }
-                _ => None,
+                ('s', Some(v @ Value::Obj(o))) if Rc::ptr_eq(o.class(), &vm.types.str) => {
+                    out.push_str(v.str_value().unwrap_or(""));
+                    true
+                }
+                _ => false,
             };
-            if let Some(text) = simple {
-                out.push_str(&text);
+            if done {
                 idx += 1;
                 i += 1;
                 continue;
@@ -214,21 +217,30 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value>
         }
         let mut key_val: Option<Value> = None;
         if first == '(' {
-            let end = chars[i..]
-                .iter()
-                .position(|&c| c == ')')
-                .map(|p| p + i)
-                .ok_or_else(|| vm.value_error("incomplete format key"))?;
-            let key: String = chars[i + 1..end].iter().collect();
             let m = mapping
                 .clone()
                 .ok_or_else(|| vm.type_error("format requires a mapping"))?;
+            // Parentheses nest inside a key.
+            let mut depth = 0usize;
+            let end = f[i..]
+                .bytes()
+                .position(|b| {
+                    match b {
+                        b'(' => depth += 1,
+                        b')' => depth -= 1,
+                        _ => {}
+                    }
+                    depth == 0
+                })
+                .map(|p| p + i)
+                .ok_or_else(|| vm.value_error("incomplete format key"))?;
+            let key = f[i + 1..end].to_string();
             let k = vm.new_string(key);
             key_val = Some(vm.getitem(&m, &k)?);
             i = end + 1;
         }
         let mut flags = String::new();
-        while let Some(&c) = chars.get(i) {
+        while let Some(c) = at(i) {
             if "-+ #0".contains(c) {
                 flags.push(c);
                 i += 1;
@@ -237,12 +249,12 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value>
             }
         }
         let mut width = String::new();
-        if chars.get(i) == Some(&'*') {
+        if at(i) == Some('*') {
             let w = next_arg(vm, &mut idx)?;
             width = vm.index_value(&w)?.to_string();
             i += 1;
         }
-        while let Some(&c) = chars.get(i) {
+        while let Some(c) = at(i) {
             if c.is_ascii_digit() {
                 width.push(c);
                 i += 1;
@@ -251,15 +263,15 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value>
             }
         }
         let mut prec: Option<String> = None;
-        if chars.get(i) == Some(&'.') {
+        if at(i) == Some('.') {
             i += 1;
             let mut p = String::new();
-            if chars.get(i) == Some(&'*') {
+            if at(i) == Some('*') {
                 let w = next_arg(vm, &mut idx)?;
                 p = vm.index_value(&w)?.to_string();
                 i += 1;
             }
-            while let Some(&c) = chars.get(i) {
+            while let Some(c) = at(i) {
                 if c.is_ascii_digit() {
                     p.push(c);
                     i += 1;
@@ -269,13 +281,14 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value>
             }
             prec = Some(if p.is_empty() { "0".to_string() } else { p });
         }
-        while matches!(chars.get(i), Some('l' | 'h' | 'L')) {
+        while matches!(at(i), Some('l' | 'h' | 'L')) {
             i += 1;
         }
-        let Some(&conv) = chars.get(i) else {
+        let Some(conv) = at(i) else {
             return Err(vm.value_error("incomplete format"));
         };
-        i += 1;
+        let conv_at = i;
+        i += conv.len_utf8();
         let v = match key_val.take() {
             Some(v) => v,
             None => next_arg(vm, &mut idx)?,
@@ -371,9 +384,14 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value>
             }
             other => {
                 return Err(vm.value_error(format!(
-                    "unsupported format character '{other}' (0x{:x}) at index {}",
+                    "unsupported format character '{}' (0x{:x}) at index {}",
+                    if (' '..='~').contains(&other) {
+                        other
+                    } else {
+                        '?'
+                    },
                     other as u32,
-                    i - 1
+                    f[..conv_at].chars().count()
                 )));
             }
         };
