@@ -108,6 +108,7 @@ impl Frame {
 
 impl crate::vm::Vm {
     /// A frame ready to run `code`, reusing a pooled one when possible.
+    #[inline(always)]
     pub fn new_frame(
         &mut self,
         code: &Rc<CodeRt>,
@@ -154,6 +155,7 @@ impl crate::vm::Vm {
 
     /// Return a finished frame to the pool. Its locals are dropped now, as
     /// CPython drops them when a frame finishes.
+    #[inline(always)]
     pub fn recycle_frame(&mut self, mut f: Box<Frame>) {
         f.stack.clear();
         f.fast.clear();
