@@ -237,13 +237,8 @@ pub fn invalidate_lookups(cls: &ObjRef) {
     let Some(t) = cls.type_data() else { return };
     t.lookup_cache.borrow_mut().clear();
     t.version.set(t.version.get() + 1);
-    let subs: Vec<ObjRef> = t
-        .subclasses
-        .borrow()
-        .iter()
-        .filter_map(|w| w.upgrade())
-        .collect();
-    for s in subs {
+    // Only this class's list is borrowed while the subclasses' are walked.
+    for s in t.subclasses.borrow().iter().filter_map(|w| w.upgrade()) {
         invalidate_lookups(&s);
     }
 }
@@ -265,6 +260,12 @@ pub fn lookup_owner(cls: &ObjRef, name: &str) -> Option<ObjRef> {
 
 pub fn set_type_attr(vm: &Vm, cls: &ObjRef, name: &str, v: Value) {
     invalidate_lookups(cls);
+    put_type_attr(vm, cls, name, v);
+}
+
+/// `set_type_attr` without invalidating lookups: for filling a class in
+/// bulk, invalidating once after.
+fn put_type_attr(vm: &Vm, cls: &ObjRef, name: &str, v: Value) {
     if let Some(t) = cls.type_data()
         && let Some(d) = t.dict.dict_data()
     {
@@ -306,8 +307,9 @@ pub fn add_methods(vm: &mut Vm, cls: &ObjRef, table: &'static [NativeFunc]) {
             )),
             _ => Value::Obj(descr),
         };
-        set_type_attr(vm, cls, f.name, v);
+        put_type_attr(vm, cls, f.name, v);
     }
+    invalidate_lookups(cls);
 }
 
 pub fn base_kind(cls: &ObjRef) -> BaseKind {
