@@ -402,8 +402,14 @@ pub const DATA_ATTRS: &[(&str, &[DataAttr])] = &[
 
 /// Put every declared data descriptor into its type's namespace.
 pub fn install(vm: &mut Vm) {
+    let all = vm.types.all();
     for (type_name, attrs) in DATA_ATTRS {
-        let Some(cls) = vm.types.named(type_name) else {
+        let cls = vm.types.exc.get(*type_name).cloned().or_else(|| {
+            all.iter()
+                .find(|c| &*crate::types::typeobj::type_name(c) == *type_name)
+                .cloned()
+        });
+        let Some(cls) = cls else {
             continue;
         };
         for attr in *attrs {

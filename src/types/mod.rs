@@ -331,16 +331,6 @@ impl Types {
         out
     }
 
-    /// A static type by its `__name__`.
-    pub fn named(&self, name: &str) -> Option<ObjRef> {
-        if let Some(e) = self.exc.get(name) {
-            return Some(e.clone());
-        }
-        self.all()
-            .into_iter()
-            .find(|c| typeobj::type_name(c) == name)
-    }
-
     pub fn iter_type(&self, name: &str) -> ObjRef {
         self.iterators
             .get(name)
@@ -545,7 +535,7 @@ pub fn install_methods(vm: &mut Vm) {
     }
     // Each built-in class has a `__new__` of its own (CPython's tp_new
     // wrappers): the same constructor, owned by that class.
-    let own_new: Vec<ObjRef> = [
+    const OWN_NEW: &[&str] = &[
         "bool",
         "bytearray",
         "bytes",
@@ -572,17 +562,22 @@ pub fn install_methods(vm: &mut Vm) {
         "type",
         "zip",
         "deque",
-    ]
-    .iter()
-    .filter_map(|n| vm.types.named(n))
-    .chain(
-        vm.types
-            .exc
-            .iter()
-            .filter(|(name, _)| !INHERITED_NEW_EXCEPTIONS.contains(name))
-            .map(|(_, cls)| cls.clone()),
-    )
-    .collect();
+    ];
+    // One pass over the classes (looking each name up would list them all
+    // once per name).
+    let own_new: Vec<ObjRef> = vm
+        .types
+        .all()
+        .into_iter()
+        .filter(|c| OWN_NEW.contains(&&*typeobj::type_name(c)))
+        .chain(
+            vm.types
+                .exc
+                .iter()
+                .filter(|(name, _)| !INHERITED_NEW_EXCEPTIONS.contains(name))
+                .map(|(_, cls)| cls.clone()),
+        )
+        .collect();
     for cls in own_new {
         typeobj::add_methods(vm, &cls, std::slice::from_ref(&object::OBJECT_NEW));
     }

@@ -123,6 +123,16 @@ pub fn set_bases(cls: &ObjRef, bases: Vec<ObjRef>) {
 
 /// C3 linearization; on failure, the bases to name in the error.
 pub fn c3(cls: &ObjRef, bases: &[ObjRef]) -> Result<Vec<ObjRef>, Vec<ObjRef>> {
+    // One base: the merge is that base's MRO after the class.
+    if let [base] = bases
+        && let Some(bt) = base.type_data()
+    {
+        let base_mro = bt.mro.borrow();
+        let mut mro = Vec::with_capacity(base_mro.len() + 1);
+        mro.push(cls.clone());
+        mro.extend(base_mro.iter().cloned());
+        return Ok(mro);
+    }
     let mut seqs: Vec<Vec<ObjRef>> = Vec::new();
     for b in bases {
         if let Some(bt) = b.type_data() {
@@ -269,7 +279,8 @@ fn put_type_attr(vm: &Vm, cls: &ObjRef, name: &str, v: Value) {
     if let Some(t) = cls.type_data()
         && let Some(d) = t.dict.dict_data()
     {
-        let key = vm.new_str(name);
+        // Interned: attribute names in code are the same objects.
+        let key = vm.intern(name);
         let h = hash_str(name);
         let mut d = d.borrow_mut();
         match d.find_str_index(name, h) {

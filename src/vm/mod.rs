@@ -144,7 +144,8 @@ impl Vm {
             nested_loops: 0,
             native_nesting: 0,
             stdout: RefCell::new(Vec::with_capacity(8192)),
-            interned: RefCell::new(HashMap::new()),
+            // Room for the ~560 names the built-in classes and modules intern.
+            interned: RefCell::new(HashMap::with_capacity(1024)),
             int_max_str_digits: 4300,
             argv: Vec::new(),
             script_dir: None,
