@@ -117,7 +117,29 @@ fn run(args: Vec<String>) -> i32 {
     }
 }
 
+/// One malloc arena for the process: the interpreter runs on one thread
+/// (spawned below), and glibc would otherwise give that thread an arena
+/// of its own, grown a page range at a time with an `mprotect` call each
+/// (over a hundred during start-up alone).
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn use_one_malloc_arena() {
+    const M_ARENA_MAX: std::ffi::c_int = -8;
+    unsafe extern "C" {
+        fn mallopt(param: std::ffi::c_int, value: std::ffi::c_int) -> std::ffi::c_int;
+    }
+    // SAFETY: `mallopt` is glibc's documented tuning call; M_ARENA_MAX
+    // takes any positive count, and it runs before any other thread
+    // exists. Every run of the binary (the CLI tests included) calls it.
+    unsafe {
+        mallopt(M_ARENA_MAX, 1);
+    }
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn use_one_malloc_arena() {}
+
 fn main() -> ExitCode {
+    use_one_malloc_arena();
     let args: Vec<String> = std::env::args().collect();
     // Native recursion (deep parse trees, Rust-level calls back into
     // Python) needs headroom beyond the default 8 MiB main stack.

@@ -10,9 +10,10 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 fn new_type_data(name: &str, dict: ObjRef, kind: BaseKind, heap: bool) -> TypeData {
+    let name: Rc<str> = Rc::from(name);
     TypeData {
-        name: RefCell::new(Rc::from(name)),
-        qualname: RefCell::new(Rc::from(name)),
+        name: RefCell::new(name.clone()),
+        qualname: RefCell::new(name),
         bases: RefCell::new(Vec::new()),
         mro: RefCell::new(Vec::new()),
         dict,
