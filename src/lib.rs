@@ -19,6 +19,16 @@ pub struct Interpreter {
     pub vm: Vm,
 }
 
+impl Drop for Interpreter {
+    /// The built-in objects this interpreter made live in the permanent
+    /// generation, out of every collection's sight; once it is gone they
+    /// go back into the oldest generation, so that the next full
+    /// collection on this thread frees the cycles among them.
+    fn drop(&mut self) {
+        object::tracking::unfreeze();
+    }
+}
+
 /// How a program ended.
 pub enum Outcome {
     /// Exit status (0 on success, 1 for an uncaught exception, or

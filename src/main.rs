@@ -108,7 +108,13 @@ fn run(args: Vec<String>) -> i32 {
         interp.run_main(&text, &filename)
     }));
     match run {
-        Ok(code) => code,
+        Ok(code) => {
+            // The program has finished (finalizers run, output flushed) and
+            // the process exits next: the OS takes the memory back faster
+            // than taking the object graph apart would.
+            std::mem::forget(interp);
+            code
+        }
         Err(_) => {
             interp.vm.flush_stdout();
             eprintln!("Fatal Python error: internal error in Anext (the Rust panic above)");

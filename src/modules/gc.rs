@@ -166,12 +166,23 @@ fn get_referrers(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_list(out))
 }
 
-fn nothing(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+fn freeze(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    crate::object::tracking::freeze();
     Ok(Value::None)
 }
 
-fn zero(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::Int(0))
+fn unfreeze(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    crate::object::tracking::unfreeze();
+    Ok(Value::None)
+}
+
+/// Only what `gc.freeze()` froze counts: the interpreter's own built-in
+/// objects live in the permanent generation too, unseen, as in CPython.
+fn freeze_count(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Int(with_registry(|r| {
+        r.frozen_by_user
+            .min(r.generations[crate::object::tracking::PERMANENT].live)
+    }) as i64))
 }
 
 static GC: &[NativeFunc] = &[
@@ -241,20 +252,20 @@ static GC: &[NativeFunc] = &[
     ),
     native!(
         "freeze",
-        nothing,
-        "Move all tracked objects to a permanent generation (no effect here).",
+        freeze,
+        "Move all tracked objects to a permanent generation that collections ignore.",
         noargs
     ),
     native!(
         "unfreeze",
-        nothing,
-        "Undo freeze() (no effect here).",
+        unfreeze,
+        "Move the permanent generation back into the oldest one.",
         noargs
     ),
     native!(
         "get_freeze_count",
-        zero,
-        "Return the number of frozen objects.",
+        freeze_count,
+        "Return the number of objects gc.freeze() moved to the permanent generation.",
         noargs
     ),
 ];

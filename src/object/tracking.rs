@@ -50,7 +50,9 @@ impl Generation {
                 i
             }
             None => {
-                if self.slots.len() > INDEX_MASK as usize {
+                // Index INDEX_MASK of the last generation would read as
+                // UNTRACKED.
+                if self.slots.len() >= INDEX_MASK as usize {
                     return None;
                 }
                 self.slots.push(Some(w));
@@ -82,8 +84,14 @@ impl Generation {
 /// settings. Objects move up a generation each time they survive a
 /// collection of theirs, so long-lived ones are looked at rarely.
 pub struct Registry {
-    /// Young (created since the last collection), middle, old.
-    pub generations: [Generation; 3],
+    /// Young (created since the last collection), middle, old, and the
+    /// permanent generation (`PERMANENT`) that collections never look at.
+    pub generations: [Generation; 4],
+    /// Where new objects go: the young generation, or the permanent one
+    /// while an interpreter builds its built-in classes and modules.
+    new_home: usize,
+    /// Of the permanent generation, how many came from `gc.freeze()`.
+    pub frozen_by_user: usize,
     /// Live old objects after the last full collection.
     pub old_after_full: usize,
     pub enabled: bool,
@@ -117,7 +125,14 @@ impl Registry {
 thread_local! {
     static REGISTRY: RefCell<Registry> = const {
         RefCell::new(Registry {
-            generations: [Generation::new(), Generation::new(), Generation::new()],
+            generations: [
+                Generation::new(),
+                Generation::new(),
+                Generation::new(),
+                Generation::new(),
+            ],
+            new_home: 0,
+            frozen_by_user: 0,
             old_after_full: 0,
             enabled: true,
             thresholds: (2000, 10, 10),
@@ -155,13 +170,58 @@ pub fn track_new(obj: &ObjRef) {
         let Ok(mut r) = r.try_borrow_mut() else {
             return;
         };
-        if let Some(i) = r.generations[0].insert(Rc::downgrade(obj)) {
-            obj.gc_home.set(i);
+        let home = r.new_home;
+        if let Some(i) = r.generations[home].insert(Rc::downgrade(obj)) {
+            obj.gc_home.set((home as u32) << INDEX_BITS | i);
         }
         let (threshold, live) = (r.thresholds.0, r.generations[0].live);
-        if r.enabled && threshold > 0 && live as i64 > threshold {
+        if home == 0 && r.enabled && threshold > 0 && live as i64 > threshold {
             DUE.with(|d| d.set(true));
         }
+    });
+}
+
+/// The generation collections never examine (CPython's permanent
+/// generation, where `gc.freeze()` puts objects).
+pub const PERMANENT: usize = 3;
+
+/// While `on`, new objects go straight to the permanent generation: an
+/// interpreter's built-in classes, functions and modules live as long as
+/// it does, and leaving them out of collections keeps every full
+/// collection (and the one at exit) from walking thousands of them.
+pub fn set_building_runtime(on: bool) {
+    with_registry(|r| r.new_home = if on { PERMANENT } else { 0 });
+}
+
+/// Move every object of generations `from` into `to`.
+fn move_all(r: &mut Registry, from: std::ops::RangeInclusive<usize>, to: usize) {
+    let mut members = Vec::new();
+    for g in &r.generations[from] {
+        g.members(&mut members);
+    }
+    for o in &members {
+        r.promote(o, to);
+    }
+    // Dropping `members` cannot free anything: each had another owner.
+    drop(members);
+}
+
+/// `gc.freeze()`: everything tracked now goes to the permanent generation.
+pub fn freeze() {
+    with_registry(|r| {
+        let before = r.generations[PERMANENT].live;
+        move_all(r, 0..=2, PERMANENT);
+        r.frozen_by_user += r.generations[PERMANENT].live - before;
+    });
+}
+
+/// `gc.unfreeze()`, and what an interpreter being dropped does: the
+/// permanent generation goes back into the oldest one, where a full
+/// collection finds whatever became garbage.
+pub fn unfreeze() {
+    with_registry(|r| {
+        move_all(r, PERMANENT..=PERMANENT, 2);
+        r.frozen_by_user = 0;
     });
 }
 

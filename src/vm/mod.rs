@@ -91,6 +91,7 @@ pub struct Vm {
 
 impl Vm {
     pub fn new() -> Vm {
+        crate::object::tracking::set_building_runtime(true);
         let types = Types::bootstrap();
         let builtins_dict = PyObject::new(
             types.dict.clone(),
@@ -178,6 +179,7 @@ impl Vm {
         crate::types::install_methods(&mut vm);
         crate::builtins::install(&mut vm);
         crate::modules::install(&mut vm);
+        crate::object::tracking::set_building_runtime(false);
         vm
     }
 
