@@ -191,6 +191,13 @@ impl Dict {
         }
     }
 
+    /// False when no key with Python hash `hash` was added since the dict
+    /// was last empty (a miss answered without a probe).
+    #[inline(always)]
+    pub fn may_contain(&self, hash: i64) -> bool {
+        self.filter & filter_bit(hash) != 0
+    }
+
     /// Fast path for string keys (attribute and global lookups).
     #[inline]
     pub fn get_str(&self, key: &str, hash: i64) -> Option<&Value> {
@@ -204,16 +211,17 @@ impl Dict {
     pub fn get_str_hinted(
         &self,
         name: &Value,
-        key: &str,
-        hash: i64,
+        key: &super::str::PyStr,
         hint: &Cell<u32>,
     ) -> Option<&Value> {
+        // Names are interned: the hinted entry's key is usually the very
+        // same object, and nothing else needs looking at.
         if let Some(Some(e)) = self.entries.get(hint.get() as usize)
-            && (e.key.is(name)
-                || (e.hash == hash && e.key.str_value().is_some_and(|k| same_str(k, key))))
+            && e.key.is(name)
         {
             return Some(&e.value);
         }
+        let (key, hash) = (key.as_str(), key.hash());
         let i = self.find_str_index(key, hash)?;
         hint.set(i as u32);
         self.entries[i].as_ref().map(|e| &e.value)

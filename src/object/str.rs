@@ -77,7 +77,7 @@ impl PyStr {
         self.ascii &= other.ascii;
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn as_str(&self) -> &str {
         if self.spare {
             &self.s[..self.chars as usize]

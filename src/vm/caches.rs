@@ -100,7 +100,7 @@ impl Vm {
             AttrSite::Instance { hint, .. } => {
                 let d = o.dict.as_ref()?.dict_data()?;
                 d.borrow()
-                    .get_str_hinted(&frame.code.names[name_idx], key.as_str(), key.hash(), hint)
+                    .get_str_hinted(&frame.code.names[name_idx], key, hint)
                     .cloned()
             }
             // A function on the class, not shadowed by the instance: bind.
@@ -372,7 +372,8 @@ impl Vm {
         };
         if let Some(d) = o.dict.as_ref().and_then(|d| d.dict_data()) {
             let key = frame.code.names[name_idx].as_str()?;
-            if d.borrow().get_str(key.as_str(), key.hash()).is_some() {
+            let d = d.borrow();
+            if d.may_contain(key.hash()) && d.get_str(key.as_str(), key.hash()).is_some() {
                 return None;
             }
         }
