@@ -47,25 +47,26 @@ pub fn repr_str(s: &str) -> String {
     out
 }
 
-/// An approximation of Python's `str.isprintable` for one character.
+/// Python's `str.isprintable` for one character: everything but the
+/// "Other" and "Separator" general categories (unassigned code points
+/// included), except the space. The category table is the crate's
+/// Unicode version, which may be newer than CPython 3.13's 15.1.
 pub fn is_printable(c: char) -> bool {
-    let n = c as u32;
-    if n < 0x20 || (0x7f..0xa0).contains(&n) || n == 0xad {
-        return false;
+    use unicode_general_category::{GeneralCategory as G, get_general_category};
+    if c.is_ascii() {
+        return (' '..='~').contains(&c);
     }
-    if (0xd800..0xe000).contains(&n) || (0xe000..0xf900).contains(&n) || n == 0xfeff {
-        return false;
-    }
-    if (0x2028..=0x202e).contains(&n)
-        || (0x200b..=0x200f).contains(&n)
-        || (0x2060..=0x206f).contains(&n)
-    {
-        return false;
-    }
-    if c.is_whitespace() && c != ' ' {
-        return false;
-    }
-    !(0xf0000..).contains(&n)
+    !matches!(
+        get_general_category(c),
+        G::Control
+            | G::Format
+            | G::Surrogate
+            | G::PrivateUse
+            | G::Unassigned
+            | G::LineSeparator
+            | G::ParagraphSeparator
+            | G::SpaceSeparator
+    )
 }
 
 /// A character as Python's backslash escape: `\xe9`, `\u20ac`, `\U0001f600`.
