@@ -76,13 +76,16 @@ impl Vm {
         }
     }
 
-    /// CPython's async_gen_unwrap_value: turn a step into the awaitable's result.
-    fn agen_unwrap(&mut self, g: &GenData, step: PyResult<Step>) -> PyResult<Value> {
+    /// CPython's async_gen_unwrap_value: turn a step into the awaitable's
+    /// result. A value the generator yields finishes the awaitable; it is
+    /// handed back as `Returned`, and becomes a StopIteration only where
+    /// Python code sees it (`sent_as_value`).
+    fn agen_unwrap(&mut self, g: &GenData, step: PyResult<Step>) -> PyResult<AgSent> {
         match step {
-            Ok(Step::Passthrough(v)) => Ok(v),
+            Ok(Step::Passthrough(v)) => Ok(AgSent::Yielded(v)),
             Ok(Step::Value(v)) => {
                 g.running_async.set(false);
-                Err(self.stop_iteration(v))
+                Ok(AgSent::Returned(v))
             }
             Ok(Step::Return) => {
                 g.running_async.set(false);
@@ -99,6 +102,15 @@ impl Vm {
                 }
                 Err(e)
             }
+        }
+    }
+
+    /// An awaitable's step as its `send`/`throw` methods report it: the
+    /// awaitable's result leaves as StopIteration.
+    fn sent_as_value(&self, r: PyResult<AgSent>) -> PyResult<Value> {
+        match r? {
+            AgSent::Yielded(v) => Ok(v),
+            AgSent::Returned(v) => Err(self.stop_iteration(v)),
         }
     }
 
@@ -141,10 +153,8 @@ impl Vm {
 
     /// `send(v)` on an asend or athrow awaitable.
     pub fn ag_awaitable_send(&mut self, aw: &AgAwaitable, arg: Value) -> PyResult<Value> {
-        match self.ag_awaitable_advance(aw, arg)? {
-            AgSent::Yielded(v) => Ok(v),
-            AgSent::Returned(v) => Err(self.stop_iteration(v)),
-        }
+        let r = self.ag_awaitable_advance(aw, arg);
+        self.sent_as_value(r)
     }
 
     /// `send(arg)` for callers inside the VM: a value the generator yields
@@ -181,16 +191,16 @@ impl Vm {
                     return Ok(AgSent::Returned(v));
                 }
                 let r = self.agen_unwrap(g, step);
-                if r.is_err() {
+                if !matches!(r, Ok(AgSent::Yielded(_))) {
                     aw.state.set(AgState::Closed);
                 }
-                r.map(AgSent::Yielded)
+                r
             }
-            AgOp::Athrow(_) => self.ag_athrow_send(aw, g, arg).map(AgSent::Yielded),
+            AgOp::Athrow(_) => self.ag_athrow_send(aw, g, arg),
         }
     }
 
-    fn ag_athrow_send(&mut self, aw: &AgAwaitable, g: &GenData, arg: Value) -> PyResult<Value> {
+    fn ag_athrow_send(&mut self, aw: &AgAwaitable, g: &GenData, arg: Value) -> PyResult<AgSent> {
         match &aw.op {
             AgOp::Asend(_) => Err(self.type_error("bad awaitable")),
             AgOp::Athrow(exc) => {
@@ -202,7 +212,7 @@ impl Vm {
                 }
                 if finished(g) {
                     aw.state.set(AgState::Closed);
-                    return Err(self.stop_iteration(Value::None));
+                    return Ok(AgSent::Returned(Value::None));
                 }
                 if aw.state.get() == AgState::Init {
                     if g.running_async.get() {
@@ -255,7 +265,7 @@ impl Vm {
         aw: &AgAwaitable,
         g: &GenData,
         step: PyResult<Step>,
-    ) -> PyResult<Value> {
+    ) -> PyResult<AgSent> {
         let is_close = matches!(aw.op, AgOp::Athrow(None));
         if is_close && let Ok(Step::Value(_)) = step {
             g.running_async.set(false);
@@ -263,14 +273,19 @@ impl Vm {
             return Err(self.runtime_error("async generator ignored GeneratorExit"));
         }
         match self.agen_unwrap(g, step) {
-            Ok(v) => Ok(v),
+            Ok(AgSent::Yielded(v)) => Ok(AgSent::Yielded(v)),
+            Ok(AgSent::Returned(v)) => {
+                g.running_async.set(false);
+                aw.state.set(AgState::Closed);
+                Ok(AgSent::Returned(v))
+            }
             Err(e) => {
                 g.running_async.set(false);
                 aw.state.set(AgState::Closed);
                 if is_close
                     && (self.err_is(&e, "StopAsyncIteration") || self.err_is(&e, "GeneratorExit"))
                 {
-                    return Err(self.stop_iteration(Value::None));
+                    return Ok(AgSent::Returned(Value::None));
                 }
                 Err(e)
             }
@@ -307,12 +322,13 @@ impl Vm {
         let step = self.agen_step(&aw.agen, Value::None, Some(err));
         if is_asend {
             let r = self.agen_unwrap(g, step);
-            if r.is_err() {
+            if !matches!(r, Ok(AgSent::Yielded(_))) {
                 aw.state.set(AgState::Closed);
             }
-            return r;
+            return self.sent_as_value(r);
         }
-        self.athrow_result(aw, g, step)
+        let r = self.athrow_result(aw, g, step);
+        self.sent_as_value(r)
     }
 }
 
