@@ -173,24 +173,36 @@ fn init_exception(
         args: Vec::new(),
         kwargs,
     };
-    let builtin = !e.class().type_data().is_some_and(|t| t.heap);
-    let keywords = keyword_fields(vm, e);
+    // Most exceptions (every class outside the families below) have no
+    // fields of their own: one walk of the MRO says so.
+    let (family, keywords) = if has_own_fields(e) {
+        keyword_fields(vm, e)
+    } else {
+        ("", &[][..])
+    };
     if !kw.kwargs.is_empty() && keywords.is_empty() {
         return Err(vm.type_error(format!(
             "{}() takes no keyword arguments",
             vm.exc_type_name(e)
         )));
     }
+    // As CPython's argument parser words it, naming the built-in family
+    // even for a subclass.
+    if kw.kwargs.len() > keywords.len() {
+        let n = keywords.len();
+        return Err(vm.type_error(format!(
+            "{family}() takes at most {n} keyword argument{} ({} given)",
+            if n == 1 { "" } else { "s" },
+            kw.kwargs.len()
+        )));
+    }
     let mut given = Vec::new();
     for name in keywords {
         given.push((*name, kw.take_kw(name)));
     }
-    if let Some((k, _)) = kw.kwargs.first()
-        && builtin
-    {
+    if let Some((k, _)) = kw.kwargs.first() {
         return Err(vm.type_error(format!(
-            "{}() got an unexpected keyword argument '{}'",
-            vm.exc_type_name(e),
+            "{family}() got an unexpected keyword argument '{}'",
             k.str_value().unwrap_or("?")
         )));
     }
@@ -203,17 +215,36 @@ fn init_exception(
     Ok(())
 }
 
+/// Whether `e`'s class descends from a built-in exception with fields set
+/// from its arguments (see `keyword_fields` and `init_fields`).
+fn has_own_fields(e: &ObjRef) -> bool {
+    const FAMILIES: &[&str] = &[
+        "AttributeError",
+        "NameError",
+        "ImportError",
+        "SyntaxError",
+        "UnicodeError",
+    ];
+    let Some(t) = e.class().type_data() else {
+        return true;
+    };
+    t.mro.borrow().iter().any(|c| {
+        c.type_data()
+            .is_some_and(|ct| !ct.heap && FAMILIES.contains(&&**ct.name.borrow()))
+    })
+}
+
 /// The keyword-only fields a built-in exception class accepts.
-fn keyword_fields(vm: &Vm, e: &ObjRef) -> &'static [&'static str] {
+fn keyword_fields(vm: &Vm, e: &ObjRef) -> (&'static str, &'static [&'static str]) {
     let is = |name: &str| vm.is_subclass(e.class(), &vm.exc_class(name));
     if is("AttributeError") {
-        &["name", "obj"]
+        ("AttributeError", &["name", "obj"])
     } else if is("NameError") {
-        &["name"]
+        ("NameError", &["name"])
     } else if is("ImportError") {
-        &["name", "path"]
+        ("ImportError", &["name", "path", "name_from"])
     } else {
-        &[]
+        ("", &[])
     }
 }
 
