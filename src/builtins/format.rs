@@ -558,3 +558,23 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &Value) -> PyResult<Value> {
     };
     Ok(vm.new_string(s))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::zero_padded_groups;
+
+    #[test]
+    fn zero_padding_with_separators_reaches_the_width_without_a_leading_separator() {
+        assert_eq!(zero_padded_groups("1234", ',', 3, 8), "0,001,234");
+        assert_eq!(zero_padded_groups("1234", ',', 3, 7), "001,234");
+        assert_eq!(zero_padded_groups("1234", ',', 3, 3), "1,234");
+        assert_eq!(zero_padded_groups("12345", '_', 4, 10), "0_0001_2345");
+        assert_eq!(zero_padded_groups("5", ',', 3, 0), "5");
+        // Every width lands on the fewest digits that fill it.
+        for width in 0..40 {
+            let s = zero_padded_groups("7", ',', 3, width);
+            assert!(s.len() >= width && s.len() <= width + 1, "{width}: {s}");
+            assert!(!s.starts_with(','));
+        }
+    }
+}

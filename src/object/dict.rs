@@ -391,3 +391,60 @@ fn filter_bit(h: i64) -> u64 {
 fn same_str(a: &str, b: &str) -> bool {
     (std::ptr::eq(a.as_ptr(), b.as_ptr()) && a.len() == b.len()) || a == b
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{Dict, Probe, SMALL_DICT};
+    use crate::object::Value;
+
+    fn probe(d: &Dict, k: i64) -> Option<usize> {
+        match d.probe(k, &Value::Int(k)) {
+            Probe::Found(i) => Some(i),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn lookups_hold_across_the_small_dict_boundary() {
+        let mut d = Dict::new();
+        for k in 0..(SMALL_DICT as i64 * 3) {
+            d.push_new(k, Value::Int(k), Value::Int(k * 10));
+            // Every key so far is found, and the next one is not.
+            for j in 0..=k {
+                assert_eq!(probe(&d, j), Some(j as usize), "key {j} after {k}");
+            }
+            assert_eq!(probe(&d, k + 1), None);
+        }
+        // Deleting leaves holes; the rest stay found, the deleted do not.
+        for k in (0..(SMALL_DICT as i64 * 3)).step_by(2) {
+            let i = probe(&d, k).expect("present");
+            assert!(d.remove_at(i).is_some());
+        }
+        for k in 0..(SMALL_DICT as i64 * 3) {
+            assert_eq!(probe(&d, k).is_some(), k % 2 == 1, "key {k}");
+        }
+        // Compacting rebuilds the index from the live entries.
+        d.compact();
+        for k in 0..(SMALL_DICT as i64 * 3) {
+            assert_eq!(probe(&d, k).is_some(), k % 2 == 1, "key {k} after compact");
+        }
+    }
+
+    #[test]
+    fn the_key_filter_never_hides_a_key_and_resets_when_empty() {
+        let mut d = Dict::with_capacity(4);
+        assert!(!d.may_contain(7));
+        d.push_new(7, Value::Int(7), Value::None);
+        assert!(d.may_contain(7));
+        let i = probe(&d, 7).expect("present");
+        d.remove_at(i);
+        // Emptied: the filter forgets, so misses are cheap again.
+        assert!(d.is_empty() && !d.may_contain(7));
+        for k in 0..200 {
+            d.push_new(k, Value::Int(k), Value::None);
+        }
+        assert!((0..200).all(|k| d.may_contain(k)));
+        d.clear();
+        assert!((0..200).all(|k| !d.may_contain(k)));
+    }
+}
