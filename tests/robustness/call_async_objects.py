@@ -3,6 +3,7 @@
 # arguments (exception types and instances, wrong counts) outside a
 # running loop. Whatever each call raises is fine; the interpreter must
 # never panic, abort or hang.
+from calling import call_attributes
 import asyncio, types, contextvars, sys, gc
 argsets = [(), (0,), (None,), (ValueError,), (ValueError("x"),), (ValueError, ValueError("y"), None), ("a", 1), (StopIteration,), (GeneratorExit,), (KeyboardInterrupt,), (1, 2, 3, 4)]
 def gen():
@@ -45,26 +46,16 @@ def makers():
     yield contextvars.ContextVar("v")
     yield contextvars.copy_context()
     loop.close()
+SKIP = ("__del__", "__init__", "__new__", "__init_subclass__", "__class__", "__setattr__", "__delattr__", "run_forever", "run_until_complete", "run", "__enter__", "__exit__", "__aenter__", "__aexit__")
+
+
+def close_coroutine(r):
+    if isinstance(r, types.CoroutineType):
+        r.close()
+
+
 n = 0
 for o in makers():
-    for name in dir(o):
-        if name.startswith("_") and not name.endswith("__"):
-            continue
-        if name in ("__del__", "__init__", "__new__", "__init_subclass__", "__class__", "__setattr__", "__delattr__", "run_forever", "run_until_complete", "run", "__enter__", "__exit__", "__aenter__", "__aexit__"):
-            continue
-        try:
-            f = getattr(o, name)
-        except BaseException:
-            continue
-        if not callable(f):
-            continue
-        for a in argsets:
-            n += 1
-            try:
-                r = f(*a)
-                if isinstance(r, types.CoroutineType):
-                    r.close()
-            except BaseException:
-                pass
+    n += call_attributes(o, [(a, {}) for a in argsets], lambda name: (not name.startswith("_") or name.endswith("__")) and name not in SKIP, after=close_coroutine)
 gc.collect()
 print("done", n > 100)

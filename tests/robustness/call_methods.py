@@ -5,6 +5,7 @@
 # interpreter must never panic, abort or hang (tests/cli.rs runs it).
 # Left out: calls CPython itself never finishes (Random.betavariate(inf,
 # 0), the private Random._randbelow(0)).
+from calling import call_attributes
 import collections, datetime, re, io, functools, itertools, operator, types, contextvars, struct, json, random, heapq, string, textwrap, math, sys, copy, enum, dataclasses, typing, inspect, warnings, bisect, base64, binascii, hashlib, uuid, fnmatch, keyword
 positional = [(), (0,), (-1,), (2**70,), ("",), ("a", 1), ([],), ({},), (1, 2, 3), ([1, "a"], None), (b"",), (-2**63, 2**63), ((), ()), ("x" * 3, -5, 10**20)]
 kwsets = [{"x": 1}, {"key": None}, {"start": -1, "end": 2**70}, {"sep": ""}, {"default": 0}, {"reverse": "no"}, {"encoding": "nope"}, {"maxsplit": -2}, {"base": 99}]
@@ -21,35 +22,7 @@ objs = [collections.OrderedDict(a=1), collections.Counter("aab"), collections.de
 skipnames = {"__del__", "__init_subclass__", "__class__", "__setattr__", "__delattr__", "__init__", "__new__", "release", "close", "sleep", "__reduce_ex__", "__reduce__", "__getstate__"}
 n = 0
 for o in objs:
-    for name in dir(o):
-        if name in skipnames or (name.startswith("_") and not name.endswith("__")):
-            continue
-        try:
-            f = getattr(o, name)
-        except BaseException:
-            continue
-        if not callable(f):
-            continue
-        for a in argsets:
-            n += 1
-            try:
-                f(*a[0], **a[1])
-            except BaseException:
-                pass
+    n += call_attributes(o, argsets, lambda name: name not in skipnames and (not name.startswith("_") or name.endswith("__")))
 for mod in (collections, datetime, re, io, functools, itertools, operator, types, struct, json, random, heapq, string, textwrap, math, copy, bisect, base64, binascii, hashlib, uuid, fnmatch, keyword, inspect, typing, enum, dataclasses):
-    for name in dir(mod):
-        if name.startswith("_") or name in ("open", "sleep", "run", "exit"):
-            continue
-        try:
-            f = getattr(mod, name)
-        except BaseException:
-            continue
-        if not callable(f):
-            continue
-        for a in argsets:
-            n += 1
-            try:
-                r = f(*a[0], **a[1])
-            except BaseException:
-                pass
+    n += call_attributes(mod, argsets, lambda name: not name.startswith("_") and name not in ("open", "sleep", "run", "exit"))
 print("done", n > 1000)
