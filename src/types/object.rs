@@ -172,7 +172,7 @@ fn new_instance(vm: &Vm, cls: &ObjRef, dict: Option<ObjRef>) -> Value {
 
 /// A plain instance of `cls` with `dict` (see `instance_dict`), hooked for
 /// `__del__` when `has_del`.
-pub fn new_instance_with(vm: &Vm, cls: &ObjRef, dict: Option<ObjRef>, has_del: bool) -> Value {
+fn new_instance_with(vm: &Vm, cls: &ObjRef, dict: Option<ObjRef>, has_del: bool) -> Value {
     let hooks = if has_del {
         Some(Box::new(crate::object::LifeHooks {
             cls: cls.clone(),
@@ -191,10 +191,17 @@ pub fn new_instance_with(vm: &Vm, cls: &ObjRef, dict: Option<ObjRef>, has_del: b
     ))
 }
 
+/// A new plain instance of `cls`, with the dict its class gives
+/// instances, for the calls `init_recipe` lets skip `__new__`.
+pub fn instance_of(vm: &Vm, cls: &ObjRef, has_del: bool) -> Value {
+    let dict = cls.type_data().and_then(|t| instance_dict(vm, t));
+    new_instance_with(vm, cls, dict, has_del)
+}
+
 /// The `__dict__` (which also holds `__slots__` values) a new instance of
 /// a class with data `t` starts with, sized for what `__init__` stored in
 /// earlier instances.
-pub fn instance_dict(vm: &Vm, t: &crate::object::TypeData) -> Option<ObjRef> {
+fn instance_dict(vm: &Vm, t: &crate::object::TypeData) -> Option<ObjRef> {
     (t.has_dict || t.slots.is_some())
         .then(|| vm.new_dict_obj(Dict::with_capacity(t.dict_hint.get() as usize)))
 }

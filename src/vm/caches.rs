@@ -373,6 +373,8 @@ impl Vm {
         if let Some(d) = o.dict.as_ref().and_then(|d| d.dict_data()) {
             let key = frame.code.names[name_idx].as_str()?;
             let d = d.borrow();
+            // The filter is asked here, inline, because the usual answer
+            // (not shadowed) then costs no call into the dict.
             if d.may_contain(key.hash()) && d.get_str(key.as_str(), key.hash()).is_some() {
                 return None;
             }

@@ -1624,11 +1624,7 @@ impl Vm {
         if self.depth() >= self.recursion_limit {
             return Err(self.recursion_error());
         }
-        let Some(t) = cls.type_data() else {
-            return Ok(SimpleCall::No);
-        };
-        let dict = crate::types::object::instance_dict(self, t);
-        let obj = crate::types::object::new_instance_with(self, cls, dict, has_del);
+        let obj = crate::types::object::instance_of(self, cls, has_del);
         let mut new = self.new_frame(&fd.code, &fd.globals, &fd.builtins, 0);
         new.fast.reserve(fd.code.code.varnames.len());
         new.fast.push(Some(obj.clone()));
@@ -1954,14 +1950,13 @@ impl Vm {
         let Some((init, has_del)) = crate::types::object::init_recipe(self, cls) else {
             return Ok(Err((args, kwargs)));
         };
-        let (Payload::Function(fd), Some(t)) = (&init.payload, cls.type_data()) else {
+        let Payload::Function(fd) = &init.payload else {
             return Ok(Err((args, kwargs)));
         };
         if self.depth() >= self.recursion_limit {
             return Err(self.recursion_error());
         }
-        let dict = crate::types::object::instance_dict(self, t);
-        let obj = crate::types::object::new_instance_with(self, cls, dict, has_del);
+        let obj = crate::types::object::instance_of(self, cls, has_del);
         let mut all = Vec::with_capacity(args.len() + 1);
         all.push(obj.clone());
         all.extend(args);
