@@ -250,8 +250,13 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value>
         }
         let mut width = String::new();
         if at(i) == Some('*') {
-            let w = next_arg(vm, &mut idx)?;
-            width = vm.index_value(&w)?.to_string();
+            let arg = next_arg(vm, &mut idx)?;
+            let w = star_arg(vm, &arg, "ssize_t")?;
+            // A negative width from `*` left-aligns, as the `-` flag does.
+            if w < 0 {
+                flags.push('-');
+            }
+            width = w.unsigned_abs().to_string();
             i += 1;
         }
         while let Some(c) = at(i) {
@@ -267,8 +272,9 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value>
             i += 1;
             let mut p = String::new();
             if at(i) == Some('*') {
-                let w = next_arg(vm, &mut idx)?;
-                p = vm.index_value(&w)?.to_string();
+                let arg = next_arg(vm, &mut idx)?;
+                let w = star_arg(vm, &arg, "int")?;
+                p = w.max(0).to_string();
                 i += 1;
             }
             while let Some(c) = at(i) {
@@ -304,13 +310,13 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value>
             'r' => vm.repr_string(&v)?,
             'a' => ascii_escape(&vm.repr_string(&v)?),
             'c' => match v.str_value() {
-                Some(s) => s.to_string(),
-                None => {
-                    let n = vm.index_value(&v)?;
-                    char::from_u32(n as u32)
-                        .map(|c| c.to_string())
-                        .unwrap_or_default()
-                }
+                Some(s) if s.chars().count() == 1 => s.to_string(),
+                _ if crate::types::int::is_int(&v) => crate::types::int::as_i64(&v)
+                    .and_then(|n| u32::try_from(n).ok())
+                    .and_then(char::from_u32)
+                    .map(String::from)
+                    .ok_or_else(|| vm.overflow_error("%c arg not in range(0x110000)"))?,
+                _ => return Err(vm.type_error("%c requires int or char")),
             },
             'd' | 'i' | 'u' | 'x' | 'X' | 'o' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
                 let is_num = crate::types::int::is_int(&v)
@@ -424,6 +430,17 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value>
         return Err(vm.type_error("not all arguments converted during string formatting"));
     }
     Ok(vm.new_string(out))
+}
+
+/// A width or precision given as `*`: an int that fits the C type CPython
+/// reads it into (`ssize_t` for a width, `int` for a precision).
+fn star_arg(vm: &Vm, v: &Value, c_type: &str) -> PyResult<i64> {
+    if !crate::types::int::is_int(v) {
+        return Err(vm.type_error("* wants int"));
+    }
+    crate::types::int::as_i64(v)
+        .filter(|&n| c_type != "int" || i32::try_from(n).is_ok())
+        .ok_or_else(|| vm.overflow_error(format!("Python int too large to convert to C {c_type}")))
 }
 
 fn field_has_content(rest: &[char]) -> bool {
