@@ -74,7 +74,16 @@ impl Interpreter {
         self.vm.shutting_down = true;
         self.vm.collect_cycles(2);
         self.vm.run_finalizers();
-        self.vm.flush_stdout();
+        if let Err(e) = self.vm.flush_stdout() {
+            // What the program printed last could not be written: CPython
+            // reports it and exits with 120.
+            let err = modules::os::io_error(&mut self.vm, &e);
+            self.vm
+                .write_stderr("Exception ignored on flushing sys.stdout:\n");
+            let text = self.vm.format_exception_only(&err.exc);
+            self.vm.write_stderr(&text);
+            return 120;
+        }
         status
     }
 

@@ -189,3 +189,40 @@ fn run_bounded(script: &str, limit: std::time::Duration) -> (i32, String, String
         err.join().unwrap_or_default(),
     )
 }
+
+/// Output to a pipe whose reader has gone is `BrokenPipeError` (SIGPIPE is
+/// ignored), raised by the `print` whose write failed; output that fails
+/// only when flushed at exit is reported as CPython reports it, status 120.
+#[test]
+fn closed_pipe_is_broken_pipe_error() {
+    let outcome = |code: &str| {
+        let mut child = anext()
+            .args(["-c", code])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("start anext");
+        drop(child.stdout.take());
+        let out = child.wait_with_output().expect("wait for anext");
+        (
+            out.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let (code, err) = outcome("for i in range(100000): print(i)");
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.starts_with("Traceback (most recent call last):"),
+        "{err}"
+    );
+    assert!(
+        err.ends_with("BrokenPipeError: [Errno 32] Broken pipe\n"),
+        "{err}"
+    );
+    let (code, err) = outcome("print(1)");
+    assert_eq!(code, 120, "{err}");
+    assert_eq!(
+        err,
+        "Exception ignored on flushing sys.stdout:\nBrokenPipeError: [Errno 32] Broken pipe\n"
+    );
+}

@@ -237,7 +237,7 @@ pub fn type_new(
     if vm
         .dict_get_str(
             &cls.type_data()
-                .map(|t| t.dict.clone())
+                .map(|t| t.dict().clone())
                 .unwrap_or_else(|| ns.clone()),
             "__module__",
         )
@@ -254,7 +254,7 @@ pub fn type_new(
     let entries: Vec<(Value, Value)> = cls
         .type_data()
         .and_then(|t| {
-            t.dict.dict_data().map(|d| {
+            t.dict().dict_data().map(|d| {
                 d.borrow()
                     .iter()
                     .map(|e| (e.key.clone(), e.value.clone()))

@@ -871,7 +871,7 @@ pub fn dir_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
             if let Some(t) = o.type_data() {
                 for c in t.mro.borrow().iter() {
                     if let Some(ct) = c.type_data() {
-                        add_dict(&ct.dict, &mut names);
+                        add_dict(ct.dict(), &mut names);
                     }
                 }
             }
@@ -886,7 +886,7 @@ pub fn dir_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
             if let Some(t) = cls.type_data() {
                 for c in t.mro.borrow().iter() {
                     if let Some(ct) = c.type_data() {
-                        add_dict(&ct.dict, &mut names);
+                        add_dict(ct.dict(), &mut names);
                     }
                 }
             }
@@ -959,9 +959,11 @@ fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(p) = args.args.first() {
         let s = vm.str_string(p)?;
-        vm.write_stdout(&s);
+        vm.print_stdout(&s)?;
     }
-    vm.flush_stdout();
+    if let Err(e) = vm.flush_stdout() {
+        return Err(crate::modules::os::io_error(vm, &e));
+    }
     let mut line = String::new();
     match std::io::stdin().read_line(&mut line) {
         Ok(0) => Err(vm.new_error("EOFError", "EOF when reading a line")),

@@ -179,7 +179,7 @@ fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if s < 0.0 {
         return Err(vm.value_error("sleep length must be non-negative"));
     }
-    vm.flush_stdout();
+    let _ = vm.flush_stdout();
     std::thread::sleep(std::time::Duration::from_secs_f64(s.min(1e9)));
     Ok(Value::None)
 }

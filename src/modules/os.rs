@@ -9,6 +9,24 @@ use crate::vm::native::{Args, NativeFunc};
 use crate::vm::{PyErr, PyResult, Vm};
 use std::os::unix::fs::MetadataExt;
 
+/// An `OSError` for a failed system call on no file (`[Errno 32] Broken
+/// pipe`).
+pub fn io_error(vm: &mut Vm, e: &std::io::Error) -> PyErr {
+    let errno = e.raw_os_error().unwrap_or(0);
+    let text = e.to_string();
+    let strerror = text
+        .rsplit_once(" (os error")
+        .map_or(text.as_str(), |(msg, _)| msg)
+        .to_string();
+    let args = vec![Value::Int(errno as i64), vm.new_string(strerror)];
+    let cls = Value::Obj(vm.exc_class("OSError"));
+    match vm.call(&cls, args) {
+        Ok(Value::Obj(exc)) => PyErr { exc },
+        Ok(_) => vm.new_error("OSError", text),
+        Err(err) => err,
+    }
+}
+
 /// An `OSError` for a failed system call on `filename` (and `filename2`).
 pub fn os_error(vm: &mut Vm, e: &std::io::Error, filename: &str, filename2: Option<&str>) -> PyErr {
     let errno = e.raw_os_error().unwrap_or(0);

@@ -297,8 +297,13 @@ pub struct TypeData {
     pub qualname: RefCell<Rc<str>>,
     pub bases: RefCell<Vec<ObjRef>>,
     pub mro: RefCell<Vec<ObjRef>>,
-    /// The class namespace: a dict object.
-    pub dict: ObjRef,
+    /// The class namespace: a dict object. Read it through `dict()`, which
+    /// first writes in what `deferred` still holds.
+    namespace: ObjRef,
+    /// Built-in attributes not yet written into `namespace` (see
+    /// `types::deferred`): most programs touch few of the built-in
+    /// classes, so their method tables are filled in on first use.
+    deferred: RefCell<Option<Box<crate::types::deferred::Deferred>>>,
     /// Which built-in layout instances carry (inherited from the bases).
     pub kind: BaseKind,
     /// True for classes made by a `class` statement.
@@ -320,6 +325,83 @@ pub struct TypeData {
     /// How calling the class makes an instance, worked out once per
     /// `version` (see `types::object::init_recipe`).
     pub init_recipe: RefCell<Option<InitRecipe>>,
+}
+
+impl TypeData {
+    /// A class's data with an empty lookup cache and no subclasses.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        name: Rc<str>,
+        qualname: Rc<str>,
+        bases: Vec<ObjRef>,
+        namespace: ObjRef,
+        kind: BaseKind,
+        heap: bool,
+        has_dict: bool,
+        slots: Option<Vec<Rc<str>>>,
+    ) -> TypeData {
+        TypeData {
+            name: RefCell::new(name),
+            qualname: RefCell::new(qualname),
+            bases: RefCell::new(bases),
+            mro: RefCell::new(Vec::new()),
+            namespace,
+            deferred: RefCell::new(None),
+            kind,
+            heap,
+            has_dict,
+            slots,
+            dict_hint: Cell::new(0),
+            version: Cell::new(0),
+            lookup_cache: RefCell::new(Default::default()),
+            subclasses: RefCell::new(Vec::new()),
+            init_recipe: RefCell::new(None),
+        }
+    }
+
+    /// The class namespace, complete.
+    #[inline]
+    pub fn dict(&self) -> &ObjRef {
+        if self.has_deferred() {
+            let pending = self.deferred.borrow_mut().take();
+            if let Some(d) = pending {
+                crate::types::deferred::write_in(*d, &self.namespace);
+            }
+        }
+        &self.namespace
+    }
+
+    #[inline]
+    fn has_deferred(&self) -> bool {
+        self.deferred.try_borrow().is_ok_and(|d| d.is_some())
+    }
+
+    /// Queue an attribute for `dict()` to write in (see `types::deferred`).
+    /// True if the queue was empty: lookups cached since the namespace was
+    /// last read must be forgotten then. (While the queue is not empty, no
+    /// lookup has read this namespace, so nothing cached depends on it.)
+    pub fn defer(
+        &self,
+        make: impl FnOnce() -> Box<crate::types::deferred::Deferred>,
+        item: crate::types::deferred::Pending,
+    ) -> bool {
+        let mut d = self.deferred.borrow_mut();
+        let first = d.is_none();
+        d.get_or_insert_with(make).items.push(item);
+        first
+    }
+
+    /// For the cycle collector only: the namespace as it stands and the
+    /// objects queued for it, without filling it in (which would allocate
+    /// in the middle of a collection).
+    pub fn visit_namespace(&self, value: &mut dyn FnMut(&Value)) {
+        value(&Value::Obj(self.namespace.clone()));
+        if let Ok(d) = self.deferred.try_borrow()
+            && let Some(d) = d.as_ref()
+        {
+            d.visit(value);
+        }
+    }
 }
 
 /// The steps of `cls(...)` for a class whose instances come from

@@ -1,5 +1,6 @@
 //! The payload of `str`: UTF-8 text with a cached hash and character count.
 
+use super::{ObjRef, Payload, PyObject, Value};
 use std::cell::Cell;
 
 /// The most unused capacity `from_string` keeps as padding.
@@ -163,5 +164,34 @@ mod tests {
         assert_eq!(s.as_str(), "abcdefghijklmnopqrstuvwxyz0é");
         assert_eq!(s.char_len(), 28);
         assert!(!s.is_ascii());
+    }
+}
+
+/// An interpreter's interned strings: one str object per distinct name,
+/// so that attribute names in code and keys in class namespaces are the
+/// same objects and compare by identity.
+#[derive(Default)]
+pub struct Interner {
+    map: std::cell::RefCell<hashbrown::HashMap<Box<str>, Value>>,
+}
+
+impl Interner {
+    pub fn with_capacity(n: usize) -> Interner {
+        Interner {
+            map: std::cell::RefCell::new(hashbrown::HashMap::with_capacity(n)),
+        }
+    }
+
+    pub fn intern(&self, str_cls: &ObjRef, s: &str) -> Value {
+        if let Some(v) = self.map.borrow().get(s) {
+            return v.clone();
+        }
+        let v = Value::Obj(PyObject::new(
+            str_cls.clone(),
+            None,
+            Payload::Str(PyStr::new(s)),
+        ));
+        self.map.borrow_mut().insert(Box::from(s), v.clone());
+        v
     }
 }

@@ -364,7 +364,7 @@ pub fn visit_refs(obj: &PyObject, visit: &mut dyn FnMut(&ObjRef)) -> bool {
             }
         }
         Payload::Type(t) => {
-            value(&Value::Obj(t.dict.clone()));
+            t.visit_namespace(&mut value);
             let (Ok(bases), Ok(mro), Ok(cache)) = (
                 t.bases.try_borrow(),
                 t.mro.try_borrow(),

@@ -68,7 +68,7 @@ pub fn special_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<
             // A metaclass data descriptor in CPython: the class's own
             // entry, never a base's, else ().
             "__type_params__" => Some(
-                t.dict
+                t.dict()
                     .dict_data()
                     .and_then(|d| d.borrow().get_str(name, hash_str(name)).cloned())
                     .unwrap_or_else(|| vm.empty_tuple.clone()),
@@ -100,13 +100,13 @@ pub fn special_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<
                     .map(|b| Value::Obj(b.clone()))
                     .unwrap_or(Value::None),
             ),
-            "__dict__" => Some(Value::Obj(t.dict.clone())),
+            "__dict__" => Some(Value::Obj(t.dict().clone())),
             "__module__" => Some(if t.heap {
                 Value::None
             } else {
                 vm.new_str("builtins")
             }),
-            "__doc__" => Some(vm.dict_get_str(&t.dict, "__doc__").unwrap_or(Value::None)),
+            "__doc__" => Some(vm.dict_get_str(t.dict(), "__doc__").unwrap_or(Value::None)),
             "__annotations__" if t.heap => {
                 let d = vm.new_dict();
                 crate::types::typeobj::set_type_attr(vm, o, "__annotations__", d.clone());

@@ -427,7 +427,11 @@ pub fn install(vm: &mut Vm) {
                     slot: None,
                 })),
             );
-            crate::types::typeobj::set_type_attr(vm, &cls, attr.name, Value::Obj(d));
+            crate::types::typeobj::defer_attr(
+                vm,
+                &cls,
+                crate::types::deferred::Pending::Attr(attr.name, Value::Obj(d)),
+            );
         }
     }
 }

@@ -428,14 +428,9 @@ pub fn type_doc(name: &str) -> Option<&'static str> {
     TYPE_DOCS.iter().find(|(n, _)| *n == name).map(|(_, d)| *d)
 }
 
-/// Store `__doc__` in the namespace of every built-in type.
+/// Give every built-in type its `__doc__` (written in on first use).
 pub fn install(vm: &mut Vm, types: &[ObjRef]) {
     for cls in types {
-        let name = crate::types::typeobj::type_name(cls);
-        let doc = match type_doc(&name) {
-            Some(d) => vm.new_str(d),
-            None => vm.new_string(format!("The built-in {name} type.")),
-        };
-        crate::types::typeobj::set_type_attr(vm, cls, "__doc__", doc);
+        crate::types::typeobj::defer_attr(vm, cls, crate::types::deferred::Pending::Doc);
     }
 }

@@ -464,6 +464,7 @@ pub static GROUP_METHODS: &[NativeFunc] = &[
 pub fn install(vm: &mut Vm) {
     if let Some(eg) = vm.types.exc.get("BaseExceptionGroup").cloned() {
         crate::types::typeobj::add_methods(vm, &eg, GROUP_METHODS);
+        crate::types::typeobj::add_methods(vm, &eg, crate::types::function::CLASS_GETITEM);
     }
 }
 

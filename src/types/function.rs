@@ -370,6 +370,21 @@ pub fn generic_alias(vm: &mut Vm, origin: &Value, args: &Value) -> PyResult<Valu
     crate::modules::call_helper(vm, "GenericAlias", vec![origin.clone(), args.clone()])
 }
 
+/// `cls.__class_getitem__(item)`: `cls[item]` as a generic alias (PEP 585).
+pub fn class_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    generic_alias(vm, &args.args[0], &args.args[1])
+}
+
+/// The built-in classes CPython makes generic by a `__class_getitem__` of
+/// their own (list, dict, tuple, ...) carry this table.
+pub static CLASS_GETITEM: &[NativeFunc] = &[native!(
+    "__class_getitem__",
+    class_getitem,
+    "See PEP 585",
+    sig = "($cls, item, /)",
+    classmethod
+)];
+
 /// A PEP 695 type parameter: `typing.TypeVar`/`ParamSpec`/`TypeVarTuple`,
 /// made by `typing._make_type_param`.
 pub fn new_typevar(vm: &mut Vm, name: Value, bound: Value, which: u32) -> PyResult<Value> {

@@ -71,7 +71,10 @@ pub fn stream_write(vm: &mut Vm, stream: &Value, text: &str) -> PyResult<()> {
         Some(Payload::TextStream(s)) => {
             let mut s = s.borrow_mut();
             match &mut s.target {
-                Target::Stdout => vm.write_stdout(text),
+                Target::Stdout => {
+                    drop(s);
+                    return vm.print_stdout(text);
+                }
                 Target::Stderr => vm.write_stderr(text),
                 Target::File(f) => {
                     if f.write_all(text.as_bytes()).is_err() {
@@ -127,7 +130,11 @@ fn io_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn io_flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(Payload::TextStream(s)) = args.args[0].payload() {
         match &mut s.borrow_mut().target {
-            Target::Stdout => vm.flush_stdout(),
+            Target::Stdout => {
+                if let Err(e) = vm.flush_stdout() {
+                    return Err(crate::modules::os::io_error(vm, &e));
+                }
+            }
             Target::File(f) => {
                 let _ = f.flush();
             }
@@ -197,7 +204,7 @@ fn io_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
         // raise ValueError, as in CPython. The interpreter's own reports
         // (tracebacks) do not go through these objects.
         if matches!(s.borrow().target, Target::Stdout) {
-            vm.flush_stdout();
+            let _ = vm.flush_stdout();
         }
         s.borrow_mut().target = Target::Closed;
     }

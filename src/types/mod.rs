@@ -5,6 +5,7 @@ pub mod attrs;
 pub mod bytes;
 pub mod bytes_methods;
 pub mod codecs;
+pub mod deferred;
 pub mod deque;
 pub mod descr;
 pub mod dict;
@@ -32,6 +33,7 @@ pub mod weakref;
 use crate::object::{BaseKind, ObjRef, Value};
 use crate::vm::Vm;
 pub use attrs::{special_getattr, special_setattr};
+use deferred::Pending;
 use hashbrown::HashMap;
 pub use protocols::{
     builtin_binop, builtin_contains, builtin_delitem, builtin_getitem, builtin_hash, builtin_repr,
@@ -465,6 +467,14 @@ pub fn install_methods(vm: &mut Vm) {
         (t.text_io.clone(), io::METHODS),
         (t.property.clone(), function::PROPERTY_METHODS),
         (t.range.clone(), iter::RANGE_METHODS),
+        (t.list.clone(), function::CLASS_GETITEM),
+        (t.dict.clone(), function::CLASS_GETITEM),
+        (t.set.clone(), function::CLASS_GETITEM),
+        (t.frozenset.clone(), function::CLASS_GETITEM),
+        (t.tuple.clone(), function::CLASS_GETITEM),
+        (t.iter_type("enumerate"), function::CLASS_GETITEM),
+        (t.deque.clone(), function::CLASS_GETITEM),
+        (t.future.clone(), function::CLASS_GETITEM),
         (t.slice.clone(), iter::SLICE_METHODS),
         (t.function.clone(), function::DESCRIPTOR_GET),
         (t.method_descriptor.clone(), function::DESCRIPTOR_GET),
@@ -493,7 +503,7 @@ pub fn install_methods(vm: &mut Vm) {
         vm.types.deque.clone(),
     ];
     for cls in unhashable {
-        typeobj::set_type_attr(vm, &cls, "__hash__", Value::None);
+        typeobj::defer_attr(vm, &cls, Pending::Attr("__hash__", Value::None));
     }
     // The callable built-in kinds expose `__call__` on their type.
     let callables = [
@@ -519,7 +529,7 @@ pub fn install_methods(vm: &mut Vm) {
         vm.types.iter_type("_deque_iterator"),
         vm.types.iter_type("_deque_reverse_iterator"),
     ] {
-        typeobj::set_type_attr(vm, &cls, "__module__", collections.clone());
+        typeobj::defer_attr(vm, &cls, Pending::Attr("__module__", collections.clone()));
     }
     let asyncio = vm.new_str("_asyncio");
     for cls in [
@@ -527,11 +537,11 @@ pub fn install_methods(vm: &mut Vm) {
         vm.types.task.clone(),
         vm.types.iter_type("FutureIter"),
     ] {
-        typeobj::set_type_attr(vm, &cls, "__module__", asyncio.clone());
+        typeobj::defer_attr(vm, &cls, Pending::Attr("__module__", asyncio.clone()));
     }
     let events = vm.new_str("asyncio.events");
     for cls in [vm.types.handle.clone(), vm.types.timer_handle.clone()] {
-        typeobj::set_type_attr(vm, &cls, "__module__", events.clone());
+        typeobj::defer_attr(vm, &cls, Pending::Attr("__module__", events.clone()));
     }
     // Each built-in class has a `__new__` of its own (CPython's tp_new
     // wrappers): the same constructor, owned by that class.

@@ -460,7 +460,7 @@ pub fn super_getattr(vm: &mut Vm, cls: &ObjRef, obj: &Value, name: &str) -> PyRe
     let h = crate::object::str::hash_str(name);
     for c in &mro[pos..] {
         let found = c.type_data().and_then(|t| {
-            t.dict
+            t.dict()
                 .dict_data()
                 .and_then(|d| d.borrow().get_str(name, h).cloned())
         });

@@ -214,7 +214,7 @@ pub fn repr_object(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
                 .and_then(|m| m.str_value().map(|s| s.to_string()))
                 .unwrap_or_else(|| "builtins".to_string());
             let own_module = o.type_data().and_then(|t| {
-                t.dict.dict_data().and_then(|d| {
+                t.dict().dict_data().and_then(|d| {
                     d.borrow()
                         .get_str("__module__", crate::object::str::hash_str("__module__"))
                         .cloned()

@@ -4,29 +4,15 @@
 use crate::native;
 use crate::object::str::hash_str;
 use crate::object::{BaseKind, Dict, ObjRef, Payload, PyObject, TypeData, Value};
-use crate::vm::native::{Args, NativeFunc, NativeKind};
+use crate::types::deferred::{Deferred, Pending};
+use crate::vm::native::{Args, NativeFunc};
 use crate::vm::{PyResult, Vm};
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 fn new_type_data(name: &str, dict: ObjRef, kind: BaseKind, heap: bool) -> TypeData {
     let name: Rc<str> = Rc::from(name);
-    TypeData {
-        name: RefCell::new(name.clone()),
-        qualname: RefCell::new(name),
-        bases: RefCell::new(Vec::new()),
-        mro: RefCell::new(Vec::new()),
-        dict,
-        kind,
-        heap,
-        has_dict: heap,
-        slots: None,
-        dict_hint: Cell::new(0),
-        version: Cell::new(0),
-        lookup_cache: RefCell::new(Default::default()),
-        subclasses: RefCell::new(Vec::new()),
-        init_recipe: RefCell::new(None),
-    }
+    TypeData::new(name.clone(), name, Vec::new(), dict, kind, heap, heap, None)
 }
 
 /// Create `type`, `object` and `dict`, which refer to one another.
@@ -178,7 +164,7 @@ pub fn c3(cls: &ObjRef, bases: &[ObjRef]) -> Result<Vec<ObjRef>, Vec<ObjRef>> {
 
 pub fn type_name(cls: &ObjRef) -> String {
     match &cls.payload {
-        Payload::Type(t) => t.name.borrow().to_string(),
+        Payload::Type(t) => String::from(&**t.name.borrow()),
         _ => "?".to_string(),
     }
 }
@@ -194,7 +180,7 @@ pub fn tp_name(cls: &ObjRef) -> String {
     if t.heap {
         return name;
     }
-    let module = t.dict.dict_data().and_then(|d| {
+    let module = t.dict().dict_data().and_then(|d| {
         d.borrow()
             .get_str("__module__", hash_str("__module__"))
             .cloned()
@@ -228,7 +214,7 @@ pub fn lookup_hashed(cls: &ObjRef, name: &str, hash: i64) -> Option<Value> {
     let mut found = None;
     for c in t.mro.borrow().iter() {
         if let Some(ct) = c.type_data()
-            && let Some(d) = ct.dict.dict_data()
+            && let Some(d) = ct.dict().dict_data()
             && let Some(v) = d.borrow().get_str(name, hash)
         {
             found = Some(v.clone());
@@ -260,7 +246,7 @@ pub fn lookup_owner(cls: &ObjRef, name: &str) -> Option<ObjRef> {
     let t = cls.type_data()?;
     for c in t.mro.borrow().iter() {
         if let Some(ct) = c.type_data()
-            && let Some(d) = ct.dict.dict_data()
+            && let Some(d) = ct.dict().dict_data()
             && d.borrow().get_str(name, h).is_some()
         {
             return Some(c.clone());
@@ -278,7 +264,7 @@ pub fn set_type_attr(vm: &Vm, cls: &ObjRef, name: &str, v: Value) {
 /// bulk, invalidating once after.
 fn put_type_attr(vm: &Vm, cls: &ObjRef, name: &str, v: Value) {
     if let Some(t) = cls.type_data()
-        && let Some(d) = t.dict.dict_data()
+        && let Some(d) = t.dict().dict_data()
     {
         // Interned: attribute names in code are the same objects.
         let key = vm.intern(name);
@@ -293,35 +279,19 @@ fn put_type_attr(vm: &Vm, cls: &ObjRef, name: &str, v: Value) {
     }
 }
 
-pub fn add_methods(vm: &mut Vm, cls: &ObjRef, table: &'static [NativeFunc]) {
-    for f in table {
-        let descr_cls = match f.kind {
-            NativeKind::ClassMethod => vm.types.classmethod_descriptor.clone(),
-            NativeKind::StaticMethod => vm.types.builtin_function.clone(),
-            _ if is_slot_name(f.name) => vm.types.wrapper_descriptor.clone(),
-            _ => vm.types.method_descriptor.clone(),
-        };
-        let descr = PyObject::new(
-            descr_cls,
-            None,
-            Payload::Native(Box::new(crate::object::NativeData {
-                def: f,
-                bound: None,
-                owner: Some(cls.clone()),
-                module: RefCell::new(Value::None),
-            })),
-        );
-        let v = match f.kind {
-            NativeKind::StaticMethod => Value::Obj(PyObject::new(
-                vm.types.staticmethod.clone(),
-                None,
-                Payload::StaticMethod(Value::Obj(descr)),
-            )),
-            _ => Value::Obj(descr),
-        };
-        put_type_attr(vm, cls, f.name, v);
+/// Give a class attribute that is written into its namespace when someone
+/// first reads it (see `types::deferred`).
+pub fn defer_attr(vm: &Vm, cls: &ObjRef, item: Pending) {
+    if let Some(t) = cls.type_data()
+        && t.defer(|| Deferred::new(&vm.method_kit, cls), item)
+    {
+        invalidate_lookups(cls);
     }
-    invalidate_lookups(cls);
+}
+
+/// Give a class the methods of a native table (written in on first use).
+pub fn add_methods(vm: &mut Vm, cls: &ObjRef, table: &'static [NativeFunc]) {
+    defer_attr(vm, cls, Pending::Methods(table));
 }
 
 pub fn base_kind(cls: &ObjRef) -> BaseKind {
@@ -434,22 +404,16 @@ pub fn new_class(
             None => Rc::from(name),
         }
     };
-    let data = TypeData {
-        name: RefCell::new(Rc::from(name)),
-        qualname: RefCell::new(qualname),
-        bases: RefCell::new(bases.clone()),
-        mro: RefCell::new(Vec::new()),
-        dict: dict_obj.clone(),
+    let data = TypeData::new(
+        Rc::from(name),
+        qualname,
+        bases.clone(),
+        dict_obj.clone(),
         kind,
-        heap: true,
+        true,
         has_dict,
         slots,
-        dict_hint: Cell::new(0),
-        version: Cell::new(0),
-        lookup_cache: RefCell::new(Default::default()),
-        subclasses: RefCell::new(Vec::new()),
-        init_recipe: RefCell::new(None),
-    };
+    );
     for (i, b) in bases.iter().enumerate() {
         if bases[..i].iter().any(|x| Rc::ptr_eq(x, b)) {
             return Err(vm.type_error(format!("duplicate base class {}", type_name(b))));

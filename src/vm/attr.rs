@@ -313,7 +313,7 @@ impl Vm {
         }
         if let Some(t) = self.type_of(obj).type_data() {
             for c in t.mro.borrow().iter() {
-                if let Some(cd) = c.type_data().and_then(|ct| ct.dict.dict_data()) {
+                if let Some(cd) = c.type_data().and_then(|ct| ct.dict().dict_data()) {
                     cands.extend(
                         cd.borrow()
                             .iter()
@@ -581,7 +581,7 @@ impl Vm {
         }
         if let Value::Obj(o) = obj {
             let d = match &o.payload {
-                Payload::Type(t) => Some(t.dict.clone()),
+                Payload::Type(t) => Some(t.dict().clone()),
                 Payload::Module(m) => Some(m.dict.clone()),
                 _ => o.dict.clone(),
             };

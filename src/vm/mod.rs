@@ -19,7 +19,6 @@ mod unwind;
 use crate::object::{Dict, ObjRef, Payload, PyObject, PyStr, Value};
 use crate::types::Types;
 use frame::Frame;
-use hashbrown::HashMap;
 use std::cell::RefCell;
 use std::io::Write;
 use std::rc::Rc;
@@ -55,7 +54,10 @@ pub struct Vm {
     /// Rust recursion on behalf of nested data (see `Vm::enter_native`).
     pub native_nesting: usize,
     pub stdout: RefCell<Vec<u8>>,
-    interned: RefCell<HashMap<Box<str>, Value>>,
+    interned: Rc<crate::object::str::Interner>,
+    /// What class namespaces filled in on first use need (see
+    /// `types::deferred`).
+    pub method_kit: Rc<crate::types::deferred::MethodKit>,
     pub int_max_str_digits: usize,
     pub argv: Vec<String>,
     /// Directory of the main script, for importing `.py` files beside it.
@@ -131,6 +133,8 @@ impl Vm {
             None,
             Payload::Singleton,
         ));
+        let interned = Rc::new(crate::object::str::Interner::with_capacity(1024));
+        let method_kit = Rc::new(crate::types::deferred::MethodKit::new(&types, &interned));
         let mut vm = Vm {
             types,
             builtins,
@@ -146,7 +150,8 @@ impl Vm {
             native_nesting: 0,
             stdout: RefCell::new(Vec::with_capacity(8192)),
             // Room for the ~560 names the built-in classes and modules intern.
-            interned: RefCell::new(HashMap::with_capacity(1024)),
+            interned,
+            method_kit,
             int_max_str_digits: 4300,
             argv: Vec::new(),
             script_dir: None,
@@ -215,16 +220,7 @@ impl Vm {
 
     /// The one shared str object for an identifier or constant.
     pub fn intern(&self, s: &str) -> Value {
-        if let Some(v) = self.interned.borrow().get(s) {
-            return v.clone();
-        }
-        let v = Value::Obj(PyObject::new(
-            self.types.str.clone(),
-            None,
-            Payload::Str(PyStr::new(s)),
-        ));
-        self.interned.borrow_mut().insert(Box::from(s), v.clone());
-        v
+        self.interned.intern(&self.types.str, s)
     }
 
     pub fn new_list(&self, items: Vec<Value>) -> Value {
@@ -317,26 +313,42 @@ impl Vm {
 
     // ----- output -----
 
-    pub fn write_stdout(&self, s: &str) {
-        let mut out = self.stdout.borrow_mut();
-        out.extend_from_slice(s.as_bytes());
-        if out.len() > 1 << 16 {
-            let _ = std::io::stdout().write_all(&out);
-            out.clear();
-        }
+    /// Buffer `s` for standard output, writing the buffer out when it is
+    /// full. A failed write (a closed pipe) drops what was buffered and is
+    /// the caller's to raise, as CPython raises it from the `print` or
+    /// `write` that hit it.
+    pub fn write_stdout(&self, s: &str) -> std::io::Result<()> {
+        let full = {
+            let mut out = self.stdout.borrow_mut();
+            out.extend_from_slice(s.as_bytes());
+            out.len() > 1 << 16
+        };
+        if full { self.flush_stdout() } else { Ok(()) }
     }
 
-    pub fn flush_stdout(&self) {
+    pub fn flush_stdout(&self) -> std::io::Result<()> {
         let mut out = self.stdout.borrow_mut();
-        if !out.is_empty() {
-            let _ = std::io::stdout().write_all(&out);
-            out.clear();
+        let mut stdout = std::io::stdout();
+        let written = if out.is_empty() {
+            Ok(())
+        } else {
+            stdout.write_all(&out)
+        };
+        out.clear();
+        written.and_then(|()| stdout.flush())
+    }
+
+    /// `write_stdout`, raising a failure as CPython's `OSError` subclass
+    /// (`BrokenPipeError` for a closed pipe).
+    pub fn print_stdout(&mut self, s: &str) -> PyResult<()> {
+        match self.write_stdout(s) {
+            Ok(()) => Ok(()),
+            Err(e) => Err(crate::modules::os::io_error(self, &e)),
         }
-        let _ = std::io::stdout().flush();
     }
 
     pub fn write_stderr(&self, s: &str) {
-        self.flush_stdout();
+        let _ = self.flush_stdout();
         let _ = std::io::stderr().write_all(s.as_bytes());
     }
 

@@ -2112,8 +2112,8 @@ impl Vm {
                 let v = frame.pop();
                 if !v.is_none() {
                     let s = self.repr_string(&v)?;
-                    self.write_stdout(&s);
-                    self.write_stdout("\n");
+                    self.print_stdout(&s)?;
+                    self.print_stdout("\n")?;
                     let k = self.new_str("_");
                     let b = self.builtins_dict.clone();
                     crate::types::dict::dict_set(self, &b, k, v)?;

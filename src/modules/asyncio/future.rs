@@ -702,10 +702,6 @@ fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.call(&f, vec![args.args[0].clone()])
 }
 
-fn class_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    crate::types::function::generic_alias(vm, &args.args[0], &args.args[1])
-}
-
 /// The private attributes CPython's Future exposes, read from its data
 /// (`_state` of an uninitialised future is CPython's RuntimeError).
 pub fn getattr(vm: &Vm, d: &FutureData, name: &str) -> PyResult<Option<Value>> {
@@ -850,11 +846,4 @@ pub static METHODS: &[NativeFunc] = &[
     ),
     native!("__iter__", await_, "Implement iter(self)."),
     native!("__repr__", repr, "Return repr(self)."),
-    native!(
-        "__class_getitem__",
-        class_getitem,
-        "See PEP 585",
-        sig = "($cls, item, /)",
-        classmethod
-    ),
 ];
