@@ -33,38 +33,26 @@ unsafe extern "C" {
     safe fn c_atanh(x: f64) -> f64;
 }
 
-unsafe extern "C" {
-    fn dlsym(
-        handle: *mut std::ffi::c_void,
-        symbol: *const std::ffi::c_char,
-    ) -> *mut std::ffi::c_void;
+/// The C library's `cbrt`. The Rust toolchain links a `cbrt` of its own
+/// into the binary, which rounds differently (cbrt(27.0) is 3.0 there,
+/// 3.0000000000000004 in glibc and so in CPython) and shadows glibc's in
+/// a static link; glibc (2.27 on) also exports the same function as
+/// `cbrtf64`, a name nothing else defines.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn c_cbrt(x: f64) -> f64 {
+    // SAFETY: as for the functions above: glibc's `_Float64
+    // cbrtf64(_Float64)` is `double cbrt(double)` under another name.
+    // Exercised by tests/programs/modules/math_gamma_exact.py.
+    unsafe extern "C" {
+        #[link_name = "cbrtf64"]
+        safe fn glibc_cbrt(x: f64) -> f64;
+    }
+    glibc_cbrt(x)
 }
 
-/// The C library's `cbrt`. The Rust toolchain links its own copy of the
-/// symbol into the binary (which rounds differently: cbrt(27.0) is 3.0
-/// there, 3.0000000000000004 in glibc and so in CPython), so look the C
-/// library's up by name at run time.
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
 fn c_cbrt(x: f64) -> f64 {
-    type CFn = unsafe extern "C" fn(f64) -> f64;
-    static FOUND: std::sync::OnceLock<Option<CFn>> = std::sync::OnceLock::new();
-    let f = FOUND.get_or_init(|| {
-        // SAFETY: dlsym with RTLD_DEFAULT (a null handle on glibc) only
-        // reads the NUL-terminated name; the symbol it finds is the C
-        // library's `double cbrt(double)`, whose signature CFn matches.
-        // Exercised by tests/programs/modules/math_special.py.
-        let ptr = unsafe { dlsym(std::ptr::null_mut(), c"cbrt".as_ptr()) };
-        if ptr.is_null() {
-            None
-        } else {
-            // SAFETY: see above: a non-null result is that function.
-            Some(unsafe { std::mem::transmute::<*mut std::ffi::c_void, CFn>(ptr) })
-        }
-    });
-    match f {
-        // SAFETY: a pure function of a double with no preconditions.
-        Some(f) => unsafe { f(x) },
-        None => x.cbrt(),
-    }
+    x.cbrt()
 }
 
 // The constants are kept as published; the compiler rounds each to the
