@@ -46,22 +46,26 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<ObjRef> {
     }
 }
 
-fn num(vm: &mut Vm, args: &Args, i: usize, fname: &str) -> PyResult<f64> {
+fn num(vm: &mut Vm, args: &Args, i: usize, _fname: &str) -> PyResult<f64> {
     let v = args.args.get(i).cloned().unwrap_or(Value::None);
-    if let Some(b) = crate::types::int::as_big(&v) {
+    real(vm, &v)
+}
+
+/// A real number argument as a float (ints converted, `__float__` called).
+fn real(vm: &mut Vm, v: &Value) -> PyResult<f64> {
+    if let Some(b) = crate::types::int::as_big(v) {
         return b
             .to_f64()
             .filter(|f| f.is_finite())
             .ok_or_else(|| vm.overflow_error("int too large to convert to float"));
     }
-    match as_f64(&v) {
+    match as_f64(v) {
         Some(f) => Ok(f),
         None => {
-            if let Some(r) = vm.call_special(&v, "__float__", vec![])? {
+            if let Some(r) = vm.call_special(v, "__float__", vec![])? {
                 return as_f64(&r).ok_or_else(|| vm.type_error("__float__ returned non-float"));
             }
-            let _ = fname;
-            Err(vm.type_error(format!("must be real number, not {}", vm.type_name(&v))))
+            Err(vm.type_error(format!("must be real number, not {}", vm.type_name(v))))
         }
     }
 }
@@ -170,12 +174,11 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn hypot(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let mut acc = 0.0f64;
+    let mut xs = Vec::with_capacity(args.args.len());
     for i in 0..args.args.len() {
-        let x = num(vm, &args, i, "hypot")?;
-        acc = acc.hypot(x);
+        xs.push(num(vm, &args, i, "hypot")?);
     }
-    Ok(Value::float(acc))
+    Ok(Value::float(super::math_extra::vector_norm(&xs)))
 }
 
 fn copysign(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -435,11 +438,14 @@ fn dist(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check(vm, "dist", 2, 2)?;
     let p = crate::vm::ops::collect_iterable(vm, &args.args[0])?;
     let q = crate::vm::ops::collect_iterable(vm, &args.args[1])?;
-    let mut acc = 0.0f64;
-    for (a, b) in p.iter().zip(q.iter()) {
-        acc = acc.hypot(as_f64(a).unwrap_or(0.0) - as_f64(b).unwrap_or(0.0));
+    if p.len() != q.len() {
+        return Err(vm.value_error("both points must have the same number of dimensions"));
     }
-    Ok(Value::float(acc))
+    let mut diffs = Vec::with_capacity(p.len());
+    for (a, b) in p.iter().zip(q.iter()) {
+        diffs.push(real(vm, a)? - real(vm, b)?);
+    }
+    Ok(Value::float(super::math_extra::vector_norm(&diffs)))
 }
 
 static MATH: &[NativeFunc] = &[

@@ -546,3 +546,53 @@ pub static EXTRA: &[NativeFunc] = &[
         sig = "($module, p, q, /)"
     ),
 ];
+
+/// The Euclidean norm of `xs` (`math.hypot`, `math.dist`), correctly
+/// rounded in all but rare cases, as CPython's is, so that results agree
+/// to the last bit (chaining two-argument `hypot` calls rounds at every
+/// step and is off by one unit in about 1 in 300 cases). The magnitudes
+/// are scaled by a power of two so the largest lies in [0.5, 1) (no
+/// overflow or underflow in the squares), the squares are summed exactly
+/// as double-doubles (an FMA gives each product's rounding error), and the
+/// square root gets one Newton correction from the exact residual.
+pub fn vector_norm(xs: &[f64]) -> f64 {
+    let mut max = 0.0f64;
+    let mut nan = false;
+    for &x in xs {
+        let a = x.abs();
+        if a.is_nan() {
+            nan = true;
+        } else if a > max {
+            max = a;
+        }
+    }
+    // An infinity wins over a NaN, as in C's hypot.
+    if max.is_infinite() {
+        return f64::INFINITY;
+    }
+    if nan {
+        return f64::NAN;
+    }
+    if max == 0.0 || xs.len() == 1 {
+        return max;
+    }
+    let (_, exp) = libm::frexp(max);
+    let (mut hi, mut lo) = (0.0f64, 0.0f64);
+    for &x in xs {
+        let y = libm::ldexp(x.abs(), -exp);
+        let square = y * y;
+        let square_err = y.mul_add(y, -square);
+        // Knuth's two-sum: hi + square exactly as sum + err.
+        let sum = hi + square;
+        let back = sum - hi;
+        let err = (hi - (sum - back)) + (square - back);
+        hi = sum;
+        lo += err + square_err;
+    }
+    let total = hi + lo;
+    lo -= total - hi;
+    hi = total;
+    let root = hi.sqrt();
+    let residual = (-root).mul_add(root, hi) + lo;
+    libm::ldexp(root + residual / (2.0 * root), exp)
+}
