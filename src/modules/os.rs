@@ -12,23 +12,21 @@ use std::os::unix::fs::MetadataExt;
 /// An `OSError` for a failed system call on no file (`[Errno 32] Broken
 /// pipe`).
 pub fn io_error(vm: &mut Vm, e: &std::io::Error) -> PyErr {
-    let errno = e.raw_os_error().unwrap_or(0);
-    let text = e.to_string();
-    let strerror = text
-        .rsplit_once(" (os error")
-        .map_or(text.as_str(), |(msg, _)| msg)
-        .to_string();
-    let args = vec![Value::Int(errno as i64), vm.new_string(strerror)];
-    let cls = Value::Obj(vm.exc_class("OSError"));
-    match vm.call(&cls, args) {
-        Ok(Value::Obj(exc)) => PyErr { exc },
-        Ok(_) => vm.new_error("OSError", text),
-        Err(err) => err,
-    }
+    os_error_from(vm, e, Vec::new())
 }
 
 /// An `OSError` for a failed system call on `filename` (and `filename2`).
 pub fn os_error(vm: &mut Vm, e: &std::io::Error, filename: &str, filename2: Option<&str>) -> PyErr {
+    let mut names = vec![vm.new_str(filename)];
+    if let Some(f2) = filename2 {
+        names.push(Value::None);
+        names.push(vm.new_str(f2));
+    }
+    os_error_from(vm, e, names)
+}
+
+/// `OSError(errno, strerror, *rest)`, which picks the subclass.
+fn os_error_from(vm: &mut Vm, e: &std::io::Error, rest: Vec<Value>) -> PyErr {
     let errno = e.raw_os_error().unwrap_or(0);
     // The io::Error text is the C library's message plus " (os error N)".
     let text = e.to_string();
@@ -36,15 +34,8 @@ pub fn os_error(vm: &mut Vm, e: &std::io::Error, filename: &str, filename2: Opti
         .rsplit_once(" (os error")
         .map_or(text.as_str(), |(msg, _)| msg)
         .to_string();
-    let mut args = vec![
-        Value::Int(errno as i64),
-        vm.new_string(strerror),
-        vm.new_str(filename),
-    ];
-    if let Some(f2) = filename2 {
-        args.push(Value::None);
-        args.push(vm.new_str(f2));
-    }
+    let mut args = vec![Value::Int(errno as i64), vm.new_string(strerror)];
+    args.extend(rest);
     let cls = Value::Obj(vm.exc_class("OSError"));
     match vm.call(&cls, args) {
         Ok(Value::Obj(exc)) => PyErr { exc },
