@@ -5,6 +5,7 @@ pub mod async_gen;
 pub mod attr;
 mod caches;
 pub mod call;
+mod call_frames;
 mod carets;
 mod cycles;
 pub mod errors;
