@@ -114,7 +114,14 @@ impl Vm {
             unreachable!("checked to be a function above");
         };
         // Arguments move from the caller's stack top into the first locals.
-        new.fast.reserve(fd.code.code.varnames.len());
+        // A generator keeps its frame while suspended: room for exactly its
+        // locals (an empty Vec's growth would round 1-3 up to 4 slots).
+        let nlocals = fd.code.code.varnames.len();
+        if fd.code.code.is_generator_like() {
+            new.fast.reserve_exact(nlocals);
+        } else {
+            new.fast.reserve(nlocals);
+        }
         for v in &mut frame.stack[first_arg..] {
             new.fast.push(Some(std::mem::replace(v, Value::None)));
         }
