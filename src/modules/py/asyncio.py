@@ -7,6 +7,7 @@ loop's ready queue (`_run_ready`); the loop around it, the timers and the
 primitives above futures are Python.
 """
 
+from _anext_helpers import GenericAlias as _GenericAlias
 import sys as _sys
 import time as _time
 import heapq as _heapq
@@ -1165,6 +1166,7 @@ class Barrier:
 
 
 class Queue:
+    __class_getitem__ = classmethod(_GenericAlias)
     __module__ = "asyncio.queues"
 
     def __repr__(self):

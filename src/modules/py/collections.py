@@ -1,6 +1,7 @@
 """Container datatypes: deque, defaultdict, OrderedDict, Counter, namedtuple."""
 
 
+from _anext_helpers import GenericAlias as _GenericAlias
 from _collections import deque
 
 
@@ -322,6 +323,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
 class ChainMap:
     """A view of several mappings as one, searched in order."""
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
@@ -433,6 +435,7 @@ class ChainMap:
 class UserDict:
     """A dict-like class that keeps its contents in `self.data`: subclass
     it to customise a mapping."""
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, dict=None, /, **kwargs):
         self.data = {}
@@ -504,6 +507,7 @@ class UserDict:
 
 class UserList:
     """A list-like class that keeps its items in `self.data`."""
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, initlist=None):
         self.data = []
@@ -546,6 +550,7 @@ class UserList:
 
 class UserString:
     """A str-like class that keeps its text in `self.data`."""
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, seq):
         self.data = seq.data[:] if isinstance(seq, UserString) else str(seq)

@@ -1,9 +1,11 @@
 """Utilities for with-statement contexts."""
 
+from _anext_helpers import GenericAlias as _GenericAlias
 import sys as _sys
 
 
 class AbstractContextManager:
+    __class_getitem__ = classmethod(_GenericAlias)
     def __enter__(self):
         return self
 
@@ -12,6 +14,7 @@ class AbstractContextManager:
 
 
 class AbstractAsyncContextManager:
+    __class_getitem__ = classmethod(_GenericAlias)
     async def __aenter__(self):
         return self
 

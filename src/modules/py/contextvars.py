@@ -6,6 +6,7 @@ exactly one Context is current at a time (this module's `_current`).
 asyncio runs every step of a task inside the task's own Context, so a
 `ContextVar.set` in one task is invisible to the others.
 """
+from _anext_helpers import GenericAlias as _GenericAlias
 
 __all__ = ("Context", "ContextVar", "Token", "copy_context")
 
@@ -132,8 +133,7 @@ class Token:
         used = " used" if self._used else ""
         return f"<Token{used} var={self._var!r} at 0x{id(self):x}>"
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(_GenericAlias)
 
 
 class ContextVar:
@@ -204,8 +204,7 @@ class ContextVar:
             default = f" default={self._default!r}"
         return f"<ContextVar name={self._name!r}{default} at 0x{id(self):x}>"
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __hash__(self):
         return object.__hash__(self)

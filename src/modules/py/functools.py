@@ -1,10 +1,13 @@
 """Higher-order functions: partial, reduce, wraps, lru_cache, total_ordering."""
 
+from _anext_helpers import GenericAlias as _GenericAlias
+
 WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__")
 
 
 class partial:
     """A callable that calls func with some arguments fixed."""
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, func, /, *args, **keywords):
         if not callable(func):
@@ -175,6 +178,7 @@ def cache(func):
 
 class cached_property:
     """A property computed once per instance and then stored."""
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, func):
         self.func = func
@@ -195,6 +199,7 @@ class cached_property:
 class partialmethod:
     """partialmethod(func, *args, **kwargs): like partial, for methods:
     self comes first, then the fixed arguments."""
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, func, /, *args, **keywords):
         if not callable(func) and not hasattr(func, "__get__"):

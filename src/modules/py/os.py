@@ -1,6 +1,7 @@
 """Operating-system services: files and directories, the environment,
 process facts. `os.path` is `posixpath`."""
 
+from _anext_helpers import GenericAlias as _GenericAlias
 import sys
 import _os
 import posixpath as path
@@ -73,6 +74,7 @@ class PathLike(metaclass=_PathLikeMeta):
 class _Environ:
     """The process environment as a mapping of str to str; assigning or
     deleting a key changes the real environment too."""
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, data):
         self._data = data
@@ -285,6 +287,7 @@ def lstat(path, *, dir_fd=None):
 
 class DirEntry:
     """One entry of a directory, as scandir() yields it."""
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, directory, name):
         self.name = name

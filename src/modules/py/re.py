@@ -1,5 +1,6 @@
 """Regular expressions with Python's syntax and match objects."""
 
+from _anext_helpers import GenericAlias as _GenericAlias
 import _re
 import enum as _enum
 
@@ -39,6 +40,7 @@ error = PatternError
 
 
 class Match:
+    __class_getitem__ = classmethod(_GenericAlias)
     def __init__(self, pattern, string, spans, pos, endpos):
         self.re = pattern
         self.string = string
@@ -159,6 +161,7 @@ def _expand(m, template):
 
 
 class Pattern:
+    __class_getitem__ = classmethod(_GenericAlias)
     def __init__(self, pattern, flags):
         if isinstance(flags, RegexFlag):
             flags = int(flags)

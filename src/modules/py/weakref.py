@@ -7,6 +7,7 @@ entries) work for instances of classes; entries for other objects are
 dropped lazily, the next time the container looks at them.
 """
 
+from _anext_helpers import GenericAlias as _GenericAlias
 from _weakref import ref, getweakrefcount
 
 __all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs", "WeakKeyDictionary",
@@ -99,6 +100,7 @@ def proxy(obj, callback=None):
 class WeakMethod:
     """A weak reference to a bound method: it lives as long as both the
     object and the function do."""
+    __class_getitem__ = classmethod(_GenericAlias)
 
     __slots__ = ("_obj_ref", "_func_ref", "_meth_type", "__weakref__")
 
@@ -131,6 +133,7 @@ class WeakMethod:
 class WeakValueDictionary:
     """A mapping whose values are held weakly: an entry goes away when
     nothing else holds its value."""
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, other=(), /, **kw):
         self.data = {}
@@ -246,6 +249,7 @@ class WeakValueDictionary:
 class WeakKeyDictionary:
     """A mapping whose keys are held weakly: an entry goes away when
     nothing else holds its key."""
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, dict=None):
         self.data = {}
@@ -391,6 +395,7 @@ class finalize:
 
 class WeakSet:
     """A set whose members are dropped once nothing else holds them."""
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, data=None):
         self._refs = {}
