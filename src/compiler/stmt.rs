@@ -1083,15 +1083,10 @@ impl<'a> Compiler<'a> {
             Some(a) => (&a.args, &a.keywords),
             None => (&[], &[]),
         };
-        if generic {
-            // Bases get `Generic[T...]` appended, as in CPython.
-            let mut extra = args.to_vec();
-            let _ = &mut extra;
-            self.compile_call_args(2, args, keywords, None)?;
-        } else {
-            self.compile_call_args(2, args, keywords, None)?;
-        }
-        Ok(())
+        // A class with type parameters gets `Generic[T, ...]` (made by
+        // `compile_generic`) as its last base, as in CPython.
+        let extra = generic.then_some(".generic_base");
+        self.compile_call_args(2, args, keywords, extra)
     }
 
     /// `def f[T](...)`, `class C[T]`: run the definition inside a function

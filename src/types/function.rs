@@ -417,9 +417,10 @@ fn typing_helper(vm: &mut Vm, name: &str, args: Vec<Value>) -> PyResult<Value> {
     crate::modules::call_in(vm, "typing", name, args)
 }
 
-pub fn generic_base(vm: &mut Vm, params: Value) -> Value {
-    let _ = params;
-    Value::Obj(vm.types.object.clone())
+/// `Generic[T, ...]`: the base PEP 695 gives a class with type
+/// parameters (which makes it subscriptable, as in CPython).
+pub fn generic_base(vm: &mut Vm, params: Value) -> PyResult<Value> {
+    typing_helper(vm, "_generic_base", vec![params])
 }
 
 /// The `code` object for a runtime code, the same one while it lives.

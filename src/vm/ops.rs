@@ -917,11 +917,8 @@ impl Vm {
                 return self.call(&f, vec![c.clone(), key.clone()]);
             }
             // `type[int]`: `type` itself is generic without a
-            // `__class_getitem__`, as in CPython. So is a PEP 695 class
-            // (`class C[T]`), through the `Generic[T]` base CPython gives
-            // it; we don't add that base yet (see `compile_class_inner`),
-            // so its type parameters stand for it here.
-            if Rc::ptr_eq(o, &self.types.type_) || has_type_params(o) {
+            // `__class_getitem__`, as in CPython.
+            if Rc::ptr_eq(o, &self.types.type_) {
                 return crate::types::function::generic_alias(self, c, key);
             }
             return Err(self.type_error(format!(
@@ -974,18 +971,4 @@ impl Vm {
 
 fn unreachable_not() -> (&'static str, &'static str) {
     ("__bool__", "not")
-}
-
-/// Whether `cls` was defined with PEP 695 type parameters (`class C[T]`).
-fn has_type_params(cls: &ObjRef) -> bool {
-    cls.type_data().is_some_and(|t| {
-        t.dict().dict_data().is_some_and(|d| {
-            let name = "__type_params__";
-            d.borrow()
-                .get_str(name, crate::object::str::hash_str(name))
-                .is_some_and(
-                    |v| matches!(v.payload(), Some(Payload::Tuple(items)) if !items.is_empty()),
-                )
-        })
-    })
 }

@@ -1731,7 +1731,7 @@ impl Vm {
             }
             intrinsic::SUBSCRIPT_GENERIC => {
                 let params = frame.pop();
-                let g = crate::types::function::generic_base(self, params);
+                let g = crate::types::function::generic_base(self, params)?;
                 frame.stack.push(g);
                 Ok(())
             }

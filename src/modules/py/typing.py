@@ -59,6 +59,10 @@ class _TypingAlias(_Alias):
         if self._name == "Optional":
             return f"typing.Optional[{_type_repr(self.__args__[0])}]"
         args = ", ".join(_type_repr(a) for a in self.__args__)
+        if self._name is None:
+            # A user's generic class: `__main__.Box[int]`.
+            origin = self.__origin__
+            return f"{origin.__module__}.{origin.__qualname__}[{args}]"
         return f"typing.{self._name}[{args}]"
 
     def __mro_entries__(self, bases):
@@ -296,7 +300,12 @@ class Generic:
     """Base class of user generics: `class Box(Generic[T])`."""
 
     def __class_getitem__(cls, params):
-        return _TypingAlias(cls, params, cls.__qualname__)
+        return _TypingAlias(cls, params, "Generic" if cls is Generic else None)
+
+
+def _generic_base(params):
+    # The implicit last base of `class C[T, ...]` (PEP 695).
+    return Generic[params]
 
 
 _PROTOCOL_SKIP = frozenset({

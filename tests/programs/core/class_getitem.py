@@ -61,3 +61,32 @@ class Derived(list):
 
 print(Own[int], Derived[int], Derived[int]().__class__)
 print("__class_getitem__" in vars(Derived), "__class_getitem__" in vars(list))
+
+
+# A class with type parameters gets `typing.Generic[...]` as its last base.
+class Pair[K, V]:
+    def get(self) -> K: ...
+
+
+print(Pair.__mro__, Pair.__bases__, Pair[int, str])
+
+
+class Table[T](dict):
+    pass
+
+
+class Narrow[T](Pair[T, int]):
+    pass
+
+
+print(Table.__mro__, Table[int], Narrow.__mro__, Narrow[str])
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+
+class Box(Generic[T]):
+    pass
+
+
+print(Box[int], Generic[T], Box.__mro__)
