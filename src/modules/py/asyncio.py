@@ -1191,8 +1191,8 @@ class Queue:
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
-        self._getters = []
-        self._putters = []
+        self._getters = _deque()
+        self._putters = _deque()
         self._unfinished_tasks = 0
         self._finished = Event()
         self._finished.set()
@@ -1200,10 +1200,10 @@ class Queue:
         self._init(maxsize)
 
     def _init(self, maxsize):
-        self._queue = []
+        self._queue = _deque()
 
     def _get(self):
-        return self._queue.pop(0)
+        return self._queue.popleft()
 
     def _put(self, item):
         self._queue.append(item)
@@ -1223,7 +1223,7 @@ class Queue:
 
     def _wake_next(self, waiters):
         while waiters:
-            w = waiters.pop(0)
+            w = waiters.popleft()
             if not w.done():
                 w.set_result(None)
                 break
@@ -1297,13 +1297,17 @@ class Queue:
                     self._unfinished_tasks -= 1
             if self._unfinished_tasks == 0:
                 self._finished.set()
-        for w in self._getters + self._putters:
+        for w in list(self._getters) + list(self._putters):
             if not w.done():
                 w.set_result(None)
 
 
 class PriorityQueue(Queue):
     __module__ = "asyncio.queues"
+
+    def _init(self, maxsize):
+        self._queue = []
+
     def _put(self, item):
         _heapq.heappush(self._queue, item)
 
@@ -1313,6 +1317,10 @@ class PriorityQueue(Queue):
 
 class LifoQueue(Queue):
     __module__ = "asyncio.queues"
+
+    def _init(self, maxsize):
+        self._queue = []
+
     def _get(self):
         return self._queue.pop()
 
