@@ -24,11 +24,15 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<ObjRef> {
         "gc" => Some(super::gc::module(vm)),
         "time" => Some(super::clock::module(vm)),
         "_anext" => Some(super::native_module(vm, "_anext", ANEXT)),
-        "_weakref" => Some(super::native_module(
-            vm,
-            "_weakref",
-            crate::types::weakref::MODULE,
-        )),
+        "_weakref" => {
+            let m = super::native_module(vm, "_weakref", crate::types::weakref::MODULE);
+            if let Some(d) = crate::types::module::module_dict(&m) {
+                let reference_type = Value::Obj(vm.types.weakref.clone());
+                vm.dict_set_str(&d, "ref", reference_type.clone());
+                vm.dict_set_str(&d, "ReferenceType", reference_type);
+            }
+            Some(m)
+        }
         "_re" => Some(super::native_module(vm, "_re", super::regex::FUNCS)),
         "_os" => Some(super::native_module(vm, "_os", super::os::FUNCS)),
         "_hashlib" => Some(super::native_module(vm, "_hashlib", super::hashlib::FUNCS)),

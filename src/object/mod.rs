@@ -457,6 +457,8 @@ pub enum BaseKind {
     Set,
     FrozenSet,
     Deque,
+    /// `weakref.ref` and its subclasses: a `Payload::WeakRef`.
+    WeakRef,
     Future,
     Task,
     Handle,

@@ -249,7 +249,7 @@ impl Types {
             async_generator: t("async_generator", &object, BaseKind::Other),
             ag_asend: t("async_generator_asend", &object, BaseKind::Other),
             coroutine_wrapper: t("coroutine_wrapper", &object, BaseKind::Other),
-            weakref: t("ReferenceType", &object, BaseKind::Other),
+            weakref: t("ReferenceType", &object, BaseKind::WeakRef),
             frame: t("frame", &object, BaseKind::Other),
             wrapper_descriptor: t("wrapper_descriptor", &object, BaseKind::Other),
             ag_athrow: t("async_generator_athrow", &object, BaseKind::Other),
@@ -543,6 +543,13 @@ pub fn install_methods(vm: &mut Vm) {
     ] {
         typeobj::defer_attr(vm, &cls, Pending::Attr("__module__", asyncio.clone()));
     }
+    let weakref_module = vm.new_str("weakref");
+    let weakref_cls = vm.types.weakref.clone();
+    typeobj::defer_attr(
+        vm,
+        &weakref_cls,
+        Pending::Attr("__module__", weakref_module),
+    );
     let events = vm.new_str("asyncio.events");
     for cls in [vm.types.handle.clone(), vm.types.timer_handle.clone()] {
         typeobj::defer_attr(vm, &cls, Pending::Attr("__module__", events.clone()));

@@ -145,6 +145,7 @@ pub fn construct(
                 },
             ))
         }
+        BaseKind::WeakRef => crate::types::weakref::construct(vm, cls, args, kwargs, dict)?,
         BaseKind::Deque => {
             let python_init = has_python_init(cls);
             crate::types::deque::construct(vm, cls, args, kwargs, dict, python_init)?

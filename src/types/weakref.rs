@@ -4,15 +4,40 @@
 //! life hooks and runs from the VM's finalizer queue when it dies.
 
 use crate::native;
-use crate::object::{Payload, PyObject, Value};
+use crate::object::{ObjRef, Payload, PyObject, Value};
 use crate::vm::native::{Args, NativeFunc};
 use crate::vm::{PyResult, Vm};
 
-/// `weakref.ref(obj)`. Inline values (None, bools, small ints, floats) and
-/// the like cannot be weakly referenced, as in CPython.
-fn new_weakref(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.check(vm, "ref", 1, 2)?;
-    let target = &args.args[0];
+/// `weakref.ref(obj[, callback])`, also for subclasses of `ref` (`cls`;
+/// `dict` is a subclass instance's `__dict__`). Inline values (None,
+/// bools, small ints, floats) and the like cannot be weakly referenced, as
+/// in CPython.
+pub fn construct(
+    vm: &mut Vm,
+    cls: &ObjRef,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+    dict: Option<ObjRef>,
+) -> PyResult<Value> {
+    if !kwargs.is_empty() && !cls.type_data().is_some_and(|t| t.heap) {
+        return Err(vm.type_error("ref() takes no keyword arguments"));
+    }
+    let (target, callback) = match args {
+        [t] => (t, None),
+        [t, cb, ..] => (t, Some(cb)),
+        [] => {
+            return Err(vm.type_error(format!(
+                "__new__ expected at least 1 argument, got {}",
+                args.len()
+            )));
+        }
+    };
+    if args.len() > 2 {
+        return Err(vm.type_error(format!(
+            "__new__ expected at most 2 arguments, got {}",
+            args.len()
+        )));
+    }
     let referenceable = match target {
         Value::Obj(o) => {
             !matches!(
@@ -34,11 +59,11 @@ fn new_weakref(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(cannot_reference(vm, target));
     }
     let wref = PyObject::new(
-        vm.types.weakref.clone(),
-        None,
+        cls.clone(),
+        dict,
         Payload::WeakRef(std::rc::Rc::downgrade(o), std::cell::Cell::new(-1)),
     );
-    if let Some(callback) = args.args.get(1).filter(|cb| !cb.is_none()) {
+    if let Some(callback) = callback.filter(|cb| !cb.is_none()) {
         let Payload::Object(hooks) = &o.payload else {
             return Err(vm.type_error(format!(
                 "Anext supports weakref callbacks only on class instances, not '{}' objects",
@@ -129,20 +154,12 @@ fn getweakrefcount(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// The `_weakref` module.
-pub static MODULE: &[NativeFunc] = &[
-    native!(
-        "ref",
-        new_weakref,
-        "Create a weak reference to obj; callback(ref) runs when obj dies.",
-        sig = "($module, obj, callback=None, /)"
-    ),
-    native!(
-        "getweakrefcount",
-        getweakrefcount,
-        "Return the number of weak references to obj.",
-        sig = "($module, object, /)"
-    ),
-];
+pub static MODULE: &[NativeFunc] = &[native!(
+    "getweakrefcount",
+    getweakrefcount,
+    "Return the number of weak references to obj.",
+    sig = "($module, object, /)"
+)];
 
 pub static METHODS: &[NativeFunc] = &[
     native!(
