@@ -961,9 +961,7 @@ fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let s = vm.str_string(p)?;
         vm.print_stdout(&s)?;
     }
-    if let Err(e) = vm.flush_stdout() {
-        return Err(crate::modules::os::io_error(vm, &e));
-    }
+    vm.flush_stdout_raising()?;
     let mut line = String::new();
     match std::io::stdin().read_line(&mut line) {
         Ok(0) => Err(vm.new_error("EOFError", "EOF when reading a line")),

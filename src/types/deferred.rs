@@ -4,7 +4,7 @@
 //! thousand methods, and a program touches a few dozen of them. Building
 //! every method descriptor and docstring up front was a fifth of an empty
 //! program's run time, so `typeobj::add_methods` and
-//! `typeobj::defer_type_attr` queue what they would write, and
+//! `typeobj::defer_attr` queue what they would write, and
 //! `TypeData::dict()` writes the queue in, in order, the first time anyone
 //! reads that namespace. The field is private to `TypeData`, so no reader
 //! can see a namespace with entries missing; only the cycle collector
@@ -110,17 +110,8 @@ pub fn write_in(d: Deferred, ns: &ObjRef) {
     };
     let mut dict = dict.borrow_mut();
     let mut put = |name: &str, v: Value| {
-        let h = crate::object::str::hash_str(name);
-        match dict.find_str_index(name, h) {
-            Some(i) => {
-                dict.replace_at(i, v);
-            }
-            None => {
-                // Interned: attribute names in code are the same objects.
-                let key = kit.interned.intern(&kit.str_cls, name);
-                dict.push_new(h, key, v)
-            }
-        }
+        let interned = || kit.interned.intern(&kit.str_cls, name);
+        crate::types::typeobj::write_namespace_entry(&mut dict, name, interned, v);
     };
     for item in d.items {
         match item {

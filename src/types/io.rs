@@ -130,11 +130,7 @@ fn io_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn io_flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(Payload::TextStream(s)) = args.args[0].payload() {
         match &mut s.borrow_mut().target {
-            Target::Stdout => {
-                if let Err(e) = vm.flush_stdout() {
-                    return Err(crate::modules::os::io_error(vm, &e));
-                }
-            }
+            Target::Stdout => vm.flush_stdout_raising()?,
             Target::File(f) => {
                 let _ = f.flush();
             }

@@ -266,16 +266,19 @@ fn put_type_attr(vm: &Vm, cls: &ObjRef, name: &str, v: Value) {
     if let Some(t) = cls.type_data()
         && let Some(d) = t.dict().dict_data()
     {
-        // Interned: attribute names in code are the same objects.
-        let key = vm.intern(name);
-        let h = hash_str(name);
-        let mut d = d.borrow_mut();
-        match d.find_str_index(name, h) {
-            Some(i) => {
-                d.replace_at(i, v);
-            }
-            None => d.push_new(h, key, v),
+        write_namespace_entry(&mut d.borrow_mut(), name, || vm.intern(name), v);
+    }
+}
+
+/// Set `name` in a class namespace. A new key is the interned str (made by
+/// `interned` only then): attribute names in code are the same objects.
+pub fn write_namespace_entry(d: &mut Dict, name: &str, interned: impl FnOnce() -> Value, v: Value) {
+    let h = hash_str(name);
+    match d.find_str_index(name, h) {
+        Some(i) => {
+            d.replace_at(i, v);
         }
+        None => d.push_new(h, interned(), v),
     }
 }
 

@@ -342,10 +342,18 @@ impl Vm {
     /// `write_stdout`, raising a failure as CPython's `OSError` subclass
     /// (`BrokenPipeError` for a closed pipe).
     pub fn print_stdout(&mut self, s: &str) -> PyResult<()> {
-        match self.write_stdout(s) {
-            Ok(()) => Ok(()),
-            Err(e) => Err(crate::modules::os::io_error(self, &e)),
-        }
+        let written = self.write_stdout(s);
+        self.raise_io(written)
+    }
+
+    /// `flush_stdout`, raising a failure as `print_stdout` does.
+    pub fn flush_stdout_raising(&mut self) -> PyResult<()> {
+        let flushed = self.flush_stdout();
+        self.raise_io(flushed)
+    }
+
+    fn raise_io(&mut self, r: std::io::Result<()>) -> PyResult<()> {
+        r.map_err(|e| crate::modules::os::io_error(self, &e))
     }
 
     pub fn write_stderr(&self, s: &str) {
