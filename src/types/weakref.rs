@@ -19,9 +19,6 @@ pub fn construct(
     kwargs: &[(Value, Value)],
     dict: Option<ObjRef>,
 ) -> PyResult<Value> {
-    if !kwargs.is_empty() && !cls.type_data().is_some_and(|t| t.heap) {
-        return Err(vm.type_error("ref() takes no keyword arguments"));
-    }
     let (target, callback) = match args {
         [t] => (t, None),
         [t, cb, ..] => (t, Some(cb)),
@@ -48,6 +45,8 @@ pub fn construct(
                     | Payload::Bytes(_)
                     | Payload::List(_)
                     | Payload::Dict(_)
+                    // A bare `object()` has no room for weak references.
+                    | Payload::Object(_)
             ) || o.class().type_data().is_some_and(|t| t.heap)
         }
         _ => false,
@@ -57,6 +56,10 @@ pub fn construct(
     };
     if !referenceable {
         return Err(cannot_reference(vm, target));
+    }
+    // After the target's check, as CPython orders them.
+    if !kwargs.is_empty() && !cls.type_data().is_some_and(|t| t.heap) {
+        return Err(vm.type_error("ref() takes no keyword arguments"));
     }
     let wref = PyObject::new(
         cls.clone(),

@@ -26,3 +26,6 @@ for bad in [(), (1,), (a, None, 3)]:
     try: weakref.ref(*bad)
     except TypeError as e: print("TypeError:", e)
 print(weakref.getweakrefcount(a))
+for bad in [lambda: weakref.ref(object(), None, x=1), lambda: weakref.ref(a, None, x=1), lambda: weakref.ref([])]:
+    try: bad()
+    except TypeError as e: print("TypeError:", e)
