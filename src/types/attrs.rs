@@ -259,7 +259,7 @@ pub fn special_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<
                                         Some(crate::bytecode::Instr::YieldValue(2))
                                     ) =>
                             {
-                                f.stack.last().cloned().unwrap_or(Value::None)
+                                vm.awaited_object(f.stack.last().cloned().unwrap_or(Value::None))
                             }
                             _ => Value::None,
                         }),

@@ -4,7 +4,9 @@
 //! (`YieldValue(1)`) from an `await` passing a value through to the event
 //! loop (`YieldValue(2)`), so no wrapper object is allocated per yield.
 
+use super::frame::Delivery;
 use super::generator::Resumed;
+use super::run::SendPlan;
 use super::{PyErr, PyResult, Vm};
 use crate::bytecode::Instr;
 use crate::native;
@@ -115,7 +117,7 @@ impl Vm {
     }
 
     /// Run the firstiter hook once and remember the finalizer.
-    fn agen_init_hooks(&mut self, agen: &Value) -> PyResult<()> {
+    pub(crate) fn agen_init_hooks(&mut self, agen: &Value) -> PyResult<()> {
         let Some(g) = agen_data(agen) else {
             return Ok(());
         };
@@ -149,6 +151,132 @@ impl Vm {
                 state: Cell::new(AgState::Init),
             })),
         )))
+    }
+
+    /// `Send` on an asend awaitable, or on an async generator standing in
+    /// for the `__anext__()` awaitable of `async for` (see `get_anext`):
+    /// the step's frame runs on this loop, no Rust recursion per level.
+    /// The bookkeeping mirrors `ag_awaitable_advance`; the step ends in
+    /// `asend_yielded`, `asend_returned` or `asend_raised`. Only for
+    /// receivers `is_asend_step` accepts (athrow awaitables take the
+    /// native path).
+    pub(crate) fn asend_on_loop(
+        &mut self,
+        recv: &Value,
+        v: Value,
+        target: u32,
+    ) -> PyResult<SendPlan> {
+        let (agen, arg) = match recv.payload() {
+            Some(Payload::AgAwaitable(aw)) => {
+                let AgOp::Asend(sendval) = &aw.op else {
+                    return Err(self.type_error("bad awaitable"));
+                };
+                let running = agen_data(&aw.agen).is_some_and(|g| g.running_async.get());
+                match aw.state.get() {
+                    AgState::Closed => {
+                        return Err(
+                            self.runtime_error("cannot reuse already awaited __anext__()/asend()")
+                        );
+                    }
+                    AgState::Init if running => {
+                        aw.state.set(AgState::Closed);
+                        return Err(self
+                            .runtime_error("anext(): asynchronous generator is already running"));
+                    }
+                    AgState::Init => {
+                        aw.state.set(AgState::Iter);
+                        (&aw.agen, if v.is_none() { sendval.clone() } else { v })
+                    }
+                    AgState::Iter => (&aw.agen, v),
+                }
+            }
+            // `get_anext` checked that no other step was in flight.
+            _ => (recv, v),
+        };
+        let Some(g) = agen_data(agen) else {
+            return Err(self.type_error("bad awaitable"));
+        };
+        g.running_async.set(true);
+        match self.start_generator(agen, arg, Delivery::Asend(target)) {
+            Ok(Some(frame)) => Ok(SendPlan::Frame(frame)),
+            Ok(None) => Err(self.asend_returned(recv)),
+            Err(e) => Err(self.asend_raised(recv, e)),
+        }
+    }
+
+    /// Does `Send` on `recv` step an async generator (see `asend_on_loop`)?
+    pub(crate) fn is_asend_step(recv: &Value) -> bool {
+        match recv.payload() {
+            Some(Payload::AgAwaitable(aw)) => matches!(aw.op, AgOp::Asend(_)),
+            Some(Payload::Generator(g)) => g.kind == GenKind::AsyncGenerator,
+            _ => false,
+        }
+    }
+
+    /// An asend step run on this loop is over: its awaitable (`recv`, the
+    /// receiver left on the awaiting frame's stack) is spent and the
+    /// generator is free for the next step.
+    fn asend_step_over(&self, recv: &Value, exhausted: bool) {
+        let agen = match recv.payload() {
+            Some(Payload::AgAwaitable(aw)) => {
+                aw.state.set(AgState::Closed);
+                &aw.agen
+            }
+            _ => recv,
+        };
+        if let Some(g) = agen_data(agen) {
+            g.running_async.set(false);
+            if exhausted {
+                g.ag_closed.set(true);
+            }
+        }
+    }
+
+    /// The step's frame yielded a value: the awaitable's result.
+    pub(crate) fn asend_yielded(&self, recv: &Value) {
+        self.asend_step_over(recv, false);
+    }
+
+    /// The step's frame returned: the awaitable raises StopAsyncIteration.
+    pub(crate) fn asend_returned(&mut self, recv: &Value) -> PyErr {
+        self.asend_step_over(recv, true);
+        let cls = self.exc_class("StopAsyncIteration");
+        PyErr {
+            exc: self.new_exception(&cls, vec![]),
+        }
+    }
+
+    /// The step's frame raised `err` (already through PEP 479).
+    pub(crate) fn asend_raised(&mut self, recv: &Value, err: PyErr) -> PyErr {
+        let exhausted =
+            self.err_is(&err, "StopAsyncIteration") || self.err_is(&err, "GeneratorExit");
+        self.asend_step_over(recv, exhausted);
+        err
+    }
+
+    /// The awaitable an async generator stands in for on an awaiting
+    /// frame's stack (`async for` allocates none), for delegated
+    /// `throw()`: an asend awaitable already iterating.
+    pub(crate) fn implicit_asend(agen: &Value) -> AgAwaitable {
+        AgAwaitable {
+            agen: agen.clone(),
+            op: AgOp::Asend(Value::None),
+            state: Cell::new(AgState::Iter),
+        }
+    }
+
+    /// What a frame awaits, as `cr_await`/`ag_await`/`gi_yieldfrom` show
+    /// it: an async generator standing in for its asend awaitable shows
+    /// as one.
+    pub(crate) fn awaited_object(&self, recv: Value) -> Value {
+        if agen_data(&recv).is_none() {
+            return recv;
+        }
+        Value::Obj(PyObject::new(
+            self.types.ag_asend.clone(),
+            None,
+            Payload::AgAwaitable(Box::new(Vm::implicit_asend(&recv))),
+        ))
     }
 
     /// `send(v)` on an asend or athrow awaitable.
@@ -289,6 +417,29 @@ impl Vm {
                 }
                 Err(e)
             }
+        }
+    }
+
+    /// `close()` on an asend or athrow awaitable: as in CPython 3.13, a
+    /// GeneratorExit thrown through it into the generator.
+    pub fn ag_awaitable_close(&mut self, aw: &AgAwaitable) -> PyResult<()> {
+        if aw.state.get() == AgState::Closed {
+            return Ok(());
+        }
+        let cls = self.exc_class("GeneratorExit");
+        let exit = PyErr {
+            exc: self.new_exception(&cls, vec![]),
+        };
+        match self.ag_awaitable_throw(aw, exit) {
+            Ok(_) => Err(self.runtime_error("coroutine ignored GeneratorExit")),
+            Err(e)
+                if self.err_is(&e, "StopIteration")
+                    || self.err_is(&e, "StopAsyncIteration")
+                    || self.err_is(&e, "GeneratorExit") =>
+            {
+                Ok(())
+            }
+            Err(e) => Err(e),
         }
     }
 
@@ -440,8 +591,7 @@ fn aw_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn aw_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let aw = this_aw(vm, &args)?;
-    aw.state.set(AgState::Closed);
-    Ok(Value::None)
+    vm.ag_awaitable_close(aw).map(|()| Value::None)
 }
 
 fn aw_self(_vm: &mut Vm, args: Args) -> PyResult<Value> {

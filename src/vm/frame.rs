@@ -15,6 +15,10 @@ pub enum Delivery {
     ForIter(u32),
     /// A generator resumed by `Send`: on return, replace the receiver and jump.
     Send(u32),
+    /// An async generator stepped by `Send` on an asend awaitable (or on
+    /// the generator itself, the awaitable `async for` never allocates):
+    /// its value `yield` finishes the step like a return does a `Send`.
+    Asend(u32),
     /// Resumed from Rust: the run loop returns the outcome.
     Native,
 }

@@ -254,7 +254,25 @@ impl Vm {
         };
         if let Some(inner) = delegate {
             let is_exit = self.err_is(&err, "GeneratorExit");
-            let r = if gen_data(&inner).is_some() {
+            let implicit_asend =
+                gen_data(&inner).is_some_and(|g| g.kind == GenKind::AsyncGenerator);
+            let r = if implicit_asend {
+                // The generator stands in for an asend awaitable (`async
+                // for`): close or throw as that awaitable would.
+                let aw = Vm::implicit_asend(&inner);
+                if is_exit {
+                    self.ag_awaitable_close(&aw).map(|()| None)
+                } else {
+                    match self.ag_awaitable_throw(&aw, err.clone()) {
+                        Ok(v) => Ok(Some(Resumed::Yield(v))),
+                        Err(e) if self.err_is(&e, "StopIteration") => {
+                            let v = self.exc_first_arg(&e.exc);
+                            Ok(Some(Resumed::Return(v)))
+                        }
+                        Err(e) => Err(e),
+                    }
+                }
+            } else if gen_data(&inner).is_some() {
                 if is_exit {
                     self.gen_close(&inner).map(|_| None)
                 } else {
@@ -382,6 +400,9 @@ impl Vm {
                 None => Ok(SendPlan::Returned(Value::None)),
             };
         }
+        if Vm::is_asend_step(recv) {
+            return self.asend_on_loop(recv, v, target);
+        }
         if let Some(Payload::AgAwaitable(aw)) = recv.payload() {
             return match self.ag_awaitable_advance(aw, v) {
                 Ok(crate::vm::async_gen::AgSent::Yielded(y)) => Ok(SendPlan::Yielded(y)),
@@ -477,8 +498,18 @@ impl Vm {
     pub fn get_anext(&mut self, v: &Value) -> PyResult<Value> {
         // An async generator's `__anext__` (the type cannot be subclassed)
         // makes an awaitable that is its own `__await__` iterator.
-        if gen_data(v).is_some_and(|g| g.kind == GenKind::AsyncGenerator) {
-            return self.new_ag_awaitable(v, crate::object::AgOp::Asend(Value::None));
+        if let Some(g) = gen_data(v)
+            && g.kind == GenKind::AsyncGenerator
+        {
+            // With no step in flight the generator itself stands in for
+            // the awaitable: `Send` steps it on this loop (`asend_on_loop`)
+            // and nothing is allocated per item. Otherwise a real awaitable
+            // reports "already running" as CPython's does.
+            if g.running_async.get() {
+                return self.new_ag_awaitable(v, crate::object::AgOp::Asend(Value::None));
+            }
+            self.agen_init_hooks(v)?;
+            return Ok(v.clone());
         }
         let Some(r) = self.call_special(v, "__anext__", vec![])? else {
             return Err(self.type_error(format!(

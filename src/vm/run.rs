@@ -953,14 +953,25 @@ impl Vm {
                     }
                     r
                 }
-                Instr::YieldValue(_) => {
+                Instr::YieldValue(kind) => {
                     let v = frame.pop();
                     if self.frames.len() == base {
                         self.suspend_generator_frame(&mut frame);
                         return Ok(Exit::Yield(v, frame));
                     }
                     let suspended = std::mem::replace(&mut frame, self.pop_frame());
+                    // An async generator's value yield ends its asend step:
+                    // the awaiting frame continues past its `Send` loop.
+                    let step_done = match suspended.delivery {
+                        Delivery::Asend(target) if kind == 1 => Some(target),
+                        _ => None,
+                    };
                     self.yield_to_caller(suspended);
+                    if let Some(target) = step_done {
+                        self.asend_yielded(frame.top());
+                        frame.stack.pop();
+                        frame.ip = target as usize;
+                    }
                     frame.stack.push(v);
                     Ok(())
                 }
@@ -1591,6 +1602,10 @@ impl Vm {
                 frame.stack.push(v);
                 frame.ip = target as usize;
                 Ok(())
+            }
+            Delivery::Asend(_) => {
+                let recv = frame.top().clone();
+                Err(self.asend_returned(&recv))
             }
         }
     }

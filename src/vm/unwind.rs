@@ -1,7 +1,7 @@
 //! Raising and unwinding: finding a handler in the exception table, frame
 //! by frame, and the context chaining that `raise` does on the way.
 
-use super::frame::Frame;
+use super::frame::{Delivery, Frame};
 use super::{PyErr, PyResult, Vm};
 use crate::object::{ObjRef, Payload, Value};
 use std::rc::Rc;
@@ -65,6 +65,9 @@ impl Vm {
                 return Err(err);
             }
             let finished = std::mem::replace(frame, self.pop_frame());
+            if matches!(finished.delivery, Delivery::Asend(_)) {
+                err = self.asend_raised(frame.top(), err);
+            }
             self.recycle_frame(finished);
             reraise = false;
         }
