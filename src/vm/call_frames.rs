@@ -41,6 +41,37 @@ fn plain_arity(fd: &crate::object::FunctionData, nargs: usize) -> Option<usize> 
     (nargs + n >= argcount).then_some(n)
 }
 
+/// Is the coroutine function `fd`, called by `caller`, awaited as soon as
+/// it returns (`await f(...)`: `GetAwaitable; LoadConst None; Send` next)?
+/// Then nothing can see the coroutine object before the await consumes
+/// it, and the call runs as a plain frame (`Delivery::InlineAwait`).
+/// Returns where the `Send` is and where its loop ends.
+#[inline]
+fn awaited_at_once(caller: &Frame, fd: &crate::object::FunctionData) -> Option<(u32, u32)> {
+    use crate::bytecode::{Instr, code_flags};
+    let flags = fd.code.code.flags;
+    let only_coroutine = code_flags::GENERATOR | code_flags::ASYNC_GENERATOR;
+    if flags & code_flags::COROUTINE == 0 || flags & only_coroutine != 0 {
+        return None;
+    }
+    let ip = caller.ip;
+    match caller.code.instrs.get(ip..ip + 3)? {
+        [
+            Instr::GetAwaitable(_),
+            Instr::LoadConst(c),
+            Instr::Send(target),
+        ] if caller
+            .code
+            .consts
+            .get(*c as usize)
+            .is_some_and(Value::is_none) =>
+        {
+            Some(((ip + 2) as u32, *target))
+        }
+        _ => None,
+    }
+}
+
 /// After the `nargs` arguments of a plain binding (see `plain_arity`): the
 /// defaults of the missing parameters, then the other locals unbound.
 #[inline(always)]
@@ -191,6 +222,15 @@ impl Vm {
                 self.bind_cells(&mut new, fd);
             }
             if fd.code.code.is_generator_like() {
+                if let Some((send_ip, target)) = awaited_at_once(frame, fd)
+                    && self.depth() < self.recursion_limit
+                {
+                    frame.stack.truncate(callable_pos);
+                    new.func = Some(func);
+                    new.delivery = Delivery::InlineAwait { send_ip, target };
+                    new.outer_exc = self.exc_info.clone();
+                    return SimpleCall::Frame(new);
+                }
                 frame.stack.truncate(callable_pos);
                 new.func = Some(func.clone());
                 let g = self.new_generator(&func, fd, new);

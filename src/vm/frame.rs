@@ -19,6 +19,11 @@ pub enum Delivery {
     /// the generator itself, the awaitable `async for` never allocates):
     /// its value `yield` finishes the step like a return does a `Send`.
     Asend(u32),
+    /// A coroutine called and awaited at once (`await f(...)`), run as a
+    /// plain call: no coroutine object exists unless it suspends (see
+    /// `Vm::materialize_coroutine`). The awaiting frame's `Send` is at
+    /// `send_ip`; a return jumps to `target`, the end of its send loop.
+    InlineAwait { send_ip: u32, target: u32 },
     /// Resumed from Rust: the run loop returns the outcome.
     Native,
 }

@@ -33,6 +33,12 @@ fn kind_word(kind: GenKind) -> &'static str {
 
 impl Vm {
     pub fn new_generator(&mut self, _func: &ObjRef, fd: &FunctionData, frame: Box<Frame>) -> Value {
+        self.make_generator(fd, GenState::Created(frame))
+    }
+
+    /// The generator, coroutine or async generator object of a call of
+    /// `fd`, in `state`.
+    fn make_generator(&mut self, fd: &FunctionData, state: GenState) -> Value {
         let flags = fd.code.code.flags;
         let kind = if flags & code_flags::ASYNC_GENERATOR != 0 {
             GenKind::AsyncGenerator
@@ -58,7 +64,7 @@ impl Vm {
                 saved_exc: None,
             })
         });
-        let mut data = GenData::new(kind, GenState::Created(frame), fd.code.clone(), extra);
+        let mut data = GenData::new(kind, state, fd.code.clone(), extra);
         data.finalize_queue = Some(self.pending_finalizers.clone());
         Value::Obj(PyObject::new(cls, None, Payload::Generator(Box::new(data))))
     }
@@ -179,25 +185,55 @@ impl Vm {
         *gd.state.borrow_mut() = GenState::Closed;
         self.exc_info = frame.outer_exc.take();
         let err = err?;
-        let word = kind_word(gd.kind);
+        Some(self.pep479(gd.kind, err))
+    }
+
+    /// PEP 479: a StopIteration (or an async generator's
+    /// StopAsyncIteration) leaving a generator's frame becomes a
+    /// RuntimeError, caused by it.
+    pub(crate) fn pep479(&mut self, kind: GenKind, err: PyErr) -> PyErr {
         let stop_iter = self.err_is(&err, "StopIteration");
-        let stop_async =
-            gd.kind == GenKind::AsyncGenerator && self.err_is(&err, "StopAsyncIteration");
-        if stop_iter || stop_async {
-            let what = if stop_iter {
-                "StopIteration"
-            } else {
-                "StopAsyncIteration"
-            };
-            let new = self.runtime_error(format!("{word} raised {what}"));
-            if let Some(d) = self.exc_data(&new.exc) {
-                *d.cause.borrow_mut() = Value::Obj(err.exc.clone());
-                *d.context.borrow_mut() = Value::Obj(err.exc.clone());
-                d.suppress_context.set(true);
-            }
-            return Some(new);
+        let stop_async = kind == GenKind::AsyncGenerator && self.err_is(&err, "StopAsyncIteration");
+        if !stop_iter && !stop_async {
+            return err;
         }
-        Some(err)
+        let what = if stop_iter {
+            "StopIteration"
+        } else {
+            "StopAsyncIteration"
+        };
+        let new = self.runtime_error(format!("{} raised {what}", kind_word(kind)));
+        if let Some(d) = self.exc_data(&new.exc) {
+            *d.cause.borrow_mut() = Value::Obj(err.exc.clone());
+            *d.context.borrow_mut() = Value::Obj(err.exc.clone());
+            d.suppress_context.set(true);
+        }
+        new
+    }
+
+    /// An inline-awaited coroutine frame (`Delivery::InlineAwait`) is
+    /// about to suspend: only now does its coroutine object come into
+    /// being, left on the awaiting frame's stack as the receiver of its
+    /// send loop, exactly as if the call had made it and `await` taken
+    /// it. From here on it is an ordinary coroutine.
+    pub(crate) fn materialize_coroutine(
+        &mut self,
+        frame: &mut Frame,
+        caller: &mut Frame,
+        send_ip: u32,
+        target: u32,
+    ) {
+        let Some(func) = frame.func.clone() else {
+            return;
+        };
+        let Payload::Function(fd) = &func.payload else {
+            return;
+        };
+        let g = self.make_generator(fd, GenState::Running);
+        frame.generator = g.as_obj().cloned();
+        frame.delivery = Delivery::Send(target);
+        caller.stack.push(g);
+        caller.ip = send_ip as usize + 1;
     }
 
     /// Resume from Rust: send `value`, or throw `exc` in.

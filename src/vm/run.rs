@@ -944,6 +944,9 @@ impl Vm {
                     }
                     let mut finished = std::mem::replace(&mut frame, self.pop_frame());
                     let delivery = std::mem::replace(&mut finished.delivery, Delivery::Push);
+                    if let Delivery::InlineAwait { .. } = delivery {
+                        self.exc_info = finished.outer_exc.take();
+                    }
                     self.recycle_frame(finished);
                     let r = self.deliver_return(&mut frame, delivery, v);
                     if self.work_pending() {
@@ -959,7 +962,10 @@ impl Vm {
                         self.suspend_generator_frame(&mut frame);
                         return Ok(Exit::Yield(v, frame));
                     }
-                    let suspended = std::mem::replace(&mut frame, self.pop_frame());
+                    let mut suspended = std::mem::replace(&mut frame, self.pop_frame());
+                    if let Delivery::InlineAwait { send_ip, target } = suspended.delivery {
+                        self.materialize_coroutine(&mut suspended, &mut frame, send_ip, target);
+                    }
                     // An async generator's value yield ends its asend step:
                     // the awaiting frame continues past its `Send` loop.
                     let step_done = match suspended.delivery {
@@ -1606,6 +1612,11 @@ impl Vm {
             Delivery::Asend(_) => {
                 let recv = frame.top().clone();
                 Err(self.asend_returned(&recv))
+            }
+            Delivery::InlineAwait { target, .. } => {
+                frame.stack.push(v);
+                frame.ip = target as usize;
+                Ok(())
             }
         }
     }

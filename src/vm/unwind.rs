@@ -64,9 +64,14 @@ impl Vm {
             if self.frames.len() == base {
                 return Err(err);
             }
-            let finished = std::mem::replace(frame, self.pop_frame());
-            if matches!(finished.delivery, Delivery::Asend(_)) {
-                err = self.asend_raised(frame.top(), err);
+            let mut finished = std::mem::replace(frame, self.pop_frame());
+            match finished.delivery {
+                Delivery::Asend(_) => err = self.asend_raised(frame.top(), err),
+                Delivery::InlineAwait { .. } => {
+                    self.exc_info = finished.outer_exc.take();
+                    err = self.pep479(crate::object::GenKind::Coroutine, err);
+                }
+                _ => {}
             }
             self.recycle_frame(finished);
             reraise = false;
