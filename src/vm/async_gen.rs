@@ -5,6 +5,7 @@
 //! loop (`YieldValue(2)`), so no wrapper object is allocated per yield.
 
 use super::frame::Delivery;
+use super::frame::Frame;
 use super::generator::Resumed;
 use super::run::SendPlan;
 use super::{PyErr, PyResult, Vm};
@@ -13,7 +14,7 @@ use crate::native;
 use crate::object::{
     AgAwaitable, AgOp, AgState, GenData, GenKind, GenState, Payload, PyObject, Value,
 };
-use crate::vm::native::{Args, NativeFunc};
+use crate::vm::native::{Args, NativeFn, NativeFunc};
 use std::cell::Cell;
 
 fn agen_data(v: &Value) -> Option<&GenData> {
@@ -202,6 +203,55 @@ impl Vm {
             Ok(None) => Err(self.asend_returned(recv)),
             Err(e) => Err(self.asend_raised(recv, e)),
         }
+    }
+
+    /// `await agen.asend(v)` or `await agen.__anext__()`: the awaitable
+    /// would be consumed by the `await` right after the call, so none is
+    /// made; the generator stands in for it on the caller's stack and its
+    /// first step starts here, on this loop, as `asend_on_loop` would
+    /// start it. None when the call is anything else, or the generator's
+    /// first-iteration hook still has to run (the general path runs it).
+    pub(crate) fn try_await_asend(
+        &mut self,
+        frame: &mut Frame,
+        callable_pos: usize,
+        first_arg: usize,
+    ) -> Option<PyResult<Box<Frame>>> {
+        let Some(Payload::Native(n)) = frame.stack[callable_pos].payload() else {
+            return None;
+        };
+        let with_value = std::ptr::fn_addr_eq(n.def.func, agen_asend as NativeFn);
+        if n.bound.is_some()
+            || !(with_value || std::ptr::fn_addr_eq(n.def.func, agen_anext as NativeFn))
+            || frame.stack.len() - first_arg != 1 + with_value as usize
+            || first_arg != callable_pos + 1
+        {
+            return None;
+        }
+        let (send_ip, target) = super::call_frames::await_follows(frame)?;
+        let g = agen_data(&frame.stack[first_arg])?;
+        let no_hooks = self.asyncgen_firstiter.is_none() && self.asyncgen_finalizer.is_none();
+        if g.running_async.get() || !(g.hooks_called.get() || no_hooks) {
+            return None;
+        }
+        g.hooks_called.set(true);
+        g.running_async.set(true);
+        let sent = if with_value {
+            frame.stack.pop().unwrap_or(Value::None)
+        } else {
+            Value::None
+        };
+        let agen = frame.stack.pop().unwrap_or(Value::None);
+        frame.stack.truncate(callable_pos);
+        frame.stack.push(agen.clone());
+        frame.ip = send_ip as usize + 1;
+        Some(
+            match self.start_generator(&agen, sent, Delivery::Asend(target)) {
+                Ok(Some(new)) => Ok(new),
+                Ok(None) => Err(self.asend_returned(&agen)),
+                Err(e) => Err(self.asend_raised(&agen, e)),
+            },
+        )
     }
 
     /// Does `Send` on `recv` step an async generator (see `asend_on_loop`)?

@@ -48,12 +48,21 @@ fn plain_arity(fd: &crate::object::FunctionData, nargs: usize) -> Option<usize> 
 /// Returns where the `Send` is and where its loop ends.
 #[inline]
 fn awaited_at_once(caller: &Frame, fd: &crate::object::FunctionData) -> Option<(u32, u32)> {
-    use crate::bytecode::{Instr, code_flags};
+    use crate::bytecode::code_flags;
     let flags = fd.code.code.flags;
     let only_coroutine = code_flags::GENERATOR | code_flags::ASYNC_GENERATOR;
     if flags & code_flags::COROUTINE == 0 || flags & only_coroutine != 0 {
         return None;
     }
+    await_follows(caller)
+}
+
+/// Is the value the caller's current instruction leaves awaited at once
+/// (`GetAwaitable; LoadConst None; Send` next)? Returns where the `Send`
+/// is and where its loop ends.
+#[inline]
+pub(crate) fn await_follows(caller: &Frame) -> Option<(u32, u32)> {
+    use crate::bytecode::Instr;
     let ip = caller.ip;
     match caller.code.instrs.get(ip..ip + 3)? {
         [

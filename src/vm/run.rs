@@ -894,6 +894,20 @@ impl Vm {
                         len - n as usize - 1
                     };
                     simple_call!(self, frame, base, callable_pos, first_arg);
+                    if let Some(started) = self.try_await_asend(&mut frame, callable_pos, first_arg)
+                    {
+                        match started {
+                            Ok(new) => {
+                                let caller = std::mem::replace(&mut frame, new);
+                                self.frames.push(caller);
+                                continue;
+                            }
+                            Err(e) => match self.unwind(&mut frame, e, base, false) {
+                                Ok(()) => continue,
+                                Err(e) => return Err(e),
+                            },
+                        }
+                    }
                     // The receiver (when there is one) and the arguments
                     // leave the stack as one exactly-sized vector.
                     let args: Vec<Value> = frame.stack.split_off(first_arg);
