@@ -79,6 +79,56 @@ impl Vm {
         let Some(g) = gen_data(genv) else {
             return Err(self.type_error("not a generator"));
         };
+        // The common case, a suspended generator resumed within the
+        // recursion limit, first; everything else is `start_unusual`.
+        let state = std::mem::replace(&mut *g.state.borrow_mut(), GenState::Running);
+        let mut frame = match state {
+            GenState::Suspended(mut f) if self.depth() < self.recursion_limit => {
+                f.stack.push(value);
+                f
+            }
+            other => {
+                *g.state.borrow_mut() = other;
+                return self.start_unusual(genv, g, value, delivery);
+            }
+        };
+        self.enter_generator_frame(&mut frame, genv, g, delivery);
+        Ok(Some(frame))
+    }
+
+    /// Hand the generator's frame to the loop: its delivery, its owner,
+    /// and the exception state swap (the generator's own handled
+    /// exception in, the caller's kept to restore at the next yield).
+    #[inline]
+    fn enter_generator_frame(
+        &mut self,
+        frame: &mut Frame,
+        genv: &Value,
+        g: &GenData,
+        delivery: Delivery,
+    ) {
+        frame.delivery = delivery;
+        frame.generator = genv.as_obj().cloned();
+        let own = match &mut *g.extra.borrow_mut() {
+            Some(e) => e.saved_exc.take(),
+            None => None,
+        };
+        frame.outer_exc = self.exc_info.clone();
+        if own.is_some() {
+            self.exc_info = own;
+        }
+    }
+
+    /// `start_generator` for a generator not simply suspended: just made,
+    /// running, finished, or resumed at the recursion limit.
+    #[cold]
+    fn start_unusual(
+        &mut self,
+        genv: &Value,
+        g: &GenData,
+        value: Value,
+        delivery: Delivery,
+    ) -> PyResult<Option<Box<Frame>>> {
         // Resuming pushes a frame: await and yield-from chains count
         // toward the recursion limit like calls do.
         if self.depth() >= self.recursion_limit && !matches!(*g.state.borrow(), GenState::Closed) {
@@ -118,22 +168,17 @@ impl Vm {
                 return Ok(None);
             }
         };
-        frame.delivery = delivery;
-        frame.generator = genv.as_obj().cloned();
-        let own = g
-            .extra
-            .borrow_mut()
-            .as_mut()
-            .and_then(|e| e.saved_exc.take());
-        frame.outer_exc = self.exc_info.clone();
-        if own.is_some() {
-            self.exc_info = own;
-        }
+        self.enter_generator_frame(&mut frame, genv, g, delivery);
         Ok(Some(frame))
     }
 
     /// On a yield: save the generator's handled exception, restore the caller's.
+    #[inline]
     pub fn suspend_generator_frame(&mut self, frame: &mut Frame) {
+        // No exception handled on either side: nothing to swap.
+        if self.exc_info.is_none() && frame.outer_exc.is_none() {
+            return;
+        }
         if let Some(g) = frame.generator.as_ref()
             && let Payload::Generator(gd) = &g.payload
         {

@@ -1117,8 +1117,7 @@ impl Vm {
                 }
                 Instr::Send(target) => {
                     let v = frame.pop();
-                    let recv = frame.top().clone();
-                    match self.plan_send(&recv, v, target) {
+                    match self.plan_send(frame.top(), v, target) {
                         Ok(SendPlan::Frame(gen_frame)) => {
                             let caller = std::mem::replace(&mut frame, gen_frame);
                             self.frames.push(caller);
