@@ -219,7 +219,13 @@ fn closed_pipe_is_broken_pipe_error() {
         err.ends_with("BrokenPipeError: [Errno 32] Broken pipe\n"),
         "{err}"
     );
-    let (code, err) = outcome("print(1)");
+    // Another test's child forked at the wrong moment holds a copy of the
+    // pipe's read end until it execs, and then this one write succeeds:
+    // a real failure fails every attempt.
+    let (code, err) = (0..10)
+        .map(|_| outcome("print(1)"))
+        .find(|(code, _)| *code == 120)
+        .unwrap_or_else(|| outcome("print(1)"));
     assert_eq!(code, 120, "{err}");
     assert_eq!(
         err,

@@ -198,6 +198,20 @@ impl PyObject {
         tracking::track_new(&obj);
         obj
     }
+    /// An object the collector never tracks: only for a `__dict__` made
+    /// for a new object (`Vm::new_attr_dict`), which `PyObject::new`
+    /// would untrack at once (see `tracking::untrack_dict`).
+    pub fn new_untracked(cls: ObjRef, payload: Payload) -> ObjRef {
+        let cell = OnceCell::new();
+        let _ = cell.set(cls);
+        Rc::new(PyObject {
+            cls: cell,
+            dict: None,
+            payload,
+            gc_home: Cell::new(tracking::UNTRACKED),
+            gc_slot: Cell::new(0),
+        })
+    }
     /// An object whose class is set afterwards (only `type` itself).
     pub fn new_unclassed(payload: Payload) -> ObjRef {
         Rc::new(PyObject {

@@ -552,7 +552,7 @@ pub fn construct(vm: &mut Vm, cls: &crate::object::ObjRef, args: &[Value]) -> Py
     if std::rc::Rc::ptr_eq(cls, &vm.types.float) {
         return Ok(Value::float(f));
     }
-    let dict = Some(vm.new_dict_obj(crate::object::Dict::new()));
+    let dict = Some(vm.new_attr_dict(0));
     Ok(Value::Obj(PyObject::new(
         cls.clone(),
         dict,

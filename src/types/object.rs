@@ -203,8 +203,7 @@ pub fn instance_of(vm: &Vm, cls: &ObjRef, has_del: bool) -> Value {
 /// a class with data `t` starts with, sized for what `__init__` stored in
 /// earlier instances.
 fn instance_dict(vm: &Vm, t: &crate::object::TypeData) -> Option<ObjRef> {
-    (t.has_dict || t.slots.is_some())
-        .then(|| vm.new_dict_obj(Dict::with_capacity(t.dict_hint.get() as usize)))
+    (t.has_dict || t.slots.is_some()).then(|| vm.new_attr_dict(t.dict_hint.get() as usize))
 }
 
 /// For a call of class `cls` (a `class` statement's, made by `type`): its
@@ -279,7 +278,7 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let dict = cls
             .type_data()
             .is_some_and(|t| t.has_dict || t.slots.is_some())
-            .then(|| vm.new_dict_obj(Dict::new()));
+            .then(|| vm.new_attr_dict(0));
         return if kind == BaseKind::Handle {
             crate::modules::asyncio::handle::construct(vm, &cls, &[], &[], dict, true)
         } else {

@@ -1379,7 +1379,7 @@ pub fn construct(
         return Ok(vm.new_string(s));
     }
     let dict = if cls.type_data().is_some_and(|t| t.has_dict) {
-        Some(vm.new_dict_obj(crate::object::Dict::new()))
+        Some(vm.new_attr_dict(0))
     } else {
         None
     };

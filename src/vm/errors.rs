@@ -20,7 +20,7 @@ impl Vm {
 
     /// A new exception instance of `cls` with `args`.
     pub fn new_exception(&self, cls: &ObjRef, args: Vec<Value>) -> ObjRef {
-        let dict = Some(self.new_dict_obj(crate::object::Dict::new()));
+        let dict = Some(self.new_attr_dict(0));
         PyObject::new(
             cls.clone(),
             dict,

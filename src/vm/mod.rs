@@ -251,6 +251,15 @@ impl Vm {
         )
     }
 
+    /// A new object's `__dict__`, passed to `PyObject::new` with it: never
+    /// registered with the collector, as the object reports its entries.
+    pub fn new_attr_dict(&self, capacity: usize) -> ObjRef {
+        PyObject::new_untracked(
+            self.types.dict.clone(),
+            Payload::Dict(Box::new(RefCell::new(Dict::with_capacity(capacity)))),
+        )
+    }
+
     pub fn new_dict(&self) -> Value {
         Value::Obj(self.new_dict_obj(Dict::new()))
     }
