@@ -646,6 +646,7 @@ fn mark_iterable_coroutine(vm: &mut Vm, args: Args) -> PyResult<Value> {
         object: std::cell::RefCell::new(std::rc::Weak::new()),
         global_cache: std::cell::RefCell::new(Vec::new()),
         attr_sites: std::cell::RefCell::new(Vec::new()),
+        finalize_queue: fd.code.finalize_queue.clone(),
     };
     let nf = crate::object::FunctionData {
         code: std::rc::Rc::new(rt),

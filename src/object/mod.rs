@@ -272,7 +272,7 @@ pub enum Payload {
     Cell(RefCell<Option<Value>>),
     Code(Rc<CodeRt>),
     Exception(Box<ExcData>),
-    Generator(Box<GenData>),
+    Generator(GenData),
     Property(Box<[Value; 4]>),
     ClassMethod(Value),
     StaticMethod(Value),
@@ -521,6 +521,9 @@ pub struct CodeRt {
     /// receiver's class and its version are the ones recorded. They hold
     /// classes and methods weakly, so a cache never keeps a class alive.
     pub attr_sites: RefCell<Vec<AttrSite>>,
+    /// Where a generator of this code, dropped unfinished, hands its frame
+    /// to be closed: the queue of the interpreter that compiled the code.
+    pub finalize_queue: FinalizeQueue,
 }
 
 #[derive(Clone, Default)]
@@ -646,13 +649,19 @@ pub enum GenState {
     Closed,
 }
 
+/// A generator, coroutine or async generator. Kept within the payload's
+/// 32 bytes (no box of its own): the parked frame and the rare parts are
+/// behind `Cell`s, read by moving them out and back (`with_state`,
+/// `with_extra`), never while Python code runs.
 pub struct GenData {
-    pub kind: GenKind,
-    pub state: RefCell<GenState>,
+    /// The parked frame: present exactly while `phase` is Created or
+    /// Suspended.
+    frame: Cell<Option<Box<Frame>>>,
     pub code: Rc<CodeRt>,
-    /// What few generators have (see `GenExtra`), kept out of line so a
-    /// suspended generator stays small.
-    pub extra: RefCell<Option<Box<GenExtra>>>,
+    /// What few generators have (see `GenExtra`).
+    extra: Cell<Option<Box<GenExtra>>>,
+    pub kind: GenKind,
+    phase: Cell<GenPhase>,
     /// For async generators: whether the first-iteration hook has run.
     pub hooks_called: Cell<bool>,
     /// Async generator awaitables in flight (`ag_running`).
@@ -661,8 +670,18 @@ pub struct GenData {
     pub awaited: Cell<bool>,
     /// Async generators: finished by StopAsyncIteration, GeneratorExit or aclose().
     pub ag_closed: Cell<bool>,
-    /// Where a dropped, unfinished generator hands its frame to be closed.
-    pub finalize_queue: Option<FinalizeQueue>,
+    /// Its finalizer has run (the stand-in `run_finalizers` makes):
+    /// dropped unfinished again, it is not queued again.
+    pub finalized: Cell<bool>,
+}
+
+/// `GenState` without its frame.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum GenPhase {
+    Created,
+    Suspended,
+    Running,
+    Closed,
 }
 
 /// The rarely set parts of a generator: a `__name__`/`__qualname__` other
@@ -685,22 +704,88 @@ impl GenData {
         code: Rc<CodeRt>,
         extra: Option<Box<GenExtra>>,
     ) -> Self {
-        GenData {
-            kind,
-            state: RefCell::new(state),
+        let g = GenData {
+            frame: Cell::new(None),
             code,
-            extra: RefCell::new(extra),
+            extra: Cell::new(extra),
+            kind,
+            phase: Cell::new(GenPhase::Closed),
             hooks_called: Cell::new(false),
             running_async: Cell::new(false),
             awaited: Cell::new(false),
             ag_closed: Cell::new(false),
-            finalize_queue: None,
+            finalized: Cell::new(false),
+        };
+        g.set_state(state);
+        g
+    }
+
+    /// Move the state out: the generator reads as running until
+    /// `set_state` puts one back.
+    pub fn take_state(&self) -> GenState {
+        let frame = self.frame.take();
+        match (self.phase.replace(GenPhase::Running), frame) {
+            (GenPhase::Created, Some(f)) => GenState::Created(f),
+            (GenPhase::Suspended, Some(f)) => GenState::Suspended(f),
+            (GenPhase::Closed, _) => {
+                self.phase.set(GenPhase::Closed);
+                GenState::Closed
+            }
+            _ => GenState::Running,
         }
+    }
+
+    pub fn set_state(&self, state: GenState) {
+        let (phase, frame) = match state {
+            GenState::Created(f) => (GenPhase::Created, Some(f)),
+            GenState::Suspended(f) => (GenPhase::Suspended, Some(f)),
+            GenState::Running => (GenPhase::Running, None),
+            GenState::Closed => (GenPhase::Closed, None),
+        };
+        self.phase.set(phase);
+        drop(self.frame.replace(frame));
+    }
+
+    /// Put `state` in, returning the one it replaces.
+    pub fn replace_state(&self, state: GenState) -> GenState {
+        let old = self.take_state();
+        self.set_state(state);
+        old
+    }
+
+    /// Look at the state (`f` must not touch this generator).
+    pub fn with_state<R>(&self, f: impl FnOnce(&GenState) -> R) -> R {
+        let state = self.take_state();
+        let r = f(&state);
+        self.set_state(state);
+        r
+    }
+
+    pub fn is_running(&self) -> bool {
+        self.phase.get() == GenPhase::Running
+    }
+    pub fn is_closed(&self) -> bool {
+        self.phase.get() == GenPhase::Closed
+    }
+    pub fn is_suspended(&self) -> bool {
+        self.phase.get() == GenPhase::Suspended
+    }
+    pub fn is_created(&self) -> bool {
+        self.phase.get() == GenPhase::Created
+    }
+
+    /// Read or change the out-of-line parts (`f` must not touch this
+    /// generator).
+    pub fn with_extra<R>(&self, f: impl FnOnce(&mut Option<Box<GenExtra>>) -> R) -> R {
+        let mut extra = self.extra.take();
+        let r = f(&mut extra);
+        self.extra.set(extra);
+        r
     }
 
     /// `__name__`: assigned or inherited from the function, else the code's.
     pub fn name(&self, vm: &crate::vm::Vm) -> Value {
-        match self.extra.borrow().as_ref().and_then(|e| e.name.clone()) {
+        match self.with_extra(|e| e.as_ref().and_then(|e| e.name.clone())) {
             Some(n) => n,
             None => vm.new_str(&self.code.code.name),
         }
@@ -708,12 +793,7 @@ impl GenData {
 
     /// `__qualname__`, as `name`.
     pub fn qualname(&self, vm: &crate::vm::Vm) -> Value {
-        match self
-            .extra
-            .borrow()
-            .as_ref()
-            .and_then(|e| e.qualname.clone())
-        {
+        match self.with_extra(|e| e.as_ref().and_then(|e| e.qualname.clone())) {
             Some(n) => n,
             None => vm.new_str(&self.code.code.qualname),
         }
@@ -721,25 +801,21 @@ impl GenData {
 
     /// The qualified name as text, for reprs and warnings.
     pub fn qualname_text(&self) -> String {
-        let extra = self.extra.borrow();
-        match extra.as_ref().and_then(|e| e.qualname.as_ref()) {
+        let assigned = self.with_extra(|e| e.as_ref().and_then(|e| e.qualname.clone()));
+        match assigned {
             Some(n) => n.str_value().unwrap_or("?").to_string(),
             None => self.code.code.qualname.to_string(),
         }
     }
 
     pub fn finalizer(&self) -> Value {
-        let extra = self.extra.borrow();
-        extra
-            .as_ref()
-            .and_then(|e| e.finalizer.clone())
+        self.with_extra(|e| e.as_ref().and_then(|e| e.finalizer.clone()))
             .unwrap_or(Value::None)
     }
 
     /// Change the out-of-line parts.
     pub fn update_extra(&self, f: impl FnOnce(&mut GenExtra)) {
-        let mut extra = self.extra.borrow_mut();
-        f(extra.get_or_insert_with(Default::default));
+        self.with_extra(|e| f(e.get_or_insert_with(Default::default)));
     }
 }
 
@@ -808,16 +884,15 @@ pub struct Finalizing {
 impl Drop for GenData {
     /// Rust drop runs no Python code: the frame moves to the VM's queue.
     fn drop(&mut self) {
-        let Some(queue) = &self.finalize_queue else {
+        if self.finalized.get() {
             return;
-        };
-        let state = std::mem::replace(self.state.get_mut(), GenState::Closed);
-        let frame = match state {
-            GenState::Suspended(f) => Some(f),
-            GenState::Created(_) if self.kind == GenKind::Coroutine => None,
+        }
+        let frame = match (self.phase.get(), self.frame.get_mut().take()) {
+            (GenPhase::Suspended, Some(f)) => Some(f),
+            (GenPhase::Created, Some(_)) if self.kind == GenKind::Coroutine => None,
             _ => return,
         };
-        if let Ok(mut q) = queue.try_borrow_mut() {
+        if let Ok(mut q) = self.code.finalize_queue.try_borrow_mut() {
             q.push_back(Pending::Gen(Finalizing {
                 kind: self.kind,
                 frame,
@@ -841,9 +916,7 @@ impl Drop for AgAwaitable {
         let Payload::Generator(g) = &agen.payload else {
             return;
         };
-        let (Some(queue), Ok(_)) = (&g.finalize_queue, g.extra.try_borrow()) else {
-            return;
-        };
+        let queue = &g.code.finalize_queue;
         let qualname = g.qualname_text();
         let method = match &self.op {
             AgOp::Asend(_) => "asend",

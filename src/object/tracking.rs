@@ -483,10 +483,8 @@ pub fn visit_refs(obj: &PyObject, visit: &mut dyn FnMut(&ObjRef)) -> bool {
             value(&context);
         }
         Payload::Generator(g) => {
-            let (Ok(state), Ok(extra)) = (g.state.try_borrow(), g.extra.try_borrow()) else {
-                return false;
-            };
-            if let GenState::Created(f) | GenState::Suspended(f) = &*state {
+            let state = g.take_state();
+            if let GenState::Created(f) | GenState::Suspended(f) = &state {
                 f.stack.iter().for_each(&mut value);
                 f.fast.iter().flatten().for_each(&mut value);
                 for o in f.cells.iter().chain([&f.globals, &f.builtins]) {
@@ -500,12 +498,15 @@ pub fn visit_refs(obj: &PyObject, visit: &mut dyn FnMut(&ObjRef)) -> bool {
                 }
                 f.outer_exc.iter().for_each(&mut value);
             }
-            if let Some(e) = extra.as_ref() {
-                [&e.name, &e.qualname, &e.finalizer, &e.saved_exc]
-                    .into_iter()
-                    .flatten()
-                    .for_each(&mut value);
-            }
+            g.set_state(state);
+            g.with_extra(|extra| {
+                if let Some(e) = extra.as_ref() {
+                    [&e.name, &e.qualname, &e.finalizer, &e.saved_exc]
+                        .into_iter()
+                        .flatten()
+                        .for_each(&mut value);
+                }
+            });
         }
         Payload::Property(p) => p.iter().for_each(value),
         Payload::ClassMethod(v) | Payload::StaticMethod(v) | Payload::FrameView(v) => value(v),
@@ -637,17 +638,15 @@ pub fn clear_refs(obj: &PyObject, out: &mut Vec<Value>) {
         }
         Payload::Generator(g) => {
             // Its finalizer has run already: drop the frame as it is.
-            if let Ok(mut state) = g.state.try_borrow_mut()
-                && let GenState::Created(f) | GenState::Suspended(f) =
-                    std::mem::replace(&mut *state, GenState::Closed)
+            if let GenState::Created(f) | GenState::Suspended(f) = g.replace_state(GenState::Closed)
             {
                 drop_frame(*f, out);
             }
-            if let Ok(mut extra) = g.extra.try_borrow_mut()
-                && let Some(e) = extra.as_mut()
-            {
-                out.extend(e.saved_exc.take());
-            }
+            g.with_extra(|extra| {
+                if let Some(e) = extra.as_mut() {
+                    out.extend(e.saved_exc.take());
+                }
+            });
         }
         Payload::Iter(it) => {
             if let Ok(mut it) = it.try_borrow_mut()

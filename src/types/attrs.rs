@@ -234,24 +234,21 @@ pub fn special_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<
             match name {
                 "__name__" => Some(g.name(vm)),
                 "__qualname__" => Some(g.qualname(vm)),
-                _ if name.starts_with(prefix) => {
-                    let st = g.state.borrow();
-                    match &name[3..] {
-                        "running" if g.kind == crate::object::GenKind::AsyncGenerator => {
-                            Some(Value::bool(g.running_async.get()))
-                        }
-                        "running" => Some(Value::bool(matches!(*st, GenState::Running))),
-                        "suspended" => Some(Value::bool(matches!(*st, GenState::Suspended(_)))),
-                        "frame" => Some(match &*st {
-                            GenState::Closed => Value::None,
-                            _ => Value::Obj(crate::object::PyObject::new(
-                                vm.types.frame.clone(),
-                                None,
-                                Payload::FrameView(obj.clone()),
-                            )),
-                        }),
-                        "code" => Some(crate::types::function::code_object(vm, &g.code)),
-                        "yieldfrom" | "await" => Some(match &*st {
+                _ if name.starts_with(prefix) => match &name[3..] {
+                    "running" if g.kind == crate::object::GenKind::AsyncGenerator => {
+                        Some(Value::bool(g.running_async.get()))
+                    }
+                    "running" => Some(Value::bool(g.is_running())),
+                    "suspended" => Some(Value::bool(g.is_suspended())),
+                    "frame" if g.is_closed() => Some(Value::None),
+                    "frame" => Some(Value::Obj(crate::object::PyObject::new(
+                        vm.types.frame.clone(),
+                        None,
+                        Payload::FrameView(obj.clone()),
+                    ))),
+                    "code" => Some(crate::types::function::code_object(vm, &g.code)),
+                    "yieldfrom" | "await" => {
+                        let awaited = g.with_state(|st| match st {
                             GenState::Suspended(f)
                                 if f.ip >= 1
                                     && matches!(
@@ -259,14 +256,15 @@ pub fn special_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<
                                         Some(crate::bytecode::Instr::YieldValue(2))
                                     ) =>
                             {
-                                vm.awaited_object(f.stack.last().cloned().unwrap_or(Value::None))
+                                f.stack.last().cloned()
                             }
-                            _ => Value::None,
-                        }),
-                        "origin" => Some(Value::None),
-                        _ => None,
+                            _ => None,
+                        });
+                        Some(awaited.map_or(Value::None, |a| vm.awaited_object(a)))
                     }
-                }
+                    "origin" => Some(Value::None),
+                    _ => None,
+                },
                 _ => None,
             }
         }
@@ -615,8 +613,21 @@ fn frame_attr(vm: &mut Vm, genv: &Value, name: &str) -> Option<Value> {
     let Some(Payload::Generator(g)) = genv.payload() else {
         return None;
     };
-    let st = g.state.borrow();
-    let frame = match &*st {
+    // Read from the state moved out; no Python code runs meanwhile.
+    let st = g.take_state();
+    let r = parked_frame_attr(vm, genv, g, &st, name);
+    g.set_state(st);
+    r
+}
+
+fn parked_frame_attr(
+    vm: &mut Vm,
+    genv: &Value,
+    g: &crate::object::GenData,
+    st: &GenState,
+    name: &str,
+) -> Option<Value> {
+    let frame = match st {
         GenState::Created(f) | GenState::Suspended(f) => Some(f),
         _ => None,
     };
@@ -650,7 +661,6 @@ fn frame_attr(vm: &mut Vm, genv: &Value, name: &str) -> Option<Value> {
         "f_globals" => frame.map(|f| Value::Obj(f.globals.clone())),
         "f_locals" => {
             let pairs: Vec<(String, Value)> = frame.map(|f| f.local_pairs()).unwrap_or_default();
-            drop(st);
             let d = vm.new_dict_obj(crate::object::Dict::new());
             for (n, v) in pairs {
                 vm.dict_set_str(&d, &n, v);

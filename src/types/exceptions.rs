@@ -175,7 +175,8 @@ fn init_exception(
     };
     // Most exceptions (every class outside the families below) have no
     // fields of their own: one walk of the MRO says so.
-    let (family, keywords) = if has_own_fields(e) {
+    let own_fields = has_own_fields(e);
+    let (family, keywords) = if own_fields {
         keyword_fields(vm, e)
     } else {
         ("", &[][..])
@@ -206,7 +207,9 @@ fn init_exception(
             k.str_value().unwrap_or("?")
         )));
     }
-    init_fields(vm, e, args)?;
+    if own_fields {
+        init_fields(vm, e, args)?;
+    }
     if let Some(d) = &e.dict {
         for (name, v) in given {
             vm.dict_set_str(d, name, v.unwrap_or(Value::None));

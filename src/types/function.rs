@@ -92,6 +92,7 @@ pub fn code_rt(vm: &Vm, code: &Rc<crate::bytecode::CodeObject>) -> Rc<CodeRt> {
         object: RefCell::new(std::rc::Weak::new()),
         global_cache: RefCell::new(Vec::new()),
         attr_sites: RefCell::new(Vec::new()),
+        finalize_queue: vm.pending_finalizers.clone(),
     })
 }
 

@@ -26,17 +26,17 @@ fn agen_data(v: &Value) -> Option<&GenData> {
 
 /// Did the generator's last suspension come from a value `yield`?
 fn parked_at_value_yield(g: &GenData) -> bool {
-    match &*g.state.borrow() {
+    g.with_state(|st| match st {
         GenState::Suspended(f) => matches!(
             f.code.code.instructions.get(f.ip.wrapping_sub(1)),
             Some(Instr::YieldValue(1))
         ),
         _ => false,
-    }
+    })
 }
 
 fn finished(g: &GenData) -> bool {
-    matches!(*g.state.borrow(), GenState::Closed)
+    g.is_closed()
 }
 
 /// How one step of the generator ended, seen from an awaitable.

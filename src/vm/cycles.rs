@@ -14,7 +14,7 @@
 
 use super::Vm;
 use crate::object::tracking::{self, clear_refs, visit_refs, with_registry};
-use crate::object::{GenKind, GenState, ObjRef, Payload, Value};
+use crate::object::{GenKind, ObjRef, Payload, Value};
 use std::rc::Rc;
 
 /// Indexes of the candidates that nothing outside the set references,
@@ -178,11 +178,7 @@ impl Vm {
                     }
                 }
                 Payload::Generator(g) => {
-                    let (suspended, unstarted) = match g.state.try_borrow().as_deref() {
-                        Ok(GenState::Suspended(_)) => (true, false),
-                        Ok(GenState::Created(_)) => (false, true),
-                        _ => (false, false),
-                    };
+                    let (suspended, unstarted) = (g.is_suspended(), g.is_created());
                     if unstarted && g.kind == GenKind::Coroutine {
                         // Cleared below without its Drop noticing: warn now.
                         let q = g.qualname_text();

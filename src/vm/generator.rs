@@ -64,9 +64,8 @@ impl Vm {
                 saved_exc: None,
             })
         });
-        let mut data = GenData::new(kind, state, fd.code.clone(), extra);
-        data.finalize_queue = Some(self.pending_finalizers.clone());
-        Value::Obj(PyObject::new(cls, None, Payload::Generator(Box::new(data))))
+        let data = GenData::new(kind, state, fd.code.clone(), extra);
+        Value::Obj(PyObject::new(cls, None, Payload::Generator(data)))
     }
 
     /// Take a generator's frame out to run it: `Ok(None)` if it is finished.
@@ -81,14 +80,14 @@ impl Vm {
         };
         // The common case, a suspended generator resumed within the
         // recursion limit, first; everything else is `start_unusual`.
-        let state = std::mem::replace(&mut *g.state.borrow_mut(), GenState::Running);
+        let state = g.replace_state(GenState::Running);
         let mut frame = match state {
             GenState::Suspended(mut f) if self.depth() < self.recursion_limit => {
                 f.stack.push(value);
                 f
             }
             other => {
-                *g.state.borrow_mut() = other;
+                g.set_state(other);
                 return self.start_unusual(genv, g, value, delivery);
             }
         };
@@ -109,10 +108,7 @@ impl Vm {
     ) {
         frame.delivery = delivery;
         frame.generator = genv.as_obj().cloned();
-        let own = match &mut *g.extra.borrow_mut() {
-            Some(e) => e.saved_exc.take(),
-            None => None,
-        };
+        let own = g.with_extra(|e| e.as_mut().and_then(|e| e.saved_exc.take()));
         frame.outer_exc = self.exc_info.clone();
         if own.is_some() {
             self.exc_info = own;
@@ -131,16 +127,16 @@ impl Vm {
     ) -> PyResult<Option<Box<Frame>>> {
         // Resuming pushes a frame: await and yield-from chains count
         // toward the recursion limit like calls do.
-        if self.depth() >= self.recursion_limit && !matches!(*g.state.borrow(), GenState::Closed) {
+        if self.depth() >= self.recursion_limit && !g.is_closed() {
             // The step fails as if it had started: the generator is finished.
-            *g.state.borrow_mut() = GenState::Closed;
+            g.set_state(GenState::Closed);
             return Err(self.recursion_error());
         }
-        let state = std::mem::replace(&mut *g.state.borrow_mut(), GenState::Running);
+        let state = g.replace_state(GenState::Running);
         let mut frame = match state {
             GenState::Created(f) => {
                 if !value.is_none() {
-                    *g.state.borrow_mut() = GenState::Created(f);
+                    g.set_state(GenState::Created(f));
                     return Err(self.type_error(format!(
                         "can't send non-None value to a just-started {}",
                         kind_word(g.kind)
@@ -161,7 +157,7 @@ impl Vm {
                 return Err(self.value_error(msg));
             }
             GenState::Closed => {
-                *g.state.borrow_mut() = GenState::Closed;
+                g.set_state(GenState::Closed);
                 if g.kind == GenKind::Coroutine {
                     return Err(self.runtime_error("cannot reuse already awaited coroutine"));
                 }
@@ -210,7 +206,7 @@ impl Vm {
         if let Some(g) = frame.generator.take()
             && let Payload::Generator(gd) = &g.payload
         {
-            *gd.state.borrow_mut() = GenState::Suspended(frame);
+            gd.set_state(GenState::Suspended(frame));
         }
     }
 
@@ -227,7 +223,7 @@ impl Vm {
         let Payload::Generator(gd) = &g.payload else {
             return err;
         };
-        *gd.state.borrow_mut() = GenState::Closed;
+        gd.set_state(GenState::Closed);
         self.exc_info = frame.outer_exc.take();
         let err = err?;
         Some(self.pep479(gd.kind, err))
@@ -318,7 +314,7 @@ impl Vm {
             return Err(err);
         };
         // Delegation: the frame is parked at the yield inside a send loop.
-        let delegate = match &*g.state.borrow() {
+        let delegate = g.with_state(|st| match st {
             GenState::Suspended(f) => {
                 let at_delegating_yield = f.ip >= 1
                     && matches!(
@@ -332,7 +328,7 @@ impl Vm {
                 }
             }
             _ => None,
-        };
+        });
         if let Some(inner) = delegate {
             let is_exit = self.err_is(&err, "GeneratorExit");
             let implicit_asend =
@@ -410,10 +406,10 @@ impl Vm {
         let Some(g) = gen_data(genv) else {
             return Err(err);
         };
-        let state = std::mem::replace(&mut *g.state.borrow_mut(), GenState::Running);
+        let state = g.replace_state(GenState::Running);
         match state {
             GenState::Suspended(f) => {
-                *g.state.borrow_mut() = GenState::Suspended(f);
+                g.set_state(GenState::Suspended(f));
                 let Some(mut frame) = self.start_generator(genv, Value::None, Delivery::Native)?
                 else {
                     return Err(err);
@@ -422,11 +418,11 @@ impl Vm {
                 self.run_generator_frame(frame, Some(err))
             }
             GenState::Created(_) | GenState::Closed => {
-                *g.state.borrow_mut() = GenState::Closed;
+                g.set_state(GenState::Closed);
                 Err(err)
             }
             GenState::Running => {
-                *g.state.borrow_mut() = GenState::Running;
+                g.set_state(GenState::Running);
                 Err(self.value_error(format!("{} already executing", kind_word(g.kind))))
             }
         }
@@ -437,22 +433,15 @@ impl Vm {
         let Some(g) = gen_data(genv) else {
             return Ok(Value::None);
         };
-        {
-            let mut st = g.state.borrow_mut();
-            match &*st {
-                GenState::Created(_) => {
-                    *st = GenState::Closed;
-                    return Ok(Value::None);
-                }
-                GenState::Closed => return Ok(Value::None),
-                GenState::Running => {
-                    drop(st);
-                    return Err(
-                        self.value_error(format!("{} already executing", kind_word(g.kind)))
-                    );
-                }
-                GenState::Suspended(_) => {}
-            }
+        if g.is_created() {
+            g.set_state(GenState::Closed);
+            return Ok(Value::None);
+        }
+        if g.is_closed() {
+            return Ok(Value::None);
+        }
+        if g.is_running() {
+            return Err(self.value_error(format!("{} already executing", kind_word(g.kind))));
         }
         let exit = self.exc_class("GeneratorExit");
         let err = PyErr {
@@ -527,13 +516,14 @@ impl Vm {
         }
         if let Some(g) = gen_data(v) {
             if g.kind == GenKind::Coroutine {
-                if let GenState::Suspended(f) = &*g.state.borrow()
-                    && f.ip >= 1
+                let awaiting = g.with_state(|st| {
+                    matches!(st, GenState::Suspended(f) if f.ip >= 1
                     && matches!(
                         f.code.code.instructions.get(f.ip - 1),
                         Some(Instr::YieldValue(2))
-                    )
-                {
+                    ))
+                });
+                if awaiting {
                     return Err(self.runtime_error("coroutine is being awaited already"));
                 }
                 return Ok(v.clone());
@@ -910,7 +900,7 @@ impl Vm {
         let temp = Value::Obj(PyObject::new(
             cls,
             None,
-            Payload::Generator(Box::new({
+            Payload::Generator({
                 // Names kept; the hook (if any) is called below, not again.
                 let extra = next.extra.map(|mut e| {
                     e.finalizer = None;
@@ -918,8 +908,9 @@ impl Vm {
                 });
                 let data = GenData::new(next.kind, GenState::Suspended(frame), next.code, extra);
                 data.hooks_called.set(true);
+                data.finalized.set(true);
                 data
-            })),
+            }),
         ));
         // An async generator with a finalizer hook (asyncio's) is handed
         // to it, to be closed with `aclose()` on the event loop.

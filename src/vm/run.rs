@@ -6,7 +6,7 @@ use super::call_frames::SimpleCall;
 use super::frame::{Delivery, Frame};
 use super::{PyErr, PyResult, Vm};
 use crate::bytecode::{Instr, format_flags, intrinsic};
-use crate::object::{GenState, ObjRef, Payload, PyObject, Value};
+use crate::object::{ObjRef, Payload, PyObject, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -1803,7 +1803,7 @@ impl Vm {
     }
 
     pub fn gen_state_is_running(&self, g: &Value) -> bool {
-        matches!(g.payload(), Some(Payload::Generator(gd)) if matches!(*gd.state.borrow(), GenState::Running))
+        matches!(g.payload(), Some(Payload::Generator(gd)) if gd.is_running())
     }
 }
 
