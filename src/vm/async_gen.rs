@@ -317,8 +317,11 @@ impl Vm {
 
     /// What a frame awaits, as `cr_await`/`ag_await`/`gi_yieldfrom` show
     /// it: an async generator standing in for its asend awaitable shows
-    /// as one.
+    /// as one, a future standing in for its `FutureIter` as that.
     pub(crate) fn awaited_object(&self, recv: Value) -> Value {
+        if crate::modules::asyncio::future::awaits_itself(&recv) {
+            return crate::modules::asyncio::future::iter_view(self, &recv);
+        }
         if agen_data(&recv).is_none() {
             return recv;
         }

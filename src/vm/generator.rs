@@ -473,6 +473,9 @@ impl Vm {
         if Vm::is_asend_step(recv) {
             return self.asend_on_loop(recv, v, target);
         }
+        if crate::modules::asyncio::future::awaits_itself(recv) {
+            return crate::modules::asyncio::future::await_on_loop(self, recv);
+        }
         if let Some(Payload::AgAwaitable(aw)) = recv.payload() {
             return match self.ag_awaitable_advance(aw, v) {
                 Ok(crate::vm::async_gen::AgSent::Yielded(y)) => Ok(SendPlan::Yielded(y)),
@@ -512,6 +515,9 @@ impl Vm {
 
     pub fn get_awaitable(&mut self, v: &Value) -> PyResult<Value> {
         if let Some(Payload::AgAwaitable(_)) = v.payload() {
+            return Ok(v.clone());
+        }
+        if crate::modules::asyncio::future::awaits_itself(v) {
             return Ok(v.clone());
         }
         if let Some(g) = gen_data(v) {

@@ -11,6 +11,7 @@ use super::{Entry, helpers, schedule};
 use crate::native;
 use crate::object::{BaseKind, FinalizeQueue, IterState, ObjRef, Payload, PyObject, Value};
 use crate::vm::native::{Args, NativeFunc};
+use crate::vm::run::SendPlan;
 use crate::vm::{PyErr, PyResult, Vm};
 use std::cell::RefCell;
 
@@ -667,6 +668,45 @@ pub static ITER_METHODS: &[NativeFunc] = &[
     ),
     native!("close", iter_close, "close() -> stop waiting."),
 ];
+
+/// Is `v` a Future or Task of the built-in classes, whose `__await__` is
+/// ours? Then `await` needs no `FutureIter`: the future stands in for it
+/// on the awaiting frame's stack (`Vm::get_awaitable`) and `Send` steps it
+/// with `await_on_loop`, as the iterator would.
+pub fn awaits_itself(v: &Value) -> bool {
+    matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Future(_))
+        && o.class().type_data().is_some_and(|t| !t.heap))
+}
+
+/// One step of `await fut` with the future as its own iterator: yield it
+/// to the task while it is pending (the task clears the blocking flag
+/// when it takes it, as with CPython's `FutureIter`), else its result.
+pub fn await_on_loop(vm: &Vm, fut: &Value) -> PyResult<SendPlan> {
+    let Some(d) = data(fut) else {
+        return Err(vm.type_error("FutureIter without a future"));
+    };
+    if d.state() == State::Pending {
+        let mut f = d.cell.borrow_mut();
+        if f.blocking {
+            return Err(vm.runtime_error("await wasn't used with future"));
+        }
+        f.blocking = true;
+        return Ok(SendPlan::Yielded(fut.clone()));
+    }
+    result_of(vm, d).map(SendPlan::Returned)
+}
+
+/// The `FutureIter` a future standing in for one shows as (`cr_await`).
+pub fn iter_view(vm: &Vm, fut: &Value) -> Value {
+    Value::Obj(PyObject::new(
+        vm.types.iter_type("FutureIter"),
+        None,
+        Payload::Iter(Box::new(RefCell::new(IterState::FutureAwait {
+            fut: fut.clone(),
+            yielded: true,
+        }))),
+    ))
+}
 
 /// One step of `await future`: `Ok(Some(fut))` to yield it, `Ok(None)`
 /// with the result in `out` when it is done.
