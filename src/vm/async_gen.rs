@@ -205,26 +205,42 @@ impl Vm {
         }
     }
 
-    /// `await agen.asend(v)` or `await agen.__anext__()`: the awaitable
-    /// would be consumed by the `await` right after the call, so none is
-    /// made; the generator stands in for it on the caller's stack and its
-    /// first step starts here, on this loop, as `asend_on_loop` would
-    /// start it. None when the call is anything else, or the generator's
-    /// first-iteration hook still has to run (the general path runs it).
-    pub(crate) fn try_await_asend(
+    /// `await agen.asend(v)`, `await agen.__anext__()`, `await
+    /// agen.athrow(exc)` or `await agen.aclose()`: the awaitable would be
+    /// consumed by the `await` right after the call, so none is made
+    /// unless it has to outlive this step. An asend's generator stands in
+    /// for it on the caller's stack and its first step starts here, on
+    /// this loop, as `asend_on_loop` would start it (`Ok(Some(frame))`).
+    /// An athrow or aclose takes its first step at once, as its `send`
+    /// would; when that finishes it, the result is pushed past the send
+    /// loop (`Ok(None)`), and only an `await` suspending inside the
+    /// generator makes the awaitable object, left as the receiver. None
+    /// when the call is anything else, or the generator's first-iteration
+    /// hook still has to run (the general path runs it).
+    pub(crate) fn try_await_agen_call(
         &mut self,
         frame: &mut Frame,
         callable_pos: usize,
         first_arg: usize,
-    ) -> Option<PyResult<Box<Frame>>> {
+    ) -> Option<PyResult<Option<Box<Frame>>>> {
         let Some(Payload::Native(n)) = frame.stack[callable_pos].payload() else {
             return None;
         };
-        let with_value = std::ptr::fn_addr_eq(n.def.func, agen_asend as NativeFn);
+        let is = |f: NativeFn| std::ptr::fn_addr_eq(n.def.func, f);
+        let (asend, nargs) = if is(agen_anext) {
+            (true, 0)
+        } else if is(agen_asend) {
+            (true, 1)
+        } else if is(agen_aclose) {
+            (false, 0)
+        } else if is(agen_athrow) {
+            (false, 1)
+        } else {
+            return None;
+        };
         if n.bound.is_some()
-            || !(with_value || std::ptr::fn_addr_eq(n.def.func, agen_anext as NativeFn))
-            || frame.stack.len() - first_arg != 1 + with_value as usize
             || first_arg != callable_pos + 1
+            || frame.stack.len() - first_arg != 1 + nargs
         {
             return None;
         }
@@ -235,23 +251,61 @@ impl Vm {
             return None;
         }
         g.hooks_called.set(true);
-        g.running_async.set(true);
-        let sent = if with_value {
+        if asend {
+            g.running_async.set(true);
+        }
+        let arg = if nargs == 1 {
             frame.stack.pop().unwrap_or(Value::None)
         } else {
             Value::None
         };
         let agen = frame.stack.pop().unwrap_or(Value::None);
         frame.stack.truncate(callable_pos);
-        frame.stack.push(agen.clone());
-        frame.ip = send_ip as usize + 1;
-        Some(
-            match self.start_generator(&agen, sent, Delivery::Asend(target)) {
-                Ok(Some(new)) => Ok(new),
-                Ok(None) => Err(self.asend_returned(&agen)),
-                Err(e) => Err(self.asend_raised(&agen, e)),
-            },
-        )
+        if asend {
+            frame.stack.push(agen.clone());
+            frame.ip = send_ip as usize + 1;
+            return Some(
+                match self.start_generator(&agen, arg, Delivery::Asend(target)) {
+                    Ok(Some(new)) => Ok(Some(new)),
+                    Ok(None) => Err(self.asend_returned(&agen)),
+                    Err(e) => Err(self.asend_raised(&agen, e)),
+                },
+            );
+        }
+        let exc = if nargs == 1 {
+            match crate::vm::generator::exception_from_throw_args(self, &[arg]) {
+                Ok(e) => Some(Value::Obj(e)),
+                Err(e) => return Some(Err(e)),
+            }
+        } else {
+            None
+        };
+        let aw = AgAwaitable {
+            agen,
+            op: AgOp::Athrow(exc),
+            state: Cell::new(AgState::Init),
+        };
+        Some(match self.ag_awaitable_advance(&aw, Value::None) {
+            Ok(AgSent::Returned(v)) => {
+                frame.stack.push(v);
+                frame.ip = target as usize;
+                Ok(None)
+            }
+            Ok(AgSent::Yielded(v)) => {
+                let cls = self.types.ag_athrow.clone();
+                let recv = PyObject::new(cls, None, Payload::AgAwaitable(Box::new(aw)));
+                frame.stack.push(Value::Obj(recv));
+                frame.stack.push(v);
+                frame.ip = send_ip as usize + 1;
+                Ok(None)
+            }
+            Err(e) if self.err_is(&e, "StopIteration") => {
+                frame.stack.push(self.exc_first_arg(&e.exc));
+                frame.ip = target as usize;
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        })
     }
 
     /// Does `Send` on `recv` step an async generator (see `asend_on_loop`)?

@@ -894,14 +894,16 @@ impl Vm {
                         len - n as usize - 1
                     };
                     simple_call!(self, frame, base, callable_pos, first_arg);
-                    if let Some(started) = self.try_await_asend(&mut frame, callable_pos, first_arg)
+                    if let Some(started) =
+                        self.try_await_agen_call(&mut frame, callable_pos, first_arg)
                     {
                         match started {
-                            Ok(new) => {
+                            Ok(Some(new)) => {
                                 let caller = std::mem::replace(&mut frame, new);
                                 self.frames.push(caller);
                                 continue;
                             }
+                            Ok(None) => continue,
                             Err(e) => match self.unwind(&mut frame, e, base, false) {
                                 Ok(()) => continue,
                                 Err(e) => return Err(e),
