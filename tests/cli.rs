@@ -232,3 +232,30 @@ fn closed_pipe_is_broken_pipe_error() {
         "Exception ignored on flushing sys.stdout:\nBrokenPipeError: [Errno 32] Broken pipe\n"
     );
 }
+
+/// An exception a finalizer reports that never went through a frame is
+/// shown with the frame that was running when it happened, as CPython's
+/// unraisable hook shows it.
+#[test]
+fn ignored_finalizer_error_names_the_running_frame() {
+    let script = temp_file(
+        "ignored_finalizer.py",
+        b"import types\n\
+@types.coroutine\n\
+def pause():\n    yield\n\
+async def worker():\n    try:\n        yield 0\n    finally:\n        await pause()\n\
+async def watch():\n    ag = worker()\n    await ag.__anext__()\n\
+c = watch()\n\
+try:\n    c.send(None)\nexcept StopIteration:\n    pass\n",
+    );
+    let (code, _, err) = run(&[&script], b"");
+    assert_eq!(code, 0, "{err}");
+    let tail = format!(
+        "Traceback (most recent call last):\n  File \"{script}\", line 15, in <module>\n    c.send(None)\nRuntimeError: async generator ignored GeneratorExit\n"
+    );
+    assert!(
+        err.starts_with("Exception ignored in: <async_generator object worker at 0x"),
+        "{err}"
+    );
+    assert!(err.ends_with(&tail), "{err}");
+}

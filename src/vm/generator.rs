@@ -969,6 +969,15 @@ impl Vm {
 
     /// "Exception ignored in: <what>" and the traceback, on stderr.
     pub fn report_ignored(&mut self, what: &Value, e: &crate::vm::PyErr) {
+        // As CPython's unraisable hook does, an exception that never went
+        // through a frame is shown where the code was when it happened.
+        let no_traceback = self
+            .exc_data(&e.exc)
+            .is_some_and(|d| d.traceback.borrow().is_none());
+        if no_traceback && let Some(f) = self.frames.last() {
+            let (code, line, lasti) = (f.code.code.clone(), f.line(), f.ip.saturating_sub(1));
+            self.add_traceback(&e.exc, &code, line, lasti as u32);
+        }
         let what = self.repr_string(what).unwrap_or_default();
         let report = self.format_unraisable(&e.exc);
         self.write_stderr(&format!("Exception ignored in: {what}\n{report}"));
