@@ -878,7 +878,7 @@ pub fn dir_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         }
         _ => {
             if let Value::Obj(o) = v
-                && let Some(d) = &o.dict
+                && let Some(d) = o.inst_dict()
             {
                 add_dict(d, &mut names);
             }

@@ -187,7 +187,7 @@ pub fn syntax_error(vm: &mut Vm, e: &crate::compiler::CompileError, filename: &s
     // which is also what str() of it shows: "msg (filename, line N)".
     let details = vm.new_tuple(fields.iter().map(|(_, v)| v.clone()).collect());
     let exc = vm.new_exception(&cls, vec![msg, details]);
-    if let Some(d) = &exc.dict {
+    if let Some(d) = &vm.inst_dict_for_write(&exc) {
         for (name, v) in fields {
             vm.dict_set_str(d, name, v);
         }
@@ -343,7 +343,7 @@ pub fn import_name(
             Some(m) => m,
             None => {
                 let e = vm.new_error("ModuleNotFoundError", format!("No module named '{prefix}'"));
-                if let Some(d) = &e.exc.dict {
+                if let Some(d) = &vm.inst_dict_for_write(&e.exc) {
                     vm.dict_set_str(d, "name", vm.new_str(&prefix));
                 }
                 return Err(e);

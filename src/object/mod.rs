@@ -161,8 +161,10 @@ impl From<ObjRef> for Value {
 
 pub struct PyObject {
     cls: OnceCell<ObjRef>,
-    /// The instance `__dict__`, for objects of classes that have one.
-    pub dict: Option<ObjRef>,
+    /// The instance `__dict__`, for objects of classes that have one: made
+    /// with the object, except an exception's, made when first needed
+    /// (`Vm::exc_dict`).
+    dict: OnceCell<ObjRef>,
     pub payload: Payload,
     /// Where the cycle collector's registry keeps this object (generation
     /// and index), or `tracking::UNTRACKED`.
@@ -190,7 +192,10 @@ impl PyObject {
         }
         let obj = Rc::new(PyObject {
             cls: cell,
-            dict,
+            dict: match dict {
+                Some(d) => OnceCell::from(d),
+                None => OnceCell::new(),
+            },
             payload,
             gc_home: Cell::new(tracking::UNTRACKED),
             gc_slot: Cell::new(0),
@@ -206,7 +211,7 @@ impl PyObject {
         let _ = cell.set(cls);
         Rc::new(PyObject {
             cls: cell,
-            dict: None,
+            dict: OnceCell::new(),
             payload,
             gc_home: Cell::new(tracking::UNTRACKED),
             gc_slot: Cell::new(0),
@@ -216,11 +221,21 @@ impl PyObject {
     pub fn new_unclassed(payload: Payload) -> ObjRef {
         Rc::new(PyObject {
             cls: OnceCell::new(),
-            dict: None,
+            dict: OnceCell::new(),
             payload,
             gc_home: Cell::new(tracking::UNTRACKED),
             gc_slot: Cell::new(0),
         })
+    }
+    /// The instance `__dict__`, if the object has one (yet).
+    #[inline]
+    pub fn inst_dict(&self) -> Option<&ObjRef> {
+        self.dict.get()
+    }
+    /// The instance `__dict__`, made now if it is still to be made (only
+    /// an exception's is made late).
+    pub fn inst_dict_or_make(&self, make: impl FnOnce() -> ObjRef) -> &ObjRef {
+        self.dict.get_or_init(make)
     }
     pub fn set_class_once(&self, cls: ObjRef) {
         let _ = self.cls.set(cls);

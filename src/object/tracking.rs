@@ -276,7 +276,7 @@ pub fn is_tracked(obj: &PyObject) -> bool {
 /// Whether the collector should track `obj`: anything that can hold a
 /// strong reference to another tracked object.
 fn is_trackable(obj: &PyObject) -> bool {
-    if obj.dict.is_some() {
+    if obj.inst_dict().is_some() {
         return true;
     }
     match &obj.payload {
@@ -325,7 +325,7 @@ fn may_be_tracked(v: &Value) -> bool {
 /// looked at (the collector then treats the object as reachable).
 pub fn visit_refs(obj: &PyObject, visit: &mut dyn FnMut(&ObjRef)) -> bool {
     visit(obj.class());
-    if let Some(d) = &obj.dict {
+    if let Some(d) = obj.inst_dict() {
         if is_tracked(d) {
             visit(d);
         } else if let Some(entries) = owned_dict(obj, d) {
@@ -570,7 +570,7 @@ fn visit_iter(it: &IterState, value: &mut dyn FnMut(&Value)) {
 /// The values taken out are returned to be dropped by the caller, after
 /// every object of the cycle has been cleared.
 pub fn clear_refs(obj: &PyObject, out: &mut Vec<Value>) {
-    if let Some(d) = &obj.dict
+    if let Some(d) = obj.inst_dict()
         && !is_tracked(d)
         && let Some(entries) = owned_dict(obj, d)
         && let Ok(mut entries) = entries.try_borrow_mut()

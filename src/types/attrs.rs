@@ -42,7 +42,7 @@ pub fn special_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<
         ))));
     }
     if name == "__dict__"
-        && let Some(d) = &o.dict
+        && let Some(d) = &vm.inst_dict_for_write(o)
     {
         // Slot values live in the same dict, but a class with only
         // __slots__ shows no __dict__.

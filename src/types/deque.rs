@@ -638,7 +638,7 @@ fn reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         None => vm.empty_tuple.clone(),
     };
-    let state = match me.as_obj().and_then(|o| o.dict.clone()) {
+    let state = match me.as_obj().and_then(|o| o.inst_dict().cloned()) {
         Some(dict) if dict.dict_data().is_some_and(|t| !t.borrow().is_empty()) => Value::Obj(dict),
         _ => Value::None,
     };

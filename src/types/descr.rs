@@ -58,7 +58,7 @@ pub fn slot_member(vm: &Vm, owner: &ObjRef, name: &str) -> Value {
 /// Read slot `name` of `obj` (its hidden dict); unset is AttributeError.
 pub fn slot_get(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Value> {
     if let Value::Obj(o) = obj
-        && let Some(dict) = &o.dict
+        && let Some(dict) = o.inst_dict()
         && let Some(v) = vm.dict_get_str(dict, name)
     {
         return Ok(v);
@@ -471,7 +471,7 @@ fn descr_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(v);
     }
     if let Value::Obj(o) = &obj {
-        if let Some(dict) = &o.dict
+        if let Some(dict) = o.inst_dict()
             && let Some(v) = vm.dict_get_str(dict, name)
         {
             return Ok(v);
@@ -494,7 +494,7 @@ fn descr_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(slot) = &d.slot {
         check_slot_owner(vm, d, &args.args[1])?;
         if let Value::Obj(o) = &args.args[1]
-            && let Some(dict) = &o.dict
+            && let Some(dict) = &vm.inst_dict_for_write(o)
         {
             vm.dict_set_str(dict, slot, args.args[2].clone());
         }
@@ -535,7 +535,7 @@ fn descr_delete(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     check_slot_owner(vm, d, obj)?;
     let removed = match obj {
-        Value::Obj(o) => match &o.dict {
+        Value::Obj(o) => match o.inst_dict() {
             Some(dict) => vm.dict_del_str(dict, slot),
             None => false,
         },

@@ -38,8 +38,7 @@ pub fn exc_str(vm: &mut Vm, exc: &ObjRef) -> PyResult<String> {
         let errno = vm.str_string(&items[0])?;
         let strerror = vm.str_string(&items[1])?;
         let field = |vm: &Vm, n: &str| {
-            exc.dict
-                .as_ref()
+            exc.inst_dict()
                 .and_then(|d| vm.dict_get_str(d, n))
                 .filter(|v| !v.is_none())
         };
@@ -61,8 +60,7 @@ pub fn exc_str(vm: &mut Vm, exc: &ObjRef) -> PyResult<String> {
     if is(vm, "SyntaxError") && items.len() == 2 {
         let msg = vm.str_string(&items[0])?;
         let field = |vm: &Vm, n: &str| {
-            exc.dict
-                .as_ref()
+            exc.inst_dict()
                 .and_then(|d| vm.dict_get_str(d, n))
                 .filter(|v| !v.is_none())
         };
@@ -94,7 +92,7 @@ pub fn exc_str(vm: &mut Vm, exc: &ObjRef) -> PyResult<String> {
 /// `str()` of a Unicode error from its fields: "'utf-8' codec can't
 /// decode byte 0xff in position 0: invalid start byte".
 fn unicode_error_str(vm: &mut Vm, exc: &ObjRef) -> PyResult<Option<String>> {
-    let Some(d) = exc.dict.clone() else {
+    let Some(d) = exc.inst_dict().cloned() else {
         return Ok(None);
     };
     let get = |vm: &Vm, n: &str| vm.dict_get_str(&d, n);
@@ -210,9 +208,9 @@ fn init_exception(
     if own_fields {
         init_fields(vm, e, args)?;
     }
-    if let Some(d) = &e.dict {
+    if let Some(d) = vm.inst_dict_for_write(e) {
         for (name, v) in given {
-            vm.dict_set_str(d, name, v.unwrap_or(Value::None));
+            vm.dict_set_str(&d, name, v.unwrap_or(Value::None));
         }
     }
     Ok(())
@@ -255,7 +253,7 @@ fn keyword_fields(vm: &Vm, e: &ObjRef) -> (&'static str, &'static [&'static str]
 /// arguments: `ImportError.msg`, `SyntaxError`'s location, the five
 /// fields of the Unicode errors.
 fn init_fields(vm: &mut Vm, e: &ObjRef, args: &[Value]) -> PyResult<()> {
-    let Some(d) = e.dict.clone() else {
+    let Some(d) = vm.inst_dict_for_write(e) else {
         return Ok(());
     };
     let is = |vm: &Vm, name: &str| vm.is_subclass(e.class(), &vm.exc_class(name));
@@ -374,7 +372,7 @@ fn exc_add_note(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if note.as_str().is_none() {
         return Err(vm.type_error(format!("note must be a str, not '{}'", vm.type_name(&note))));
     }
-    let Some(d) = e.dict.clone() else {
+    let Some(d) = vm.inst_dict_for_write(&e) else {
         return Ok(Value::None);
     };
     let notes = match vm.dict_get_str(&d, "__notes__") {
@@ -388,6 +386,46 @@ fn exc_add_note(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match notes.payload() {
         Some(Payload::List(l)) => l.borrow_mut().push(note),
         _ => return Err(vm.type_error("Cannot add note: __notes__ is not a list")),
+    }
+    Ok(Value::None)
+}
+
+/// `__reduce__`: the class and the arguments, and the `__dict__` when it
+/// holds anything (copying and pickling rebuild the exception from these).
+fn exc_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "__reduce__", 0, 0)?;
+    let e = this(vm, &args)?;
+    let exc_args = vm
+        .exc_data(&e)
+        .map(|d| d.args.borrow().clone())
+        .unwrap_or(Value::None);
+    let mut parts = vec![Value::Obj(e.class().clone()), exc_args];
+    if let Some(d) = e.inst_dict()
+        && d.dict_data().is_some_and(|dd| !dd.borrow().is_empty())
+    {
+        parts.push(Value::Obj(d.clone()));
+    }
+    Ok(vm.new_tuple(parts))
+}
+
+/// `__setstate__`: the attributes of a reduced exception set back.
+fn exc_setstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "__setstate__", 1, 1)?;
+    let e = Value::Obj(this(vm, &args)?);
+    let state = &args.args[1];
+    if state.is_none() {
+        return Ok(Value::None);
+    }
+    let Some(d) = state.as_obj().and_then(|o| o.dict_data()) else {
+        return Err(vm.type_error("state is not a dictionary"));
+    };
+    let items: Vec<(Value, Value)> = d
+        .borrow()
+        .iter()
+        .map(|en| (en.key.clone(), en.value.clone()))
+        .collect();
+    for (k, v) in items {
+        vm.setattr(&e, &k, v)?;
     }
     Ok(Value::None)
 }
@@ -427,6 +465,13 @@ pub static METHODS: &[NativeFunc] = &[
         "add_note",
         exc_add_note,
         "Add a note to the exception, shown after the message.",
+        sig = "($self, object, /)"
+    ),
+    native!("__reduce__", exc_reduce, "Helper for pickle and copy."),
+    native!(
+        "__setstate__",
+        exc_setstate,
+        "Set the attributes saved by __reduce__.",
         sig = "($self, object, /)"
     ),
 ];
@@ -577,7 +622,7 @@ fn construct_new(vm: &mut Vm, cls: &ObjRef, args: &[Value]) -> PyResult<Value> {
 }
 
 fn set_os_attrs(vm: &mut Vm, e: &ObjRef, args: &[Value]) {
-    if let Some(d) = &e.dict {
+    if let Some(d) = &vm.inst_dict_for_write(e) {
         let (errno, strerror) = if (2..=5).contains(&args.len()) {
             (args[0].clone(), args[1].clone())
         } else {

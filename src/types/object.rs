@@ -386,7 +386,14 @@ fn object_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     crate::builtins::dir_of(vm, &v)
 }
 
-fn object_reduce_ex(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+/// `__reduce_ex__`: a class's own `__reduce__` when it has one, as
+/// CPython's does; the copyreg protocols for everything else are not
+/// built yet.
+fn object_reduce_ex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = args.args.first().cloned().unwrap_or(Value::None);
+    if let Some(reduce) = vm.lookup_special(&this, "__reduce__") {
+        return vm.call_unbound(&reduce, &this, vec![this.clone()]);
+    }
     Err(vm.type_error("cannot pickle objects"))
 }
 

@@ -79,8 +79,7 @@ pub fn repr_object(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
         {
             // Struct sequences (sys.version_info, ...): name(field=value, ...).
             let fields: Vec<String> = o
-                .dict
-                .as_ref()
+                .inst_dict()
                 .and_then(|d| d.dict_data())
                 .map(|d| {
                     d.borrow()

@@ -77,7 +77,7 @@ pub fn construct(
         let h = hooks.get_or_insert_with(|| {
             Box::new(crate::object::LifeHooks {
                 cls: o.class().clone(),
-                dict: o.dict.clone(),
+                dict: o.inst_dict().cloned(),
                 run_del: false,
                 callbacks: Vec::new(),
                 queue: vm.pending_finalizers.clone(),

@@ -286,7 +286,7 @@ impl Vm {
             return Ok(Some(v));
         }
         if let Value::Obj(o) = obj
-            && let Some(d) = &o.dict
+            && let Some(d) = o.inst_dict()
             && let Some(v) = d
                 .dict_data()
                 .and_then(|dd| dd.borrow().get_str(name, hash).cloned())
@@ -303,7 +303,7 @@ impl Vm {
     pub fn attribute_hint(&self, obj: &Value, name: &str) -> Option<String> {
         let mut cands: Vec<String> = Vec::new();
         if let Value::Obj(o) = obj
-            && let Some(od) = o.dict.as_ref().and_then(|x| x.dict_data())
+            && let Some(od) = o.inst_dict().and_then(|x| x.dict_data())
         {
             cands.extend(
                 od.borrow()
@@ -331,7 +331,7 @@ impl Vm {
             "'{}' object has no attribute '{name}'",
             self.type_name(obj)
         ));
-        if let Some(d) = &e.exc.dict {
+        if let Some(d) = &self.inst_dict_for_write(&e.exc) {
             let _ = self.dict_set_str(d, "name", self.new_str(name));
             let _ = self.dict_set_str(d, "obj", obj.clone());
         }
@@ -472,7 +472,7 @@ impl Vm {
                 self.dict_set_str(&m.dict.clone(), name, v);
                 return Ok(());
             }
-            if let Some(d) = &o.dict {
+            if let Some(d) = &self.inst_dict_for_write(o) {
                 if let Some(slots) = cls.type_data().and_then(|t| t.slots.as_ref()) {
                     let has_dict = cls.type_data().is_some_and(|t| t.has_dict);
                     if !has_dict
@@ -583,7 +583,7 @@ impl Vm {
             let d = match &o.payload {
                 Payload::Type(t) => Some(t.dict().clone()),
                 Payload::Module(m) => Some(m.dict.clone()),
-                _ => o.dict.clone(),
+                _ => o.inst_dict().cloned(),
             };
             if let Some(d) = d
                 && self.dict_del_str(&d, name)
@@ -594,7 +594,7 @@ impl Vm {
                 return Ok(());
             }
         }
-        let has_dict = matches!(obj, Value::Obj(o) if o.dict.is_some() || o.type_data().is_some() || matches!(o.payload, Payload::Module(_)));
+        let has_dict = matches!(obj, Value::Obj(o) if o.inst_dict().is_some() || o.type_data().is_some() || matches!(o.payload, Payload::Module(_) | Payload::Exception(_)));
         if !has_dict {
             return Err(self.attribute_error(format!(
                 "'{}' object has no attribute '{name}' and no __dict__ for setting new attributes",

@@ -98,14 +98,14 @@ impl Vm {
         let sites = frame.code.attr_sites.borrow();
         match entry_for(sites.get(ip)?, o.class())? {
             AttrSite::Instance { hint, .. } => {
-                let d = o.dict.as_ref()?.dict_data()?;
+                let d = o.inst_dict()?.dict_data()?;
                 d.borrow()
                     .get_str_hinted(&frame.code.names[name_idx], key, hint)
                     .cloned()
             }
             // A function on the class, not shadowed by the instance: bind.
             AttrSite::Method { func, .. } => {
-                if let Some(d) = o.dict.as_ref().and_then(|d| d.dict_data())
+                if let Some(d) = o.inst_dict().and_then(|d| d.dict_data())
                     && d.borrow().get_str(key.as_str(), key.hash()).is_some()
                 {
                     return None;
@@ -162,8 +162,7 @@ impl Vm {
         }
         // The instance dict must be where the value came from.
         let in_dict = o
-            .dict
-            .as_ref()
+            .inst_dict()
             .and_then(|d| d.dict_data())
             .is_some_and(|d| d.borrow().get_str(name, s.hash()).is_some());
         if !in_dict {
@@ -307,7 +306,7 @@ impl Vm {
         else {
             return Err(v);
         };
-        let Some(d) = o.dict.as_ref().and_then(|d| d.dict_data()) else {
+        let Some(d) = o.inst_dict().and_then(|d| d.dict_data()) else {
             return Err(v);
         };
         let name = &frame.code.names[name_idx];
@@ -326,7 +325,7 @@ impl Vm {
     /// went to the instance dict with nothing on the class intercepting it.
     pub(crate) fn fill_store_site(&self, frame: &Frame, ip: usize, obj: &Value, key: &Value) {
         let Value::Obj(o) = obj else { return };
-        let (Payload::Object(_), Some(s), Some(_)) = (&o.payload, key.as_str(), o.dict.as_ref())
+        let (Payload::Object(_), Some(s), Some(_)) = (&o.payload, key.as_str(), o.inst_dict())
         else {
             return;
         };
@@ -370,7 +369,7 @@ impl Vm {
         let AttrSite::Method { func, .. } = entry_for(sites.get(ip)?, o.class())? else {
             return None;
         };
-        if let Some(d) = o.dict.as_ref().and_then(|d| d.dict_data()) {
+        if let Some(d) = o.inst_dict().and_then(|d| d.dict_data()) {
             let key = frame.code.names[name_idx].as_str()?;
             let d = d.borrow();
             // The filter is asked here, inline, because the usual answer
@@ -468,7 +467,7 @@ impl Vm {
             }
         }
         if let Some(h) = crate::vm::errors::suggest(name, cands.iter().map(|s| s.as_str()))
-            && let Some(d) = &e.exc.dict
+            && let Some(d) = &self.inst_dict_for_write(&e.exc)
         {
             self.dict_set_str(
                 d,

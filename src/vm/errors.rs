@@ -20,10 +20,10 @@ impl Vm {
 
     /// A new exception instance of `cls` with `args`.
     pub fn new_exception(&self, cls: &ObjRef, args: Vec<Value>) -> ObjRef {
-        let dict = Some(self.new_attr_dict(0));
+        // The `__dict__` is made on first need (`inst_dict_for_write`).
         PyObject::new(
             cls.clone(),
-            dict,
+            None,
             Payload::Exception(Box::new(ExcData {
                 args: RefCell::new(self.new_tuple(args)),
                 traceback: RefCell::new(None),
@@ -65,7 +65,7 @@ impl Vm {
     }
     pub fn name_error(&self, name: &str) -> PyErr {
         let e = self.new_error("NameError", format!("name '{name}' is not defined"));
-        if let Some(d) = &e.exc.dict {
+        if let Some(d) = &self.inst_dict_for_write(&e.exc) {
             let _ = self.dict_set_str(d, "name", self.new_str(name));
         }
         e
@@ -206,13 +206,12 @@ impl Vm {
         }
         let mut msg = self.exception_message(exc);
         if let Some(h) = exc
-            .dict
-            .as_ref()
+            .inst_dict()
             .and_then(|d| self.dict_get_str(d, "__anext_hint__"))
         {
             msg.push_str(h.str_value().unwrap_or(""));
         } else if self.is_subclass(exc.class(), &self.exc_class("AttributeError"))
-            && let Some(d) = &exc.dict
+            && let Some(d) = exc.inst_dict()
             && let (Some(obj), Some(name)) =
                 (self.dict_get_str(d, "obj"), self.dict_get_str(d, "name"))
             && let Some(n) = name.str_value()
@@ -226,7 +225,7 @@ impl Vm {
             format!("{label}: {msg}")
         };
         out.push('\n');
-        if let Some(d) = &exc.dict
+        if let Some(d) = exc.inst_dict()
             && let Some(notes) = self.dict_get_str(d, "__notes__")
             && let Ok(items) = crate::vm::ops::collect_iterable(self, &notes)
         {
@@ -241,7 +240,7 @@ impl Vm {
 
     fn format_syntax_error(&mut self, exc: &ObjRef, label: &str) -> String {
         let mut out = String::new();
-        let get = |vm: &Vm, name: &str| exc.dict.as_ref().and_then(|d| vm.dict_get_str(d, name));
+        let get = |vm: &Vm, name: &str| exc.inst_dict().and_then(|d| vm.dict_get_str(d, name));
         let filename = get(self, "filename").and_then(|v| v.str_value().map(|s| s.to_string()));
         let lineno = get(self, "lineno");
         let text = get(self, "text").and_then(|v| v.str_value().map(|s| s.to_string()));

@@ -260,6 +260,18 @@ impl Vm {
         )
     }
 
+    /// The instance dict to write into (or hand out as `__dict__`): an
+    /// exception's is made on first need, as most never get one.
+    pub fn inst_dict_for_write(&self, o: &ObjRef) -> Option<ObjRef> {
+        match o.inst_dict() {
+            Some(d) => Some(d.clone()),
+            None if matches!(o.payload, Payload::Exception(_)) => {
+                Some(o.inst_dict_or_make(|| self.new_attr_dict(0)).clone())
+            }
+            None => None,
+        }
+    }
+
     pub fn new_dict(&self) -> Value {
         Value::Obj(self.new_dict_obj(Dict::new()))
     }

@@ -1493,7 +1493,7 @@ impl Vm {
             return Ok(None);
         }
         if let Value::Obj(o) = obj
-            && let Some(d) = &o.dict
+            && let Some(d) = o.inst_dict()
             && d.dict_data()
                 .is_some_and(|dd| dd.borrow().get_str(s.as_str(), s.hash()).is_some())
         {
@@ -1602,7 +1602,7 @@ impl Vm {
                     )));
                 }
                 if let Value::Obj(o) = &inst
-                    && let (Some(t), Some(d)) = (o.class().type_data(), o.dict.as_ref())
+                    && let (Some(t), Some(d)) = (o.class().type_data(), o.inst_dict())
                     && let Some(d) = d.dict_data()
                 {
                     let n = d.borrow().len().min(64) as u32;

@@ -130,7 +130,7 @@ fn own_ready_queue(vm: &Vm, loop_: &Value) -> Option<Value> {
     {
         return None;
     }
-    let dict = o.dict.as_ref()?;
+    let dict = o.inst_dict()?;
     if h.key_closed
         .get(dict)
         .is_none_or(|c| !matches!(c, Value::Bool(crate::object::BoolBits::FALSE)))
