@@ -208,9 +208,17 @@ fn init_exception(
     if own_fields {
         init_fields(vm, e, args)?;
     }
-    if let Some(d) = vm.inst_dict_for_write(e) {
+    // Fields not given read as None without being stored (see
+    // `descr::descr_get`).
+    let given: Vec<(&str, Value)> = given
+        .into_iter()
+        .filter_map(|(name, v)| v.map(|v| (name, v)))
+        .collect();
+    if !given.is_empty()
+        && let Some(d) = vm.inst_dict_for_write(e)
+    {
         for (name, v) in given {
-            vm.dict_set_str(&d, name, v.unwrap_or(Value::None));
+            vm.dict_set_str(&d, name, v);
         }
     }
     Ok(())

@@ -57,3 +57,8 @@ class P:
 
 
 print(P(3).__reduce_ex__(2)[1], copy.deepcopy(P(4)).a)
+
+# Keyword fields not given are not stored, yet read as None.
+a = AttributeError()
+print(a.__dict__, a.name, a.obj)
+print(NameError().name, NameError().__dict__)
