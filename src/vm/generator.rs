@@ -84,6 +84,15 @@ impl Vm {
         let mut frame = match state {
             GenState::Suspended(mut f) if self.depth() < self.recursion_limit => {
                 f.stack.push(value);
+                // Parked in a `yield from`/`await` loop and resumed by the
+                // loop: straight to its `Send`, past the jump back (Rust
+                // callers, `throw()` among them, look at the parked ip).
+                if !matches!(delivery, Delivery::Native)
+                    && let Some(&Instr::Jump(send)) = f.code.instrs.get(f.ip)
+                    && matches!(f.code.instrs.get(send as usize), Some(Instr::Send(_)))
+                {
+                    f.ip = send as usize;
+                }
                 f
             }
             other => {

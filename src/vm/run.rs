@@ -974,28 +974,39 @@ impl Vm {
                 }
                 Instr::YieldValue(kind) => {
                     let v = frame.pop();
-                    if self.frames.len() == base {
-                        self.suspend_generator_frame(&mut frame);
-                        return Ok(Exit::Yield(v, frame));
+                    let mut kind = kind;
+                    loop {
+                        if self.frames.len() == base {
+                            self.suspend_generator_frame(&mut frame);
+                            return Ok(Exit::Yield(v, frame));
+                        }
+                        let mut suspended = std::mem::replace(&mut frame, self.pop_frame());
+                        if let Delivery::InlineAwait { send_ip, target } = suspended.delivery {
+                            self.materialize_coroutine(&mut suspended, &mut frame, send_ip, target);
+                        }
+                        // An async generator's value yield ends its asend
+                        // step: the awaiting frame continues past its `Send`
+                        // loop.
+                        let step_done = match suspended.delivery {
+                            Delivery::Asend(target) if kind == 1 => Some(target),
+                            _ => None,
+                        };
+                        self.yield_to_caller(suspended);
+                        if let Some(target) = step_done {
+                            self.asend_yielded(frame.top());
+                            frame.stack.pop();
+                            frame.ip = target as usize;
+                        } else if let Some(Instr::YieldValue(2)) = frame.code.instrs.get(frame.ip) {
+                            // A `yield from`/`await` loop passes the value
+                            // straight on: its own yield, without the
+                            // push, pop and dispatch.
+                            frame.ip += 1;
+                            kind = 2;
+                            continue;
+                        }
+                        frame.stack.push(v);
+                        break Ok(());
                     }
-                    let mut suspended = std::mem::replace(&mut frame, self.pop_frame());
-                    if let Delivery::InlineAwait { send_ip, target } = suspended.delivery {
-                        self.materialize_coroutine(&mut suspended, &mut frame, send_ip, target);
-                    }
-                    // An async generator's value yield ends its asend step:
-                    // the awaiting frame continues past its `Send` loop.
-                    let step_done = match suspended.delivery {
-                        Delivery::Asend(target) if kind == 1 => Some(target),
-                        _ => None,
-                    };
-                    self.yield_to_caller(suspended);
-                    if let Some(target) = step_done {
-                        self.asend_yielded(frame.top());
-                        frame.stack.pop();
-                        frame.ip = target as usize;
-                    }
-                    frame.stack.push(v);
-                    Ok(())
                 }
                 Instr::Raise(n) => self.do_raise(&mut frame, n),
                 Instr::Reraise => {
