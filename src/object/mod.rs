@@ -761,6 +761,24 @@ impl GenData {
         drop(self.frame.replace(frame));
     }
 
+    /// The common resume: a suspended generator's frame, the generator
+    /// left running. None (and nothing changed) in any other state.
+    #[inline]
+    pub fn take_suspended(&self) -> Option<Box<Frame>> {
+        if self.phase.get() != GenPhase::Suspended {
+            return None;
+        }
+        self.phase.set(GenPhase::Running);
+        self.frame.take()
+    }
+
+    /// The common yield: a running generator's frame parked again.
+    #[inline]
+    pub fn park_frame(&self, frame: Box<Frame>) {
+        self.phase.set(GenPhase::Suspended);
+        drop(self.frame.replace(Some(frame)));
+    }
+
     /// Put `state` in, returning the one it replaces.
     pub fn replace_state(&self, state: GenState) -> GenState {
         let old = self.take_state();

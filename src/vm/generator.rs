@@ -80,9 +80,13 @@ impl Vm {
         };
         // The common case, a suspended generator resumed within the
         // recursion limit, first; everything else is `start_unusual`.
-        let state = g.replace_state(GenState::Running);
-        let mut frame = match state {
-            GenState::Suspended(mut f) if self.depth() < self.recursion_limit => {
+        let suspended = if self.depth() < self.recursion_limit {
+            g.take_suspended()
+        } else {
+            None
+        };
+        let mut frame = match suspended {
+            Some(mut f) => {
                 f.stack.push(value);
                 // Parked in a `yield from`/`await` loop and resumed by the
                 // loop: straight to its `Send`, past the jump back (Rust
@@ -95,10 +99,7 @@ impl Vm {
                 }
                 f
             }
-            other => {
-                g.set_state(other);
-                return self.start_unusual(genv, g, value, delivery);
-            }
+            None => return self.start_unusual(genv, g, value, delivery),
         };
         self.enter_generator_frame(&mut frame, genv, g, delivery);
         Ok(Some(frame))
@@ -215,7 +216,7 @@ impl Vm {
         if let Some(g) = frame.generator.take()
             && let Payload::Generator(gd) = &g.payload
         {
-            gd.set_state(GenState::Suspended(frame));
+            gd.park_frame(frame);
         }
     }
 
