@@ -108,7 +108,7 @@ impl Vm {
     /// Hand the generator's frame to the loop: its delivery, its owner,
     /// and the exception state swap (the generator's own handled
     /// exception in, the caller's kept to restore at the next yield).
-    #[inline]
+    #[inline(always)]
     fn enter_generator_frame(
         &mut self,
         frame: &mut Frame,
@@ -179,12 +179,17 @@ impl Vm {
     }
 
     /// On a yield: save the generator's handled exception, restore the caller's.
-    #[inline]
+    #[inline(always)]
     pub fn suspend_generator_frame(&mut self, frame: &mut Frame) {
         // No exception handled on either side: nothing to swap.
         if self.exc_info.is_none() && frame.outer_exc.is_none() {
             return;
         }
+        self.swap_exception_state_out(frame);
+    }
+
+    #[cold]
+    fn swap_exception_state_out(&mut self, frame: &mut Frame) {
         if let Some(g) = frame.generator.as_ref()
             && let Payload::Generator(gd) = &g.payload
         {
@@ -206,12 +211,14 @@ impl Vm {
 
     /// A generator frame yields to the frame below it on the same loop:
     /// its exception state is swapped back and the frame parked.
+    #[inline]
     pub fn yield_to_caller(&mut self, mut frame: Box<Frame>) {
         self.suspend_generator_frame(&mut frame);
         self.park_generator(frame);
     }
 
     /// Put a suspended frame back into its generator.
+    #[inline]
     pub fn park_generator(&mut self, mut frame: Box<Frame>) {
         if let Some(g) = frame.generator.take()
             && let Payload::Generator(gd) = &g.payload
