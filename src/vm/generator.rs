@@ -69,6 +69,7 @@ impl Vm {
     }
 
     /// Take a generator's frame out to run it: `Ok(None)` if it is finished.
+    #[inline(always)]
     pub fn start_generator(
         &mut self,
         genv: &Value,
@@ -76,7 +77,7 @@ impl Vm {
         delivery: Delivery,
     ) -> PyResult<Option<Box<Frame>>> {
         let Some(g) = gen_data(genv) else {
-            return Err(self.type_error("not a generator"));
+            return Err(self.not_a_generator());
         };
         // The common case, a suspended generator resumed within the
         // recursion limit, first; everything else is `start_unusual`.
@@ -103,6 +104,11 @@ impl Vm {
         };
         self.enter_generator_frame(&mut frame, genv, g, delivery);
         Ok(Some(frame))
+    }
+
+    #[cold]
+    fn not_a_generator(&self) -> PyErr {
+        self.type_error("not a generator")
     }
 
     /// Hand the generator's frame to the loop: its delivery, its owner,
@@ -211,14 +217,14 @@ impl Vm {
 
     /// A generator frame yields to the frame below it on the same loop:
     /// its exception state is swapped back and the frame parked.
-    #[inline]
+    #[inline(always)]
     pub fn yield_to_caller(&mut self, mut frame: Box<Frame>) {
         self.suspend_generator_frame(&mut frame);
         self.park_generator(frame);
     }
 
     /// Put a suspended frame back into its generator.
-    #[inline]
+    #[inline(always)]
     pub fn park_generator(&mut self, mut frame: Box<Frame>) {
         if let Some(g) = frame.generator.take()
             && let Payload::Generator(gd) = &g.payload
