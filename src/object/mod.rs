@@ -786,6 +786,16 @@ impl GenData {
         old
     }
 
+    /// The exception a resumed generator was handling where it last
+    /// yielded, taken (most generators have none: no extra parts at all).
+    #[inline]
+    pub fn take_saved_exc(&self) -> Option<Value> {
+        let mut extra = self.extra.take()?;
+        let saved = extra.saved_exc.take();
+        self.extra.set(Some(extra));
+        saved
+    }
+
     /// Look at the state (`f` must not touch this generator).
     pub fn with_state<R>(&self, f: impl FnOnce(&GenState) -> R) -> R {
         let state = self.take_state();
@@ -809,6 +819,7 @@ impl GenData {
 
     /// Read or change the out-of-line parts (`f` must not touch this
     /// generator).
+    #[inline]
     pub fn with_extra<R>(&self, f: impl FnOnce(&mut Option<Box<GenExtra>>) -> R) -> R {
         let mut extra = self.extra.take();
         let r = f(&mut extra);

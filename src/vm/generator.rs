@@ -124,7 +124,7 @@ impl Vm {
     ) {
         frame.delivery = delivery;
         frame.generator = genv.as_obj().cloned();
-        let own = g.with_extra(|e| e.as_mut().and_then(|e| e.saved_exc.take()));
+        let own = g.take_saved_exc();
         frame.outer_exc = self.exc_info.clone();
         if own.is_some() {
             self.exc_info = own;
