@@ -661,6 +661,7 @@ fn mark_iterable_coroutine(vm: &mut Vm, args: Args) -> PyResult<Value> {
         module: std::cell::RefCell::new(fd.module.borrow().clone()),
         annotations: std::cell::RefCell::new(fd.annotations.borrow().clone()),
         dict: std::cell::OnceCell::new(),
+        renamed: std::cell::Cell::new(fd.renamed.get()),
     };
     Ok(Value::Obj(crate::object::PyObject::new(
         vm.types.function.clone(),

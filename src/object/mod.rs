@@ -618,6 +618,9 @@ pub struct FunctionData {
     pub module: RefCell<Value>,
     pub annotations: RefCell<Option<ObjRef>>,
     pub dict: OnceCell<ObjRef>,
+    /// `__name__` or `__qualname__` may differ from the code's (assigned,
+    /// or made so): generators then record the function's.
+    pub renamed: Cell<bool>,
 }
 
 pub struct NativeData {

@@ -476,10 +476,12 @@ pub fn special_setattr(vm: &mut Vm, o: &ObjRef, name: &str, v: &Value) -> PyResu
         Payload::Function(f) => match name {
             "__name__" => {
                 *f.name.borrow_mut() = v.clone();
+                f.renamed.set(true);
                 Ok(true)
             }
             "__qualname__" => {
                 *f.qualname.borrow_mut() = v.clone();
+                f.renamed.set(true);
                 Ok(true)
             }
             "__doc__" => {

@@ -134,6 +134,7 @@ pub fn make_function(vm: &mut Vm, frame: &mut Frame, flags: u32) -> PyResult<()>
     });
     let module = frame.module_name();
     let name = vm.new_str(&rt.code.name);
+    let renamed = qualname.str_value() != Some(&*rt.code.qualname);
     let fd = FunctionData {
         code: rt,
         globals: frame.globals.clone(),
@@ -150,6 +151,7 @@ pub fn make_function(vm: &mut Vm, frame: &mut Frame, flags: u32) -> PyResult<()>
         module: RefCell::new(module),
         annotations: RefCell::new(annotations.and_then(|a| a.as_obj().cloned())),
         dict: OnceCell::new(),
+        renamed: std::cell::Cell::new(renamed),
     };
     let f = PyObject::new(
         vm.types.function.clone(),

@@ -52,14 +52,12 @@ impl Vm {
             GenKind::Coroutine => self.types.coroutine.clone(),
             GenKind::AsyncGenerator => self.types.async_generator.clone(),
         };
-        // Names are stored only when the function's differ from its code's.
-        let differs = |v: &Value, code_name: &str| v.str_value() != Some(code_name);
-        let (name, qualname) = (fd.name.borrow(), fd.qualname.borrow());
-        let code = &fd.code.code;
-        let extra = (differs(&name, &code.name) || differs(&qualname, &code.qualname)).then(|| {
+        // Names are stored only when the function's may differ from its
+        // code's.
+        let extra = fd.renamed.get().then(|| {
             Box::new(crate::object::GenExtra {
-                name: Some(name.clone()),
-                qualname: Some(qualname.clone()),
+                name: Some(fd.name.borrow().clone()),
+                qualname: Some(fd.qualname.borrow().clone()),
                 finalizer: None,
                 saved_exc: None,
             })
