@@ -764,15 +764,18 @@ impl GenData {
         drop(self.frame.replace(frame));
     }
 
-    /// The common resume: a suspended generator's frame, the generator
-    /// left running. None (and nothing changed) in any other state.
+    /// The frame of a generator that can run (just made or suspended),
+    /// the generator left running; whether it was just made. None (and
+    /// nothing changed) when it is running or finished.
     #[inline]
-    pub fn take_suspended(&self) -> Option<Box<Frame>> {
-        if self.phase.get() != GenPhase::Suspended {
-            return None;
-        }
+    pub fn take_runnable(&self) -> Option<(Box<Frame>, bool)> {
+        let created = match self.phase.get() {
+            GenPhase::Suspended => false,
+            GenPhase::Created => true,
+            _ => return None,
+        };
         self.phase.set(GenPhase::Running);
-        self.frame.take()
+        self.frame.take().map(|f| (f, created))
     }
 
     /// The common yield: a running generator's frame parked again.

@@ -79,13 +79,20 @@ impl Vm {
         };
         // The common case, a suspended generator resumed within the
         // recursion limit, first; everything else is `start_unusual`.
-        let suspended = if self.depth() < self.recursion_limit {
-            g.take_suspended()
+        let runnable = if self.depth() < self.recursion_limit {
+            g.take_runnable()
         } else {
             None
         };
-        let mut frame = match suspended {
-            Some(mut f) => {
+        let mut frame = match runnable {
+            Some((f, true)) => {
+                if !value.is_none() {
+                    g.set_state(GenState::Created(f));
+                    return self.start_unusual(genv, g, value, delivery);
+                }
+                f
+            }
+            Some((mut f, false)) => {
                 f.stack.push(value);
                 // Parked in a `yield from`/`await` loop and resumed by the
                 // loop: straight to its `Send`, past the jump back (Rust
