@@ -168,38 +168,52 @@ impl Vm {
         target: u32,
     ) -> PyResult<SendPlan> {
         let (agen, arg) = match recv.payload() {
-            Some(Payload::AgAwaitable(aw)) => {
-                let AgOp::Asend(sendval) = &aw.op else {
-                    return Err(self.type_error("bad awaitable"));
-                };
-                let running = agen_data(&aw.agen).is_some_and(|g| g.running_async.get());
-                match aw.state.get() {
-                    AgState::Closed => {
-                        return Err(
-                            self.runtime_error("cannot reuse already awaited __anext__()/asend()")
-                        );
-                    }
-                    AgState::Init if running => {
-                        aw.state.set(AgState::Closed);
-                        return Err(self
-                            .runtime_error("anext(): asynchronous generator is already running"));
-                    }
-                    AgState::Init => {
-                        aw.state.set(AgState::Iter);
-                        (&aw.agen, if v.is_none() { sendval.clone() } else { v })
-                    }
-                    AgState::Iter => (&aw.agen, v),
-                }
-            }
+            Some(Payload::AgAwaitable(aw)) => (&aw.agen, self.asend_admit(aw, v)?),
             // `get_anext` checked that no other step was in flight.
             _ => (recv, v),
         };
+        self.start_asend_step(agen, recv, arg, target)
+            .map(SendPlan::Frame)
+    }
+
+    /// An asend awaitable is sent `arg`: CPython's checks of its state
+    /// ("cannot reuse", "already running"), the first send taking the
+    /// awaitable's own value; the value to send into the generator.
+    fn asend_admit(&self, aw: &AgAwaitable, arg: Value) -> PyResult<Value> {
+        let AgOp::Asend(sendval) = &aw.op else {
+            return Err(self.type_error("bad awaitable"));
+        };
+        match aw.state.get() {
+            AgState::Closed => {
+                Err(self.runtime_error("cannot reuse already awaited __anext__()/asend()"))
+            }
+            AgState::Init if agen_data(&aw.agen).is_some_and(|g| g.running_async.get()) => {
+                aw.state.set(AgState::Closed);
+                Err(self.runtime_error("anext(): asynchronous generator is already running"))
+            }
+            AgState::Init => {
+                aw.state.set(AgState::Iter);
+                Ok(if arg.is_none() { sendval.clone() } else { arg })
+            }
+            AgState::Iter => Ok(arg),
+        }
+    }
+
+    /// Start an asend step of `agen` on this loop, its awaitable (or the
+    /// generator standing in for it) `recv` on the awaiting frame's stack.
+    fn start_asend_step(
+        &mut self,
+        agen: &Value,
+        recv: &Value,
+        arg: Value,
+        target: u32,
+    ) -> PyResult<Box<Frame>> {
         let Some(g) = agen_data(agen) else {
             return Err(self.type_error("bad awaitable"));
         };
         g.running_async.set(true);
         match self.start_generator(agen, arg, Delivery::Asend(target)) {
-            Ok(Some(frame)) => Ok(SendPlan::Frame(frame)),
+            Ok(Some(frame)) => Ok(frame),
             Ok(None) => Err(self.asend_returned(recv)),
             Err(e) => Err(self.asend_raised(recv, e)),
         }
@@ -251,9 +265,6 @@ impl Vm {
             return None;
         }
         g.hooks_called.set(true);
-        if asend {
-            g.running_async.set(true);
-        }
         let arg = if nargs == 1 {
             frame.stack.pop().unwrap_or(Value::None)
         } else {
@@ -264,13 +275,7 @@ impl Vm {
         if asend {
             frame.stack.push(agen.clone());
             frame.ip = send_ip as usize + 1;
-            return Some(
-                match self.start_generator(&agen, arg, Delivery::Asend(target)) {
-                    Ok(Some(new)) => Ok(Some(new)),
-                    Ok(None) => Err(self.asend_returned(&agen)),
-                    Err(e) => Err(self.asend_raised(&agen, e)),
-                },
-            );
+            return Some(self.start_asend_step(&agen, &agen, arg, target).map(Some));
         }
         let exc = if nargs == 1 {
             match crate::vm::generator::exception_from_throw_args(self, &[arg]) {
@@ -400,24 +405,8 @@ impl Vm {
             return Err(self.type_error("bad awaitable"));
         };
         match &aw.op {
-            AgOp::Asend(sendval) => {
-                if aw.state.get() == AgState::Closed {
-                    return Err(
-                        self.runtime_error("cannot reuse already awaited __anext__()/asend()")
-                    );
-                }
-                let mut arg = arg;
-                if aw.state.get() == AgState::Init {
-                    if g.running_async.get() {
-                        aw.state.set(AgState::Closed);
-                        return Err(self
-                            .runtime_error("anext(): asynchronous generator is already running"));
-                    }
-                    if arg.is_none() {
-                        arg = sendval.clone();
-                    }
-                    aw.state.set(AgState::Iter);
-                }
+            AgOp::Asend(_) => {
+                let arg = self.asend_admit(aw, arg)?;
                 g.running_async.set(true);
                 let step = self.agen_step(&aw.agen, arg, None);
                 if let Ok(Step::Value(v)) = step {
