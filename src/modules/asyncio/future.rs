@@ -673,9 +673,18 @@ pub static ITER_METHODS: &[NativeFunc] = &[
 /// ours? Then `await` needs no `FutureIter`: the future stands in for it
 /// on the awaiting frame's stack (`Vm::get_awaitable`) and `Send` steps it
 /// with `await_on_loop`, as the iterator would.
+/// An uninitialized one (no loop) takes the general path, whose
+/// `__await__` reports it.
 pub fn awaits_itself(v: &Value) -> bool {
-    matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Future(_))
-        && o.class().type_data().is_some_and(|t| !t.heap))
+    match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::Future(d) => {
+                o.class().type_data().is_some_and(|t| !t.heap) && !d.cell.borrow().loop_.is_none()
+            }
+            _ => false,
+        },
+        _ => false,
+    }
 }
 
 /// One step of `await fut` with the future as its own iterator: yield it

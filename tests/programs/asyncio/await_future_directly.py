@@ -77,6 +77,14 @@ async def main():
     loud.set_result("loud")
     print(await loud)
 
+    # A future never initialized cannot be awaited.
+    for cls in (asyncio.Future, asyncio.Task):
+        raw = cls.__new__(cls)
+        try:
+            await raw
+        except RuntimeError as e:
+            print(cls.__name__, "RuntimeError:", e)
+
 
 async def waiter_for(f):
     return await f
