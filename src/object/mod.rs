@@ -938,7 +938,19 @@ impl Drop for GenData {
             return;
         }
         let frame = match (self.phase.get(), self.frame.get_mut().take()) {
-            (GenPhase::Suspended, Some(f)) => Some(f),
+            (GenPhase::Suspended, Some(f)) => {
+                let hooked = self
+                    .extra
+                    .get_mut()
+                    .as_ref()
+                    .is_some_and(|e| e.finalizer.is_some());
+                if !hooked && f.closes_quietly() {
+                    // Closing would raise GeneratorExit where nothing can
+                    // see it: the frame just goes (as CPython's gen_close).
+                    return;
+                }
+                Some(f)
+            }
             (GenPhase::Created, Some(_)) if self.kind == GenKind::Coroutine => None,
             _ => return,
         };

@@ -85,6 +85,20 @@ impl Frame {
         out
     }
 
+    /// Whether `close()` on this parked generator frame would do nothing
+    /// Python code could see: it is suspended at a plain value yield (not
+    /// delegating to an awaitable or inner generator) that no `try`,
+    /// `with` or `except` covers, so GeneratorExit would leave at once.
+    pub fn closes_quietly(&self) -> bool {
+        let Some(at) = self.ip.checked_sub(1) else {
+            return false;
+        };
+        matches!(
+            self.code.code.instructions.get(at),
+            Some(crate::bytecode::Instr::YieldValue(0 | 1))
+        ) && self.code.code.find_handler(at as u32).is_none()
+    }
+
     /// The line of the instruction executing (or last executed).
     pub fn line(&self) -> u32 {
         let i = self.ip.saturating_sub(1);
