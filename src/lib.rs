@@ -182,5 +182,8 @@ mod size_guard {
         assert_eq!(size_of::<crate::bytecode::Instr>(), 8);
         assert!(size_of::<crate::object::Payload>() <= 40);
         assert!(size_of::<crate::object::PyObject>() <= 64);
+        // A suspended generator keeps its frame: 120 bytes is glibc's
+        // 128-byte chunk.
+        assert!(size_of::<crate::vm::frame::Frame>() <= 120);
     }
 }

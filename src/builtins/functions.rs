@@ -814,7 +814,7 @@ fn locals(vm: &mut Vm, args: Args) -> PyResult<Value> {
         .cellvars
         .iter()
         .chain(f.code.code.freevars.iter())
-        .zip(f.cells.iter())
+        .zip(f.cells())
         .map(|(n, c)| {
             (
                 n.to_string(),

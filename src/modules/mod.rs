@@ -209,14 +209,12 @@ impl Vm {
             ip: 0,
             stack: Vec::with_capacity(16),
             fast: Vec::new(),
-            cells: Box::new([]),
             globals,
             builtins,
             locals,
             delivery: Delivery::Push,
-            generator: None,
+            owner: None,
             outer_exc: None,
-            func: None,
         });
         self.run_frame(frame)
     }

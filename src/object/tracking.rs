@@ -487,16 +487,15 @@ pub fn visit_refs(obj: &PyObject, visit: &mut dyn FnMut(&ObjRef)) -> bool {
             if let GenState::Created(f) | GenState::Suspended(f) = &state {
                 f.stack.iter().for_each(&mut value);
                 f.fast.iter().flatten().for_each(&mut value);
-                for o in f.cells.iter().chain([&f.globals, &f.builtins]) {
+                for o in [&f.globals, &f.builtins] {
                     value(&Value::Obj(o.clone()));
                 }
-                for o in [&f.locals, &f.generator, &f.func].into_iter().flatten() {
+                for o in [&f.locals, &f.owner, &f.outer_exc].into_iter().flatten() {
                     value(&Value::Obj(o.clone()));
                 }
                 if let crate::vm::frame::Delivery::Init(v) = &f.delivery {
                     value(v);
                 }
-                f.outer_exc.iter().for_each(&mut value);
             }
             g.set_state(state);
             g.with_extra(|extra| {
@@ -668,13 +667,7 @@ pub fn clear_refs(obj: &PyObject, out: &mut Vec<Value>) {
 fn drop_frame(mut f: crate::vm::frame::Frame, out: &mut Vec<Value>) {
     out.append(&mut f.stack);
     out.extend(f.fast.drain(..).flatten());
-    out.extend(
-        std::mem::take(&mut f.cells)
-            .into_vec()
-            .into_iter()
-            .map(Value::Obj),
-    );
     out.extend(f.locals.take().map(Value::Obj));
-    out.extend(f.func.take().map(Value::Obj));
-    out.extend(f.outer_exc.take());
+    out.extend(f.owner.take().map(Value::Obj));
+    out.extend(f.outer_exc.take().map(Value::Obj));
 }

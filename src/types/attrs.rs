@@ -651,8 +651,7 @@ fn parked_frame_attr(
                 .iter()
                 .rev()
                 .find(|f| {
-                    f.generator
-                        .as_ref()
+                    f.generator()
                         .is_some_and(|o| genv.as_obj().is_some_and(|g| std::rc::Rc::ptr_eq(o, g)))
                 })
                 .map(|f| f.line() as i64)

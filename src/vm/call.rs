@@ -465,7 +465,7 @@ impl Vm {
         frame.fast = fast;
         // Cells: cellvars (initialised from arguments where they alias), then freevars.
         self.bind_cells(&mut frame, fd);
-        frame.func = Some(func.clone());
+        frame.owner = Some(func.clone());
         Ok(frame)
     }
 }

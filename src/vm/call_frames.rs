@@ -210,7 +210,7 @@ impl Vm {
             self.bind_cells(&mut new, fd);
         }
         frame.stack.truncate(callable_pos);
-        new.func = Some(init);
+        new.owner = Some(init);
         new.delivery = Delivery::Init(obj);
         Ok(SimpleCall::Frame(new))
     }
@@ -235,13 +235,13 @@ impl Vm {
                     && self.depth() < self.recursion_limit
                 {
                     frame.stack.truncate(callable_pos);
-                    new.func = Some(func);
+                    new.owner = Some(func);
                     new.delivery = Delivery::InlineAwait { send_ip, target };
-                    new.outer_exc = self.exc_info.clone();
+                    new.outer_exc = self.exc_info.as_ref().and_then(|e| e.as_obj().cloned());
                     return SimpleCall::Frame(new);
                 }
                 frame.stack.truncate(callable_pos);
-                new.func = Some(func.clone());
+                new.owner = Some(func.clone());
                 let g = self.new_generator(&func, fd, new);
                 frame.stack.push(g);
                 return SimpleCall::Pushed;
@@ -249,7 +249,7 @@ impl Vm {
         }
         frame.stack.truncate(callable_pos);
         // The frame takes the caller's reference to the function.
-        new.func = Some(func);
+        new.owner = Some(func);
         SimpleCall::Frame(new)
     }
 
@@ -262,7 +262,7 @@ impl Vm {
         if code.cellvars.is_empty() && closure.is_empty() {
             return;
         }
-        let mut cells = Vec::with_capacity(code.cellvars.len() + closure.len());
+        new.fast.reserve_exact(code.cellvars.len() + closure.len());
         for i in 0..code.cellvars.len() {
             let init = code
                 .cell2arg
@@ -270,10 +270,11 @@ impl Vm {
                 .copied()
                 .flatten()
                 .and_then(|a| new.fast.get_mut(a as usize).and_then(Option::take));
-            cells.push(self.new_cell(init));
+            let cell = self.new_cell(init);
+            new.fast.push(Some(Value::Obj(cell)));
         }
-        cells.extend(closure.iter().cloned());
-        new.cells = cells.into_boxed_slice();
+        new.fast
+            .extend(closure.iter().map(|c| Some(Value::Obj(c.clone()))));
     }
 
     /// A call with keyword arguments (`CallKw`) to a Python function or a

@@ -32,22 +32,21 @@ pub struct Frame {
     pub code: Rc<CodeRt>,
     pub ip: usize,
     pub stack: Vec<Value>,
+    /// Fast locals (`code.varnames`), then the cell objects: cellvars
+    /// first, then the closure's freevars (see `cell`).
     pub fast: Vec<Option<Value>>,
-    /// Cell objects: cellvars first, then the closure's freevars.
-    /// (A boxed slice: most frames have none, and a frame a generator
-    /// keeps should stay small.)
-    pub cells: Box<[ObjRef]>,
     pub globals: ObjRef,
     pub builtins: ObjRef,
     /// The namespace of module and class bodies (`LoadName`/`StoreName`).
     pub locals: Option<ObjRef>,
     pub delivery: Delivery,
-    /// The generator, coroutine or async generator this frame runs for.
-    pub generator: Option<ObjRef>,
+    /// The generator, coroutine or async generator this frame runs for
+    /// (see `generator`); otherwise the function called, if any: a
+    /// coroutine awaited at once needs it to make its coroutine object
+    /// when it first suspends. One field, so parked frames stay small.
+    pub owner: Option<ObjRef>,
     /// The caller's handled exception, restored when the generator yields.
-    pub outer_exc: Option<Value>,
-    /// The function object, for `__class__`-free introspection.
-    pub func: Option<ObjRef>,
+    pub outer_exc: Option<ObjRef>,
 }
 
 impl Frame {
@@ -75,7 +74,7 @@ impl Frame {
             .filter_map(|(n, v)| v.clone().map(|v| (n.to_string(), v)))
             .collect();
         let names = code.cellvars.iter().chain(code.freevars.iter());
-        for (n, c) in names.zip(self.cells.iter()) {
+        for (n, c) in names.zip(self.cells()) {
             if let crate::object::Payload::Cell(cell) = &c.payload
                 && let Some(x) = cell.borrow().clone()
             {
@@ -83,6 +82,43 @@ impl Frame {
             }
         }
         out
+    }
+
+    /// The generator, coroutine or async generator this frame runs for.
+    #[inline]
+    pub fn generator(&self) -> Option<&ObjRef> {
+        self.owner
+            .as_ref()
+            .filter(|o| matches!(o.payload, crate::object::Payload::Generator(_)))
+    }
+
+    /// Take the frame's generator (leaving no owner); None if it has none.
+    #[inline]
+    pub fn take_generator(&mut self) -> Option<ObjRef> {
+        self.generator()?;
+        self.owner.take()
+    }
+
+    /// Cell `i` (a cellvar, or a freevar after them), kept in `fast`
+    /// after the fast locals.
+    #[inline]
+    pub fn cell(&self, i: u32) -> Option<&ObjRef> {
+        match self.fast.get(self.code.code.varnames.len() + i as usize) {
+            Some(Some(Value::Obj(c))) => Some(c),
+            _ => None,
+        }
+    }
+
+    /// The frame's cells in order (cellvars, then freevars).
+    pub fn cells(&self) -> impl Iterator<Item = &ObjRef> {
+        self.fast
+            .get(self.code.code.varnames.len()..)
+            .unwrap_or(&[])
+            .iter()
+            .filter_map(|c| match c {
+                Some(Value::Obj(c)) => Some(c),
+                _ => None,
+            })
     }
 
     /// Whether `close()` on this parked generator frame would do nothing
@@ -164,14 +200,12 @@ impl crate::vm::Vm {
                 ip: 0,
                 stack: Vec::new(),
                 fast: vec![None; nlocals],
-                cells: Box::new([]),
                 globals: globals.clone(),
                 builtins: builtins.clone(),
                 locals: None,
                 delivery: Delivery::Push,
-                generator: None,
+                owner: None,
                 outer_exc: None,
-                func: None,
             }),
         }
     }
@@ -182,13 +216,9 @@ impl crate::vm::Vm {
     pub fn recycle_frame(&mut self, mut f: Box<Frame>) {
         f.stack.clear();
         f.fast.clear();
-        if !f.cells.is_empty() {
-            f.cells = Box::new([]);
-        }
         f.locals = None;
-        f.generator = None;
+        f.owner = None;
         f.outer_exc = None;
-        f.func = None;
         if self.frame_pool.len() < 256 {
             self.frame_pool.push(f);
         }

@@ -128,9 +128,9 @@ impl Vm {
         delivery: Delivery,
     ) {
         frame.delivery = delivery;
-        frame.generator = genv.as_obj().cloned();
+        frame.owner = genv.as_obj().cloned();
         let own = g.take_saved_exc();
-        frame.outer_exc = self.exc_info.clone();
+        frame.outer_exc = self.exc_info.as_ref().and_then(|e| e.as_obj().cloned());
         if own.is_some() {
             self.exc_info = own;
         }
@@ -201,11 +201,11 @@ impl Vm {
 
     #[cold]
     fn swap_exception_state_out(&mut self, frame: &mut Frame) {
-        if let Some(g) = frame.generator.as_ref()
+        if let Some(g) = frame.generator().cloned()
             && let Payload::Generator(gd) = &g.payload
         {
             let mine = self.exc_info.clone();
-            let outer = frame.outer_exc.take();
+            let outer = frame.outer_exc.take().map(Value::Obj);
             let same = match (&mine, &outer) {
                 (Some(a), Some(b)) => a.is(b),
                 (None, None) => true,
@@ -231,7 +231,7 @@ impl Vm {
     /// Put a suspended frame back into its generator.
     #[inline(always)]
     pub fn park_generator(&mut self, mut frame: Box<Frame>) {
-        if let Some(g) = frame.generator.take()
+        if let Some(g) = frame.take_generator()
             && let Payload::Generator(gd) = &g.payload
         {
             gd.park_frame(frame);
@@ -245,14 +245,14 @@ impl Vm {
         frame: &mut Frame,
         err: Option<PyErr>,
     ) -> Option<PyErr> {
-        let Some(g) = frame.generator.take() else {
+        let Some(g) = frame.take_generator() else {
             return err;
         };
         let Payload::Generator(gd) = &g.payload else {
             return err;
         };
         gd.set_state(GenState::Closed);
-        self.exc_info = frame.outer_exc.take();
+        self.exc_info = frame.outer_exc.take().map(Value::Obj);
         let err = err?;
         Some(self.pep479(gd.kind, err))
     }
@@ -292,14 +292,14 @@ impl Vm {
         send_ip: u32,
         target: u32,
     ) {
-        let Some(func) = frame.func.clone() else {
+        let Some(func) = frame.owner.clone() else {
             return;
         };
         let Payload::Function(fd) = &func.payload else {
             return;
         };
         let g = self.make_generator(fd, GenState::Running);
-        frame.generator = g.as_obj().cloned();
+        frame.owner = g.as_obj().cloned();
         frame.delivery = Delivery::Send(target);
         caller.stack.push(g);
         caller.ip = send_ip as usize + 1;

@@ -205,20 +205,24 @@ impl Vm {
                 Instr::LoadDeref(i) => self.load_deref(&mut frame, i),
                 Instr::StoreDeref(i) => {
                     let v = frame.pop();
-                    if let Payload::Cell(c) = &frame.cells[i as usize].payload {
+                    if let Some(c) = frame.cell(i)
+                        && let Payload::Cell(c) = &c.payload
+                    {
                         *c.borrow_mut() = Some(v);
                     }
                     Ok(())
                 }
                 Instr::DeleteDeref(i) => {
-                    if let Payload::Cell(c) = &frame.cells[i as usize].payload {
+                    if let Some(c) = frame.cell(i)
+                        && let Payload::Cell(c) = &c.payload
+                    {
                         *c.borrow_mut() = None;
                     }
                     Ok(())
                 }
                 Instr::LoadClosure(i) => {
-                    let c = frame.cells[i as usize].clone();
-                    frame.stack.push(Value::Obj(c));
+                    let c = frame.cell(i).cloned().map_or(Value::None, Value::Obj);
+                    frame.stack.push(c);
                     Ok(())
                 }
                 Instr::LoadClassDeref(i) => {
@@ -952,7 +956,7 @@ impl Vm {
                 }
                 Instr::ReturnValue => {
                     let v = frame.pop();
-                    if frame.generator.is_some() {
+                    if frame.generator().is_some() {
                         self.finish_generator_frame(&mut frame, None);
                     }
                     if self.frames.len() == base {
@@ -961,7 +965,7 @@ impl Vm {
                     let mut finished = std::mem::replace(&mut frame, self.pop_frame());
                     let delivery = std::mem::replace(&mut finished.delivery, Delivery::Push);
                     if let Delivery::InlineAwait { .. } = delivery {
-                        self.exc_info = finished.outer_exc.take();
+                        self.exc_info = finished.outer_exc.take().map(Value::Obj);
                     }
                     self.recycle_frame(finished);
                     let r = self.deliver_return(&mut frame, delivery, v);
@@ -1441,8 +1445,8 @@ impl Vm {
     }
 
     fn load_deref(&mut self, frame: &mut Frame, i: u32) -> PyResult<()> {
-        let v = match &frame.cells[i as usize].payload {
-            Payload::Cell(c) => c.borrow().clone(),
+        let v = match frame.cell(i).map(|c| &c.payload) {
+            Some(Payload::Cell(c)) => c.borrow().clone(),
             _ => None,
         };
         match v {

@@ -68,7 +68,7 @@ impl Vm {
             match finished.delivery {
                 Delivery::Asend(_) => err = self.asend_raised(frame.top(), err),
                 Delivery::InlineAwait { .. } => {
-                    self.exc_info = finished.outer_exc.take();
+                    self.exc_info = finished.outer_exc.take().map(Value::Obj);
                     err = self.pep479(crate::object::GenKind::Coroutine, err);
                 }
                 _ => {}
