@@ -185,5 +185,7 @@ mod size_guard {
         // A suspended generator keeps its frame: 120 bytes is glibc's
         // 128-byte chunk.
         assert!(size_of::<crate::vm::frame::Frame>() <= 120);
+        // Every task is two of these (its own and the one it awaits).
+        assert!(size_of::<crate::modules::asyncio::future::FutureData>() <= 120);
     }
 }

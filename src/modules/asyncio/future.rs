@@ -45,9 +45,8 @@ pub struct Fields {
     /// The exception instance, or None.
     pub exception: Value,
     pub callbacks: Vec<Callback>,
-    pub cancel_message: Value,
-    /// The CancelledError that ended a task, until it is first raised.
-    pub cancelled_exc: Value,
+    /// What cancellation left (rare: boxed, so a future stays small).
+    cancel: Option<Box<Cancellation>>,
     /// An exception was stored and nobody has looked at it yet.
     pub log_traceback: bool,
     /// `_asyncio_future_blocking`: set by `__await__` as it yields the
@@ -67,7 +66,45 @@ pub struct FutureData {
     pub queue: FinalizeQueue,
 }
 
+/// A cancelled future's message, and for a task the CancelledError that
+/// ended it, until it is first raised.
+struct Cancellation {
+    message: Value,
+    exc: Value,
+}
+
+impl Default for Cancellation {
+    fn default() -> Cancellation {
+        Cancellation {
+            message: Value::None,
+            exc: Value::None,
+        }
+    }
+}
+
 impl Fields {
+    pub fn cancel_message(&self) -> Value {
+        self.cancel
+            .as_ref()
+            .map_or(Value::None, |c| c.message.clone())
+    }
+
+    pub fn set_cancel_message(&mut self, message: Value) {
+        if self.cancel.is_some() || !message.is_none() {
+            self.cancel.get_or_insert_default().message = message;
+        }
+    }
+
+    pub fn take_cancelled_exc(&mut self) -> Value {
+        self.cancel
+            .as_mut()
+            .map_or(Value::None, |c| std::mem::replace(&mut c.exc, Value::None))
+    }
+
+    pub fn set_cancelled_exc(&mut self, exc: Value) {
+        self.cancel.get_or_insert_default().exc = exc;
+    }
+
     /// A pending future's fields, before `__init__` fills them.
     fn pending() -> Fields {
         Fields {
@@ -76,8 +113,7 @@ impl Fields {
             result: Value::None,
             exception: Value::None,
             callbacks: Vec::new(),
-            cancel_message: Value::None,
-            cancelled_exc: Value::None,
+            cancel: None,
             log_traceback: false,
             blocking: false,
             reported: false,
@@ -112,14 +148,12 @@ impl FutureData {
             return false;
         };
         value(&Value::Obj(self.cls.clone()));
-        for v in [
-            &f.loop_,
-            &f.result,
-            &f.exception,
-            &f.cancel_message,
-            &f.cancelled_exc,
-        ] {
+        for v in [&f.loop_, &f.result, &f.exception] {
             value(v);
+        }
+        if let Some(c) = &f.cancel {
+            value(&c.message);
+            value(&c.exc);
         }
         for cb in &f.callbacks {
             match cb {
@@ -145,7 +179,7 @@ impl FutureData {
         };
         out.push(std::mem::replace(&mut f.result, Value::None));
         out.push(std::mem::replace(&mut f.exception, Value::None));
-        out.push(std::mem::replace(&mut f.cancelled_exc, Value::None));
+        out.push(f.take_cancelled_exc());
         for cb in f.callbacks.drain(..) {
             match cb {
                 Callback::Wakeup(t) => out.push(t),
@@ -313,10 +347,10 @@ pub fn cancelled_error(vm: &Vm, msg: &Value) -> PyErr {
 /// all), as CPython hands it over once; after that a new one.
 pub fn take_cancelled_error(vm: &Vm, d: &FutureData) -> PyErr {
     let mut f = d.cell.borrow_mut();
-    if let Value::Obj(exc) = std::mem::replace(&mut f.cancelled_exc, Value::None) {
+    if let Value::Obj(exc) = f.take_cancelled_exc() {
         return PyErr { exc };
     }
-    let msg = f.cancel_message.clone();
+    let msg = f.cancel_message();
     drop(f);
     cancelled_error(vm, &msg)
 }
@@ -443,7 +477,7 @@ pub fn cancel(vm: &mut Vm, fut: &Value, msg: Value) -> PyResult<bool> {
             return Ok(false);
         }
         f.state = State::Cancelled;
-        f.cancel_message = msg;
+        f.set_cancel_message(msg);
         f.log_traceback = false;
     }
     schedule_callbacks(vm, fut)?;
@@ -771,7 +805,7 @@ fn fields_attr(vm: &Vm, d: &FutureData, name: &str) -> Option<Value> {
         "_result" => f.result.clone(),
         "_exception" => f.exception.clone(),
         "_loop" => f.loop_.clone(),
-        "_cancel_message" => f.cancel_message.clone(),
+        "_cancel_message" => f.cancel_message(),
         "_log_traceback" => Value::bool(f.log_traceback),
         "_asyncio_future_blocking" => Value::bool(f.blocking),
         "_source_traceback" => Value::None,
@@ -819,7 +853,7 @@ pub fn setattr(vm: &mut Vm, d: &FutureData, name: &str, v: &Value) -> PyResult<b
             }
             d.cell.borrow_mut().log_traceback = false;
         }
-        "_cancel_message" => d.cell.borrow_mut().cancel_message = v.clone(),
+        "_cancel_message" => d.cell.borrow_mut().set_cancel_message(v.clone()),
         _ => return super::task::setattr(vm, d, name, v),
     }
     Ok(true)

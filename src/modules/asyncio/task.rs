@@ -289,7 +289,7 @@ pub fn step(vm: &mut Vm, task: &Value, exc: Option<Value>) -> PyResult<()> {
     let mut exc = exc;
     let (must_cancel, msg) = {
         let mut f = d.cell.borrow_mut();
-        let msg = f.cancel_message.clone();
+        let msg = f.cancel_message();
         let t = f.task.as_mut().expect("checked: a task");
         t.fut_waiter = Value::None;
         let m = t.must_cancel;
@@ -343,7 +343,7 @@ fn after_resume(
             let cancel =
                 with_task(d, |t| std::mem::replace(&mut t.must_cancel, false)).unwrap_or(false);
             if cancel {
-                let msg = d.cell.borrow().cancel_message.clone();
+                let msg = d.cell.borrow().cancel_message();
                 future::cancel(vm, task, msg)?;
             } else {
                 future::set_result(vm, task, v)?;
@@ -355,7 +355,7 @@ fn after_resume(
             if is_cancelled_error(vm, &ev) {
                 // As CPython: the task is cancelled with no message, and
                 // the exception itself is what awaiting it raises first.
-                d.cell.borrow_mut().cancelled_exc = ev;
+                d.cell.borrow_mut().set_cancelled_exc(ev);
                 future::cancel(vm, task, Value::None)?;
                 return Ok(());
             }
@@ -445,7 +445,7 @@ fn after_yield(vm: &mut Vm, task: &Value, d: &FutureData, loop_: &Value, v: Valu
     })
     .unwrap_or(false);
     if must_cancel {
-        let msg = d.cell.borrow().cancel_message.clone();
+        let msg = d.cell.borrow().cancel_message();
         if call_cancel(vm, &v, msg)? {
             with_task(d, |t| t.must_cancel = false);
         }
@@ -557,7 +557,7 @@ fn task_cancel(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::TRUE);
     }
     let mut f = d.cell.borrow_mut();
-    f.cancel_message = msg;
+    f.set_cancel_message(msg);
     if let Some(t) = f.task.as_mut() {
         t.must_cancel = true;
     }
