@@ -5,6 +5,7 @@
 //! data (`Constant`) that the VM turns into objects once per code object.
 
 mod disasm;
+mod stack_depth;
 
 use std::rc::Rc;
 
@@ -498,3 +499,4 @@ impl CodeObject {
 }
 
 pub use disasm::disassemble;
+pub use stack_depth::max_stack_depth;

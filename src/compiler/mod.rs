@@ -662,6 +662,7 @@ impl<'a> Compiler<'a> {
                     .map(|p| p as u32)
             })
             .collect();
+        let max_stack = crate::bytecode::max_stack_depth(&instructions, &table);
         Rc::new(CodeObject {
             name: u.name,
             qualname: u.qualname,
@@ -681,7 +682,7 @@ impl<'a> Compiler<'a> {
             freevars: u.freevars,
             cell2arg,
             exception_table: table,
-            max_stack: 0,
+            max_stack,
         })
     }
 

@@ -121,6 +121,20 @@ impl Frame {
             })
     }
 
+    /// Give back the spare room a frame from the pool may bring: a
+    /// generator keeps its frame for as long as it lives, so the value
+    /// stack gets exactly the code's `max_stack` slots and the locals no
+    /// more than they hold.
+    pub fn fit_for_keeping(&mut self) {
+        let want = self.code.code.max_stack as usize;
+        if self.stack.capacity() != want && self.stack.is_empty() {
+            self.stack = Vec::with_capacity(want);
+        } else if self.stack.capacity() > want {
+            self.stack.shrink_to(want);
+        }
+        self.fast.shrink_to_fit();
+    }
+
     /// Whether `close()` on this parked generator frame would do nothing
     /// Python code could see: it is suspended at a plain value yield (not
     /// delegating to an awaitable or inner generator) that no `try`,
@@ -198,7 +212,7 @@ impl crate::vm::Vm {
             None => Box::new(Frame {
                 code: code.clone(),
                 ip: 0,
-                stack: Vec::new(),
+                stack: Vec::with_capacity(code.code.max_stack as usize),
                 fast: vec![None; nlocals],
                 globals: globals.clone(),
                 builtins: builtins.clone(),

@@ -32,7 +32,13 @@ fn kind_word(kind: GenKind) -> &'static str {
 }
 
 impl Vm {
-    pub fn new_generator(&mut self, _func: &ObjRef, fd: &FunctionData, frame: Box<Frame>) -> Value {
+    pub fn new_generator(
+        &mut self,
+        _func: &ObjRef,
+        fd: &FunctionData,
+        mut frame: Box<Frame>,
+    ) -> Value {
+        frame.fit_for_keeping();
         self.make_generator(fd, GenState::Created(frame))
     }
 
@@ -298,6 +304,7 @@ impl Vm {
         let Payload::Function(fd) = &func.payload else {
             return;
         };
+        frame.fit_for_keeping();
         let g = self.make_generator(fd, GenState::Running);
         frame.owner = g.as_obj().cloned();
         frame.delivery = Delivery::Send(target);

@@ -136,6 +136,11 @@ impl Vm {
                 return Err(self.new_error("SystemError", "ran off the end of the code"));
             };
             frame.ip = ip + 1;
+            debug_assert!(
+                frame.stack.len() <= frame.code.code.max_stack as usize,
+                "value stack deeper than max_stack before {ins:?} at {ip} in {}",
+                frame.code.code.qualname
+            );
             let r: PyResult<()> = match ins {
                 Instr::Nop => Ok(()),
                 Instr::Pop => {
