@@ -158,7 +158,7 @@ pub fn make_function(vm: &mut Vm, frame: &mut Frame, flags: u32) -> PyResult<()>
         None,
         Payload::Function(Box::new(fd)),
     );
-    frame.stack.push(Value::Obj(f));
+    frame.push(Value::Obj(f));
     Ok(())
 }
 

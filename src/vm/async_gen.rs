@@ -273,7 +273,7 @@ impl Vm {
         let agen = frame.stack.pop().unwrap_or(Value::None);
         frame.stack.truncate(callable_pos);
         if asend {
-            frame.stack.push(agen.clone());
+            frame.push(agen.clone());
             frame.ip = send_ip as usize + 1;
             return Some(self.start_asend_step(&agen, &agen, arg, target).map(Some));
         }
@@ -292,20 +292,20 @@ impl Vm {
         };
         Some(match self.ag_awaitable_advance(&aw, Value::None) {
             Ok(AgSent::Returned(v)) => {
-                frame.stack.push(v);
+                frame.push(v);
                 frame.ip = target as usize;
                 Ok(None)
             }
             Ok(AgSent::Yielded(v)) => {
                 let cls = self.types.ag_athrow.clone();
                 let recv = PyObject::new(cls, None, Payload::AgAwaitable(Box::new(aw)));
-                frame.stack.push(Value::Obj(recv));
-                frame.stack.push(v);
+                frame.push(Value::Obj(recv));
+                frame.push(v);
                 frame.ip = send_ip as usize + 1;
                 Ok(None)
             }
             Err(e) if self.err_is(&e, "StopIteration") => {
-                frame.stack.push(self.exc_first_arg(&e.exc));
+                frame.push(self.exc_first_arg(&e.exc));
                 frame.ip = target as usize;
                 Ok(None)
             }

@@ -243,7 +243,7 @@ impl Vm {
                 frame.stack.truncate(callable_pos);
                 new.owner = Some(func.clone());
                 let g = self.new_generator(&func, fd, new);
-                frame.stack.push(g);
+                frame.push(g);
                 return SimpleCall::Pushed;
             }
         }

@@ -160,6 +160,24 @@ impl Frame {
             .unwrap_or(self.code.code.first_line)
     }
 
+    /// Push onto the value stack. `Vec::push` is left out of line at
+    /// some of the interpreter loop's many call sites; this one always
+    /// inlines to a capacity check and a store.
+    #[inline(always)]
+    pub fn push(&mut self, v: Value) {
+        let len = self.stack.len();
+        if len == self.stack.capacity() {
+            self.stack.reserve(1);
+        }
+        // SAFETY: after the reserve above, capacity > len, so slot `len`
+        // is allocated and unused; it is written before the length grows
+        // to cover it, so the vector never exposes an uninitialized value.
+        unsafe {
+            self.stack.as_mut_ptr().add(len).write(v);
+            self.stack.set_len(len + 1);
+        }
+    }
+
     #[inline]
     pub fn pop(&mut self) -> Value {
         self.stack.pop().unwrap_or(Value::None)

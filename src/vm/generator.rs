@@ -420,7 +420,7 @@ impl Vm {
                     };
                     frame.stack.pop();
                     frame.stack.pop();
-                    frame.stack.push(v);
+                    frame.push(v);
                     if let Some(Instr::Send(target)) =
                         frame.code.code.instructions.get(frame.ip.saturating_sub(2))
                     {

@@ -38,7 +38,7 @@ macro_rules! dispatch_call {
                     $vm.run_finalizers();
                 }
                 $frame = $vm.unpark();
-                r.map(|v| $frame.stack.push(v))
+                r.map(|v| $frame.push(v))
             }
             Err(e) => Err(e),
         }
@@ -154,12 +154,12 @@ impl Vm {
                 }
                 Instr::Dup => {
                     let v = frame.top().clone();
-                    frame.stack.push(v);
+                    frame.push(v);
                     Ok(())
                 }
                 Instr::Copy(n) => {
                     let v = frame.peek(n as usize).clone();
-                    frame.stack.push(v);
+                    frame.push(v);
                     Ok(())
                 }
                 Instr::Swap(n) => {
@@ -180,7 +180,7 @@ impl Vm {
                 }
                 Instr::LoadConst(i) => {
                     let v = frame.code.consts[i as usize].clone();
-                    frame.stack.push(v);
+                    frame.push(v);
                     Ok(())
                 }
                 Instr::LoadFast(i) => self.load_fast(&mut frame, i as usize),
@@ -227,7 +227,7 @@ impl Vm {
                 }
                 Instr::LoadClosure(i) => {
                     let c = frame.cell(i).cloned().map_or(Value::None, Value::Obj);
-                    frame.stack.push(c);
+                    frame.push(c);
                     Ok(())
                 }
                 Instr::LoadClassDeref(i) => {
@@ -238,7 +238,7 @@ impl Vm {
                         .and_then(|l| self.dict_get_str(l, &name));
                     match found {
                         Some(v) => {
-                            frame.stack.push(v);
+                            frame.push(v);
                             Ok(())
                         }
                         None => self.load_deref(&mut frame, i),
@@ -265,7 +265,7 @@ impl Vm {
                     }
                     match found {
                         Some(v) => {
-                            frame.stack.push(v);
+                            frame.push(v);
                             Ok(())
                         }
                         None => Err(self.name_error_hint(&frame, &name)),
@@ -300,7 +300,7 @@ impl Vm {
                 }
                 Instr::LoadGlobal(i) => match self.cached_global(&frame, i as usize) {
                     Some(v) => {
-                        frame.stack.push(v);
+                        frame.push(v);
                         Ok(())
                     }
                     None => {
@@ -331,7 +331,7 @@ impl Vm {
                 Instr::LoadAttr(i) => {
                     let obj = frame.pop();
                     if let Some(v) = self.cached_instance_attr(&frame, ip, &obj, i as usize) {
-                        frame.stack.push(v);
+                        frame.push(v);
                         continue;
                     }
                     if let Some(fget) = self.cached_getter(&frame, ip, &obj) {
@@ -355,7 +355,7 @@ impl Vm {
                     match r {
                         Ok(v) => {
                             self.fill_instance_site(&frame, ip, &obj, &key);
-                            frame.stack.push(v);
+                            frame.push(v);
                             Ok(())
                         }
                         Err(e) => Err(e),
@@ -384,8 +384,8 @@ impl Vm {
                 Instr::LoadMethod(i) => {
                     let obj = frame.pop();
                     if let Some(func) = self.cached_method(&frame, ip, &obj, i as usize) {
-                        frame.stack.push(func);
-                        frame.stack.push(obj);
+                        frame.push(func);
+                        frame.push(obj);
                         continue;
                     }
                     if let Value::Obj(o) = &obj
@@ -393,22 +393,22 @@ impl Vm {
                         && let Some(key) = frame.code.names[i as usize].as_str()
                         && let Some(v) = self.module_attr(o, m, key)
                     {
-                        frame.stack.push(v);
-                        frame.stack.push(self.method_null.clone());
+                        frame.push(v);
+                        frame.push(self.method_null.clone());
                         continue;
                     }
                     let key = frame.code.names[i as usize].clone();
                     match self.load_method(&obj, &key) {
                         Ok(Some(func)) => {
                             self.fill_method_site(&frame, ip, &obj, &func);
-                            frame.stack.push(func);
-                            frame.stack.push(obj);
+                            frame.push(func);
+                            frame.push(obj);
                             Ok(())
                         }
                         Ok(None) => match self.getattr(&obj, &key) {
                             Ok(v) => {
-                                frame.stack.push(v);
-                                frame.stack.push(self.method_null.clone());
+                                frame.push(v);
+                                frame.push(self.method_null.clone());
                                 Ok(())
                             }
                             Err(e) => Err(e),
@@ -430,20 +430,20 @@ impl Vm {
                     };
                     match fast {
                         Some(v) => {
-                            frame.stack.push(v);
+                            frame.push(v);
                             Ok(())
                         }
                         None => {
                             let a = match self.append_in_place(&mut frame, ip, op, a, &b) {
                                 Ok(done) => {
-                                    frame.stack.push(done);
+                                    frame.push(done);
                                     continue;
                                 }
                                 Err(a) => a,
                             };
                             match self.binary_op(op, &a, &b) {
                                 Ok(v) => {
-                                    frame.stack.push(v);
+                                    frame.push(v);
                                     Ok(())
                                 }
                                 Err(e) => Err(e),
@@ -465,24 +465,24 @@ impl Vm {
                     };
                     match fast {
                         Some(v) => {
-                            frame.stack.push(v);
+                            frame.push(v);
                             Ok(())
                         }
                         None => {
                             let a = match self.append_in_place(&mut frame, ip, op, a, &b) {
                                 Ok(done) => {
-                                    frame.stack.push(done);
+                                    frame.push(done);
                                     continue;
                                 }
                                 Err(a) => a,
                             };
-                            self.inplace_op(op, &a, &b).map(|v| frame.stack.push(v))
+                            self.inplace_op(op, &a, &b).map(|v| frame.push(v))
                         }
                     }
                 }
                 Instr::Unary(op) => {
                     let a = frame.pop();
-                    self.unary_op(op, &a).map(|v| frame.stack.push(v))
+                    self.unary_op(op, &a).map(|v| frame.push(v))
                 }
                 Instr::Compare(op) => {
                     let b = frame.pop();
@@ -493,20 +493,20 @@ impl Vm {
                             .push(Value::bool(crate::types::int::cmp_i64(op, *x, *y)));
                         Ok(())
                     } else {
-                        self.compare(op, &a, &b).map(|v| frame.stack.push(v))
+                        self.compare(op, &a, &b).map(|v| frame.push(v))
                     }
                 }
                 Instr::IsOp(inv) => {
                     let b = frame.pop();
                     let a = frame.pop();
-                    frame.stack.push(Value::bool(a.is(&b) != (inv == 1)));
+                    frame.push(Value::bool(a.is(&b) != (inv == 1)));
                     Ok(())
                 }
                 Instr::ContainsOp(inv) => {
                     let c = frame.pop();
                     let item = frame.pop();
                     self.contains(&c, &item)
-                        .map(|r| frame.stack.push(Value::bool(r != (inv == 1))))
+                        .map(|r| frame.push(Value::bool(r != (inv == 1))))
                 }
                 Instr::BinarySubscr => {
                     let key = frame.pop();
@@ -533,11 +533,11 @@ impl Vm {
                             _ => None,
                         };
                         if let Some(v) = fast {
-                            frame.stack.push(v);
+                            frame.push(v);
                             continue;
                         }
                     }
-                    self.getitem(&c, &key).map(|v| frame.stack.push(v))
+                    self.getitem(&c, &key).map(|v| frame.push(v))
                 }
                 Instr::StoreSubscr => {
                     let key = frame.pop();
@@ -570,18 +570,18 @@ impl Vm {
                 Instr::BuildTuple(n) => {
                     let items = frame.stack.split_off(frame.stack.len() - n as usize);
                     let t = self.new_tuple(items);
-                    frame.stack.push(t);
+                    frame.push(t);
                     Ok(())
                 }
                 Instr::BuildList(n) => {
                     let items = frame.stack.split_off(frame.stack.len() - n as usize);
                     let l = self.new_list(items);
-                    frame.stack.push(l);
+                    frame.push(l);
                     Ok(())
                 }
                 Instr::BuildSet(n) => {
                     let items = frame.stack.split_off(frame.stack.len() - n as usize);
-                    crate::types::set::new_set_from(self, items, false).map(|s| frame.stack.push(s))
+                    crate::types::set::new_set_from(self, items, false).map(|s| frame.push(s))
                 }
                 Instr::BuildMap(n) => {
                     let items = frame.stack.split_off(frame.stack.len() - 2 * n as usize);
@@ -594,7 +594,7 @@ impl Vm {
                             break;
                         }
                     }
-                    frame.stack.push(Value::Obj(d));
+                    frame.push(Value::Obj(d));
                     r
                 }
                 Instr::BuildString(n) => {
@@ -603,7 +603,7 @@ impl Vm {
                     let mut s = String::with_capacity(parts.clone().map(str::len).sum());
                     s.extend(parts);
                     let v = self.new_string(s);
-                    frame.stack.push(v);
+                    frame.push(v);
                     Ok(())
                 }
                 Instr::BuildSlice(n) => {
@@ -615,7 +615,7 @@ impl Vm {
                         None,
                         Payload::Slice(Box::new([start, stop, step])),
                     );
-                    frame.stack.push(Value::Obj(s));
+                    frame.push(Value::Obj(s));
                     Ok(())
                 }
                 Instr::ListAppend(n) => {
@@ -695,7 +695,7 @@ impl Vm {
                         _ => Vec::new(),
                     };
                     let t = self.new_tuple(items);
-                    frame.stack.push(t);
+                    frame.push(t);
                     Ok(())
                 }
                 Instr::UnpackSequence(n) => {
@@ -738,7 +738,7 @@ impl Vm {
                 }
                 Instr::GetIter => {
                     let v = frame.pop();
-                    self.get_iter(&v).map(|it| frame.stack.push(it))
+                    self.get_iter(&v).map(|it| frame.push(it))
                 }
                 Instr::ForIter(target) => {
                     // Ranges and lists step right here, with no call.
@@ -956,7 +956,7 @@ impl Vm {
                 }
                 Instr::LoadBuildClass => {
                     let f = self.builtin("__build_class__").unwrap_or(Value::None);
-                    frame.stack.push(f);
+                    frame.push(f);
                     Ok(())
                 }
                 Instr::ReturnValue => {
@@ -1013,7 +1013,7 @@ impl Vm {
                             kind = 2;
                             continue;
                         }
-                        frame.stack.push(v);
+                        frame.push(v);
                         break Ok(());
                     }
                 }
@@ -1033,8 +1033,8 @@ impl Vm {
                 Instr::PushExcInfo => {
                     let exc = frame.pop();
                     let prev = self.exc_info.replace(exc.clone()).unwrap_or(Value::None);
-                    frame.stack.push(prev);
-                    frame.stack.push(exc);
+                    frame.push(prev);
+                    frame.push(exc);
                     Ok(())
                 }
                 Instr::PopExcept => {
@@ -1046,14 +1046,14 @@ impl Vm {
                     let ty = frame.pop();
                     let exc = frame.top().clone();
                     self.exception_matches(&exc, &ty)
-                        .map(|b| frame.stack.push(Value::bool(b)))
+                        .map(|b| frame.push(Value::bool(b)))
                 }
                 Instr::CheckEgMatch => {
                     let ty = frame.pop();
                     let eg = frame.pop();
                     crate::types::exceptions::split_group(self, &eg, &ty).map(|(rest, m)| {
-                        frame.stack.push(rest);
-                        frame.stack.push(m);
+                        frame.push(rest);
+                        frame.push(m);
                     })
                 }
                 Instr::PrepReraiseStar => Ok(()),
@@ -1066,15 +1066,15 @@ impl Vm {
                 Instr::BeforeWith => {
                     let ctx = frame.pop();
                     self.before_with(&ctx, false).map(|(exit, res)| {
-                        frame.stack.push(exit);
-                        frame.stack.push(res);
+                        frame.push(exit);
+                        frame.push(res);
                     })
                 }
                 Instr::BeforeAsyncWith => {
                     let ctx = frame.pop();
                     self.before_with(&ctx, true).map(|(exit, res)| {
-                        frame.stack.push(exit);
-                        frame.stack.push(res);
+                        frame.push(exit);
+                        frame.push(res);
                     })
                 }
                 Instr::WithExceptStart => {
@@ -1088,7 +1088,7 @@ impl Vm {
                     self.park(frame);
                     let r = self.call(&exit, vec![ty, exc, tb]);
                     frame = self.unpark();
-                    r.map(|v| frame.stack.push(v))
+                    r.map(|v| frame.push(v))
                 }
                 Instr::ImportName(i) => {
                     let name = frame.code.names[i as usize]
@@ -1101,12 +1101,12 @@ impl Vm {
                     self.park(frame);
                     let r = crate::modules::import_name(self, &name, &fromlist, &level, &globals);
                     frame = self.unpark();
-                    r.map(|m| frame.stack.push(m))
+                    r.map(|m| frame.push(m))
                 }
                 Instr::ImportFrom(i) => {
                     let name = frame.code.names[i as usize].clone();
                     let module = frame.top().clone();
-                    crate::modules::import_from(self, &module, &name).map(|v| frame.stack.push(v))
+                    crate::modules::import_from(self, &module, &name).map(|v| frame.push(v))
                 }
                 Instr::ImportStar => {
                     let module = frame.pop();
@@ -1135,7 +1135,7 @@ impl Vm {
                     };
                     let v = frame.pop();
                     self.format_value(&v, flags & format_flags::CONV_MASK, spec.as_ref())
-                        .map(|s| frame.stack.push(s))
+                        .map(|s| frame.push(s))
                 }
                 Instr::Send(target) => {
                     let v = frame.pop();
@@ -1146,12 +1146,12 @@ impl Vm {
                             continue;
                         }
                         Ok(SendPlan::Yielded(y)) => {
-                            frame.stack.push(y);
+                            frame.push(y);
                             Ok(())
                         }
                         Ok(SendPlan::Returned(r)) => {
                             frame.stack.pop();
-                            frame.stack.push(r);
+                            frame.push(r);
                             frame.ip = target as usize;
                             Ok(())
                         }
@@ -1160,15 +1160,15 @@ impl Vm {
                 }
                 Instr::GetAwaitable(_) => {
                     let v = frame.pop();
-                    self.get_awaitable(&v).map(|a| frame.stack.push(a))
+                    self.get_awaitable(&v).map(|a| frame.push(a))
                 }
                 Instr::GetAIter => {
                     let v = frame.pop();
-                    self.get_aiter(&v).map(|a| frame.stack.push(a))
+                    self.get_aiter(&v).map(|a| frame.push(a))
                 }
                 Instr::GetANext => {
                     let v = frame.top().clone();
-                    self.get_anext(&v).map(|a| frame.stack.push(a))
+                    self.get_anext(&v).map(|a| frame.push(a))
                 }
                 Instr::EndAsyncFor => {
                     let exc = frame.pop();
@@ -1204,36 +1204,36 @@ impl Vm {
                         Some(Payload::Generator(_)) => Ok(v),
                         _ => self.get_iter(&v),
                     };
-                    r.map(|it| frame.stack.push(it))
+                    r.map(|it| frame.push(it))
                 }
                 Instr::CleanupThrow | Instr::ReturnGenerator => Ok(()),
                 Instr::GetLen => {
                     let v = frame.top().clone();
-                    self.len(&v).map(|n| frame.stack.push(Value::Int(n as i64)))
+                    self.len(&v).map(|n| frame.push(Value::Int(n as i64)))
                 }
                 Instr::MatchMapping => {
                     let v = frame.top().clone();
                     let b = crate::types::is_mapping(self, &v);
-                    frame.stack.push(Value::bool(b));
+                    frame.push(Value::bool(b));
                     Ok(())
                 }
                 Instr::MatchSequence => {
                     let v = frame.top().clone();
                     let b = crate::types::is_sequence(self, &v);
-                    frame.stack.push(Value::bool(b));
+                    frame.push(Value::bool(b));
                     Ok(())
                 }
                 Instr::MatchKeys => {
                     let keys = frame.top().clone();
                     let subject = frame.peek(2).clone();
-                    crate::types::match_keys(self, &subject, &keys).map(|v| frame.stack.push(v))
+                    crate::types::match_keys(self, &subject, &keys).map(|v| frame.push(v))
                 }
                 Instr::MatchClass(npos) => {
                     let names = frame.pop();
                     let cls = frame.pop();
                     let subject = frame.pop();
                     crate::types::match_class(self, &subject, &cls, npos as usize, &names)
-                        .map(|v| frame.stack.push(v))
+                        .map(|v| frame.push(v))
                 }
                 Instr::Intrinsic(which) => self.intrinsic(&mut frame, which),
                 Instr::FastConstOp(op, a, c) => {
@@ -1265,8 +1265,8 @@ impl Vm {
                 Instr::LoadFast2(a, b) => {
                     if let (Some(x), Some(y)) = (&frame.fast[a as usize], &frame.fast[b as usize]) {
                         let (x, y) = (x.clone(), y.clone());
-                        frame.stack.push(x);
-                        frame.stack.push(y);
+                        frame.push(x);
+                        frame.push(y);
                         frame.ip = ip + 2;
                         Ok(())
                     } else {
@@ -1282,7 +1282,7 @@ impl Vm {
                         }
                         None => {
                             let k = k.clone();
-                            frame.stack.push(k);
+                            frame.push(k);
                         }
                     }
                     Ok(())
@@ -1296,7 +1296,7 @@ impl Vm {
                         }
                         None => {
                             let k = k.clone();
-                            frame.stack.push(k);
+                            frame.push(k);
                         }
                     }
                     Ok(())
@@ -1315,7 +1315,7 @@ impl Vm {
                     };
                     match hit {
                         Some(v) => {
-                            frame.stack.push(v);
+                            frame.push(v);
                             frame.ip = ip + 2;
                             Ok(())
                         }
@@ -1331,8 +1331,8 @@ impl Vm {
                     };
                     match hit {
                         Some((func, obj)) => {
-                            frame.stack.push(func);
-                            frame.stack.push(obj);
+                            frame.push(func);
+                            frame.push(obj);
                             frame.ip = ip + 2;
                             Ok(())
                         }
@@ -1351,7 +1351,7 @@ impl Vm {
                             Ok(())
                         }
                         Err(v) => {
-                            frame.stack.push(v);
+                            frame.push(v);
                             self.load_fast(&mut frame, a as usize)
                         }
                     }
@@ -1367,7 +1367,7 @@ impl Vm {
                         frame = self.unpark();
                     } else if let Some(v) = &frame.fast[b as usize] {
                         let v = v.clone();
-                        frame.stack.push(v);
+                        frame.push(v);
                         frame.ip = ip + 2;
                     }
                     Ok(())
@@ -1423,7 +1423,7 @@ impl Vm {
         match &frame.fast[i] {
             Some(v) => {
                 let v = v.clone();
-                frame.stack.push(v);
+                frame.push(v);
                 Ok(())
             }
             None => {
@@ -1456,7 +1456,7 @@ impl Vm {
         };
         match v {
             Some(v) => {
-                frame.stack.push(v);
+                frame.push(v);
                 Ok(())
             }
             None => {
@@ -1525,7 +1525,7 @@ impl Vm {
     fn for_iter_generic(&mut self, frame: &mut Frame, it: &Value, target: u32) -> PyResult<()> {
         match self.next(it) {
             Ok(Some(v)) => {
-                frame.stack.push(v);
+                frame.push(v);
                 Ok(())
             }
             Ok(None) => {
@@ -1611,7 +1611,7 @@ impl Vm {
     fn deliver_return(&mut self, frame: &mut Frame, delivery: Delivery, v: Value) -> PyResult<()> {
         match delivery {
             Delivery::Push | Delivery::Native => {
-                frame.stack.push(v);
+                frame.push(v);
                 Ok(())
             }
             Delivery::Init(inst) => {
@@ -1630,7 +1630,7 @@ impl Vm {
                         t.dict_hint.set(n);
                     }
                 }
-                frame.stack.push(inst);
+                frame.push(inst);
                 Ok(())
             }
             Delivery::ForIter(target) => {
@@ -1640,7 +1640,7 @@ impl Vm {
             }
             Delivery::Send(target) => {
                 frame.stack.pop();
-                frame.stack.push(v);
+                frame.push(v);
                 frame.ip = target as usize;
                 Ok(())
             }
@@ -1649,7 +1649,7 @@ impl Vm {
                 Err(self.asend_returned(&recv))
             }
             Delivery::InlineAwait { target, .. } => {
-                frame.stack.push(v);
+                frame.push(v);
                 frame.ip = target as usize;
                 Ok(())
             }
@@ -1770,14 +1770,14 @@ impl Vm {
                     let b = self.builtins_dict.clone();
                     crate::types::dict::dict_set(self, &b, k, v)?;
                 }
-                frame.stack.push(Value::None);
+                frame.push(Value::None);
                 Ok(())
             }
             intrinsic::TYPEVAR | intrinsic::PARAMSPEC | intrinsic::TYPEVARTUPLE => {
                 let bound = frame.pop();
                 let name = frame.pop();
                 let tv = crate::types::function::new_typevar(self, name, bound, which)?;
-                frame.stack.push(tv);
+                frame.push(tv);
                 Ok(())
             }
             intrinsic::TYPEALIAS => {
@@ -1787,20 +1787,20 @@ impl Vm {
                 let module = frame.module_name();
                 let v =
                     crate::types::function::new_type_alias(self, name, func, type_params, module)?;
-                frame.stack.push(v);
+                frame.push(v);
                 Ok(())
             }
             intrinsic::SUBSCRIPT_GENERIC => {
                 let params = frame.pop();
                 let g = crate::types::function::generic_base(self, params)?;
-                frame.stack.push(g);
+                frame.push(g);
                 Ok(())
             }
             intrinsic::DICT_WITHOUT_KEYS => {
                 let keys = frame.pop();
                 let subject = frame.pop();
                 let d = crate::types::dict::copy_without_keys(self, &subject, &keys)?;
-                frame.stack.push(d);
+                frame.push(d);
                 Ok(())
             }
             _ => Err(self.new_error("SystemError", format!("unknown intrinsic {which}"))),
@@ -1918,7 +1918,7 @@ fn store_or_push(frame: &mut Frame, v: Value, next: usize) {
             };
         }
         _ => {
-            frame.stack.push(v);
+            frame.push(v);
             frame.ip = next;
         }
     }
@@ -1932,7 +1932,7 @@ fn branch_or_push(frame: &mut Frame, b: bool, next: usize) {
         Some(Instr::PopJumpIfFalse(t)) => frame.ip = if b { next + 1 } else { t as usize },
         Some(Instr::PopJumpIfTrue(t)) => frame.ip = if b { t as usize } else { next + 1 },
         _ => {
-            frame.stack.push(Value::bool(b));
+            frame.push(Value::bool(b));
             frame.ip = next;
         }
     }

@@ -54,7 +54,7 @@ impl Vm {
             let ip = frame.ip.saturating_sub(1) as u32;
             if let Some(h) = frame.code.code.find_handler(ip) {
                 frame.stack.truncate(h.depth as usize);
-                frame.stack.push(Value::Obj(err.exc));
+                frame.push(Value::Obj(err.exc));
                 frame.ip = h.target as usize;
                 return Ok(());
             }
