@@ -452,6 +452,10 @@ impl Vm {
                 frame.stack.pop();
                 self.run_generator_frame(frame, Some(err))
             }
+            GenState::Closed if g.kind == GenKind::Coroutine => {
+                g.set_state(GenState::Closed);
+                Err(self.runtime_error("cannot reuse already awaited coroutine"))
+            }
             GenState::Created(_) | GenState::Closed => {
                 g.set_state(GenState::Closed);
                 Err(err)
