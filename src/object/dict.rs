@@ -205,6 +205,19 @@ impl Dict {
         self.entries[i].as_ref().map(|e| &e.value)
     }
 
+    /// The value of entry `hint` if its key is `name` itself (interned
+    /// names compare by address): the one check a cached attribute site
+    /// makes before any lookup.
+    #[inline(always)]
+    pub fn at_hint(&self, name: &Value, hint: &Cell<u32>) -> Option<&Value> {
+        match (self.entries.get(hint.get() as usize), name) {
+            (Some(Some(e)), Value::Obj(n)) if matches!(&e.key, Value::Obj(k) if Rc::ptr_eq(k, n)) => {
+                Some(&e.value)
+            }
+            _ => None,
+        }
+    }
+
     /// `get_str` trying entry `hint` first; a lookup that finds the key
     /// elsewhere moves the hint there.
     #[inline]
@@ -225,6 +238,26 @@ impl Dict {
         let i = self.find_str_index(key, hash)?;
         hint.set(i as u32);
         self.entries[i].as_ref().map(|e| &e.value)
+    }
+
+    /// Replace the value of entry `hint` if its key is `name` itself;
+    /// else hand `value` back.
+    #[inline(always)]
+    pub fn replace_at_hint(
+        &mut self,
+        name: &Value,
+        hint: &Cell<u32>,
+        value: Value,
+    ) -> Result<Value, Value> {
+        let at = hint.get() as usize;
+        match (self.entries.get_mut(at), name) {
+            (Some(Some(e)), Value::Obj(n)) if matches!(&e.key, Value::Obj(k) if Rc::ptr_eq(k, n)) =>
+            {
+                self.version += 1;
+                Ok(std::mem::replace(&mut e.value, value))
+            }
+            _ => Err(value),
+        }
     }
 
     /// Set `key` (an interned str value) to `value`, trying entry `hint`

@@ -585,6 +585,19 @@ pub enum AttrSite {
 pub const POLY_WAYS: usize = 4;
 
 impl AttrSite {
+    /// The class and class version an entry was filled for (None for
+    /// `Empty` and `Poly`).
+    #[inline(always)]
+    pub fn class_version(&self) -> Option<(&std::rc::Weak<PyObject>, u64)> {
+        match self {
+            AttrSite::Instance { cls, version, .. }
+            | AttrSite::Store { cls, version, .. }
+            | AttrSite::Method { cls, version, .. }
+            | AttrSite::Getter { cls, version, .. } => Some((cls, *version)),
+            AttrSite::Empty | AttrSite::Poly(_) => None,
+        }
+    }
+
     /// The class an entry was filled for (None for `Empty` and `Poly`).
     pub fn class(&self) -> Option<&std::rc::Weak<PyObject>> {
         match self {

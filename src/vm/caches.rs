@@ -22,18 +22,11 @@ fn same_class(
 
 /// The entry of a site that was filled for `cls` at its current version:
 /// the site itself when monomorphic, or one of a polymorphic site's.
-#[inline]
+#[inline(always)]
 fn entry_for<'a>(site: &'a AttrSite, cls: &crate::object::ObjRef) -> Option<&'a AttrSite> {
-    let version = |e: &AttrSite| match e {
-        AttrSite::Instance { version, .. }
-        | AttrSite::Store { version, .. }
-        | AttrSite::Method { version, .. }
-        | AttrSite::Getter { version, .. } => Some(*version),
-        AttrSite::Empty | AttrSite::Poly(_) => None,
-    };
-    let fits = |e: &AttrSite| match (e.class(), version(e)) {
-        (Some(c), Some(v)) => same_class(cls, c, v),
-        _ => false,
+    let fits = |e: &AttrSite| {
+        e.class_version()
+            .is_some_and(|(c, v)| same_class(cls, c, v))
     };
     match site {
         AttrSite::Poly(entries) => entries.iter().find(|e| fits(e)),
@@ -82,7 +75,7 @@ fn install(site: &mut AttrSite, new: AttrSite) {
 impl Vm {
     /// `LoadAttr` on a plain instance whose class is unchanged since the
     /// site was filled: just the instance dict lookup.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn cached_instance_attr(
         &self,
         frame: &Frame,
@@ -90,21 +83,48 @@ impl Vm {
         obj: &Value,
         name_idx: usize,
     ) -> Option<Value> {
+        // The common case inline: a monomorphic instance site whose
+        // hinted dict entry holds the name.
+        if let Value::Obj(o) = obj
+            && let Some(AttrSite::Instance { cls, version, hint }) =
+                frame.code.attr_sites.borrow().get(ip)
+            && same_class(o.class(), cls, *version)
+            && let Some(d) = o.inst_dict().and_then(|d| d.dict_data())
+            && let Some(v) = d.borrow().at_hint(&frame.code.names[name_idx], hint)
+        {
+            return Some(v.clone());
+        }
+        self.cached_attr_general(frame, ip, obj, name_idx)
+    }
+
+    /// `cached_instance_attr` beyond its inline case: polymorphic sites,
+    /// a moved hint, methods bound on the fly, module globals.
+    #[inline(never)]
+    fn cached_attr_general(
+        &self,
+        frame: &Frame,
+        ip: usize,
+        obj: &Value,
+        name_idx: usize,
+    ) -> Option<Value> {
         let Value::Obj(o) = obj else { return None };
-        let key = frame.code.names[name_idx].as_str()?;
         if let Payload::Module(m) = &o.payload {
-            return self.module_attr(o, m, key);
+            return self.module_attr(o, m, frame.code.names[name_idx].as_str()?);
         }
         let sites = frame.code.attr_sites.borrow();
         match entry_for(sites.get(ip)?, o.class())? {
             AttrSite::Instance { hint, .. } => {
-                let d = o.inst_dict()?.dict_data()?;
-                d.borrow()
-                    .get_str_hinted(&frame.code.names[name_idx], key, hint)
-                    .cloned()
+                let d = o.inst_dict()?.dict_data()?.borrow();
+                let name = &frame.code.names[name_idx];
+                // The hinted entry holds the name: the usual case, inline.
+                if let Some(v) = d.at_hint(name, hint) {
+                    return Some(v.clone());
+                }
+                d.get_str_hinted(name, name.as_str()?, hint).cloned()
             }
             // A function on the class, not shadowed by the instance: bind.
             AttrSite::Method { func, .. } => {
+                let key = frame.code.names[name_idx].as_str()?;
                 if let Some(d) = o.inst_dict().and_then(|d| d.dict_data())
                     && d.borrow().get_str(key.as_str(), key.hash()).is_some()
                 {
@@ -290,8 +310,39 @@ impl Vm {
     /// `StoreAttr` through its site: an instance of the same class at the
     /// same version stores straight into its `__dict__`. Returns the value
     /// back when the site does not apply.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn cached_store(
+        &self,
+        frame: &Frame,
+        ip: usize,
+        obj: &Value,
+        name_idx: usize,
+        v: Value,
+    ) -> Result<(), Value> {
+        // The common case inline: a monomorphic store site whose hinted
+        // dict entry holds the name already.
+        let v = if let Value::Obj(o) = obj
+            && let Some(AttrSite::Store { cls, version, hint }) =
+                frame.code.attr_sites.borrow().get(ip)
+            && same_class(o.class(), cls, *version)
+            && let Some(d) = o.inst_dict().and_then(|d| d.dict_data())
+        {
+            let replaced = d
+                .borrow_mut()
+                .replace_at_hint(&frame.code.names[name_idx], hint, v);
+            match replaced {
+                // The old value is dropped after the borrow ends.
+                Ok(_old) => return Ok(()),
+                Err(v) => v,
+            }
+        } else {
+            v
+        };
+        self.cached_store_general(frame, ip, obj, name_idx, v)
+    }
+
+    #[inline(never)]
+    fn cached_store_general(
         &self,
         frame: &Frame,
         ip: usize,
@@ -356,8 +407,36 @@ impl Vm {
 
     /// `LoadMethod` through its site: same class and version, and no
     /// instance attribute of that name.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn cached_method(
+        &self,
+        frame: &Frame,
+        ip: usize,
+        obj: &Value,
+        name_idx: usize,
+    ) -> Option<Value> {
+        // The common case inline: a monomorphic method site on an object
+        // whose instance dict (if any) cannot hold the name.
+        if let Value::Obj(o) = obj
+            && let Some(AttrSite::Method { cls, version, func }) =
+                frame.code.attr_sites.borrow().get(ip)
+            && same_class(o.class(), cls, *version)
+        {
+            let shadow_free = match o.inst_dict().and_then(|d| d.dict_data()) {
+                None => true,
+                Some(d) => frame.code.names[name_idx]
+                    .as_str()
+                    .is_some_and(|k| !d.borrow().may_contain(k.hash())),
+            };
+            if shadow_free {
+                return func.upgrade().map(Value::Obj);
+            }
+        }
+        self.cached_method_general(frame, ip, obj, name_idx)
+    }
+
+    #[inline(never)]
+    fn cached_method_general(
         &self,
         frame: &Frame,
         ip: usize,
