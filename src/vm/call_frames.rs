@@ -218,7 +218,7 @@ impl Vm {
     /// The end of both fast call paths, once the locals are bound: the
     /// cells, the callable and its arguments off the caller's stack, then
     /// the frame to run, or the generator object made from it.
-    #[inline]
+    #[inline(always)]
     pub(super) fn finish_fast_call(
         &mut self,
         frame: &mut Frame,
