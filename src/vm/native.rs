@@ -275,9 +275,10 @@ impl Args {
     }
 
     /// "f() takes no keyword arguments".
+    #[inline(always)]
     pub fn no_kwargs(&self, vm: &Vm, fname: &str) -> PyResult<()> {
         if !self.kwargs.is_empty() {
-            return Err(vm.type_error(format!("{fname}() takes no keyword arguments")));
+            return Err(no_keywords(vm, fname));
         }
         Ok(())
     }
@@ -295,20 +296,19 @@ impl Args {
 
     /// Check a positional count for a function with only positional
     /// parameters, in the wording of CPython's argument clinic.
+    #[inline(always)]
     pub fn check(&self, vm: &Vm, fname: &str, min: usize, max: usize) -> PyResult<()> {
         if !self.kwargs.is_empty() {
-            return Err(vm.type_error(format!("{fname}() takes no keyword arguments")));
+            return Err(no_keywords(vm, fname));
         }
         count_check(vm, fname, self.args.len(), min, max)
     }
 
     /// Like `check` for methods, whose `self` is `args[0]`.
+    #[inline(always)]
     pub fn check_method(&self, vm: &Vm, fname: &str, min: usize, max: usize) -> PyResult<()> {
         if !self.kwargs.is_empty() {
-            return Err(vm.type_error(format!(
-                "{}() takes no keyword arguments",
-                qualified_any(vm, fname)
-            )));
+            return Err(method_no_keywords(vm, fname));
         }
         count_check(vm, fname, self.args.len().saturating_sub(1), min, max)
     }
@@ -386,12 +386,34 @@ impl Args {
     }
 }
 
+#[cold]
+#[inline(never)]
+fn no_keywords(vm: &Vm, fname: &str) -> crate::vm::PyErr {
+    vm.type_error(format!("{fname}() takes no keyword arguments"))
+}
+
+#[cold]
+#[inline(never)]
+fn method_no_keywords(vm: &Vm, fname: &str) -> crate::vm::PyErr {
+    vm.type_error(format!(
+        "{}() takes no keyword arguments",
+        qualified_any(vm, fname)
+    ))
+}
+
 /// The positional-count error of argument clinic: "f() takes exactly one
 /// argument (2 given)", "f expected at least 2 arguments, got 1", ...
+#[inline(always)]
 fn count_check(vm: &Vm, fname: &str, n: usize, min: usize, max: usize) -> PyResult<()> {
     if n >= min && n <= max {
         return Ok(());
     }
+    count_error(vm, fname, n, min, max)
+}
+
+#[cold]
+#[inline(never)]
+fn count_error(vm: &Vm, fname: &str, n: usize, min: usize, max: usize) -> PyResult<()> {
     let plural = |k: usize| if k == 1 { "" } else { "s" };
     let msg = if min == max {
         match min {
