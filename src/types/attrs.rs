@@ -395,10 +395,21 @@ fn native_attr(
 ) -> Option<Value> {
     match name {
         "__name__" => Some(vm.new_str(n.def.name)),
-        "__qualname__" => Some(match &n.owner {
-            Some(owner) => vm.new_string(format!("{}.{}", type_qualname(owner), n.def.name)),
-            None => vm.new_str(n.def.name),
-        }),
+        // A bound method is named after what it is bound to (the class
+        // itself for a class method), as CPython does: `L().append` of a
+        // list subclass is `L.append`; a descriptor after its owner.
+        "__qualname__" => {
+            let named_by = match &n.bound {
+                Some(Value::Obj(b)) if matches!(b.payload, Payload::Module(_)) => None,
+                Some(Value::Obj(b)) if matches!(b.payload, Payload::Type(_)) => Some(b.clone()),
+                Some(b) => Some(vm.type_of(b)),
+                None => n.owner.clone(),
+            };
+            Some(match named_by {
+                Some(t) => vm.new_string(format!("{}.{}", type_qualname(&t), n.def.name)),
+                None => vm.new_str(n.def.name),
+            })
+        }
         "__doc__" => Some(vm.new_str(n.def.doc)),
         "__text_signature__" => Some(
             n.def

@@ -338,6 +338,11 @@ fn object_init_subclass(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `object.__subclasshook__(C)`: no opinion, so `issubclass` decides.
+fn object_subclasshook(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(vm.not_implemented.clone())
+}
+
 fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method(vm, "__setattr__", 2, 2)?;
     let name = args.args[1].str_value().unwrap_or("").to_string();
@@ -427,6 +432,13 @@ pub static METHODS: &[NativeFunc] = &[
         "__init_subclass__",
         object_init_subclass,
         "Called when a class is subclassed; does nothing by default.",
+        classmethod
+    ),
+    native!(
+        "__subclasshook__",
+        object_subclasshook,
+        "Abstract classes can override this to customize issubclass().\n\nThis is invoked early on by abc.ABCMeta.__subclasscheck__().\nIt should return True, False or NotImplemented.  If it returns\nNotImplemented, the normal algorithm is used.  Otherwise, it\noverrides the normal algorithm (and the outcome is cached).\n",
+        sig = "($type, object, /)",
         classmethod
     ),
     native!(
