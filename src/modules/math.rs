@@ -37,6 +37,11 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<ObjRef> {
         "_os" => Some(super::native_module(vm, "_os", super::os::FUNCS)),
         "_hashlib" => Some(super::native_module(vm, "_hashlib", super::hashlib::FUNCS)),
         "_heapq" => Some(super::native_module(vm, "_heapq", super::heapq::FUNCS)),
+        "_operator" => Some(super::native_module(
+            vm,
+            "_operator",
+            super::operator::FUNCS,
+        )),
         "_asyncio" => Some(super::asyncio::module(vm)),
         "_collections" => {
             let m = super::native_module(vm, "_collections", &[]);
@@ -178,6 +183,7 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn hypot(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.no_kwargs(vm, "hypot")?;
     let mut xs = Vec::with_capacity(args.args.len());
     for i in 0..args.args.len() {
         xs.push(num(vm, &args, i, "hypot")?);
@@ -306,6 +312,7 @@ fn factorial(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn gcd(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.no_kwargs(vm, "gcd")?;
     use num_integer::Integer;
     let mut acc = malachite_bigint::BigInt::zero();
     for a in &args.args {
@@ -316,6 +323,7 @@ fn gcd(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn lcm(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.no_kwargs(vm, "lcm")?;
     use num_integer::Integer;
     let mut acc = malachite_bigint::BigInt::one();
     for a in &args.args {

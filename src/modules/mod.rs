@@ -9,6 +9,7 @@ mod hashlib;
 mod heapq;
 mod math;
 mod math_extra;
+mod operator;
 pub mod os;
 pub mod regex;
 pub mod sys;

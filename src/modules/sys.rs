@@ -620,7 +620,17 @@ fn install_facts(vm: &mut Vm, d: &crate::object::ObjRef) {
     vm.dict_set_str(d, "_xoptions", xopts);
     vm.dict_set_str(d, "dont_write_bytecode", Value::TRUE);
     let names: Vec<Value> = [
-        "builtins", "sys", "_io", "gc", "time", "math", "_os", "_re", "_weakref",
+        "builtins",
+        "sys",
+        "_io",
+        "gc",
+        "time",
+        "math",
+        "_os",
+        "_re",
+        "_weakref",
+        "_operator",
+        "_heapq",
     ]
     .iter()
     .map(|n| vm.new_str(n))

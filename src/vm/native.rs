@@ -389,7 +389,10 @@ impl Args {
 #[cold]
 #[inline(never)]
 fn no_keywords(vm: &Vm, fname: &str) -> crate::vm::PyErr {
-    vm.type_error(format!("{fname}() takes no keyword arguments"))
+    vm.type_error(format!(
+        "{}() takes no keyword arguments",
+        qualified(vm, fname)
+    ))
 }
 
 #[cold]

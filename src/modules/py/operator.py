@@ -254,6 +254,9 @@ class methodcaller:
         return "operator.methodcaller(%s)" % ", ".join(parts)
 
 
+# The built-in versions replace the definitions above, as in CPython.
+from _operator import *
+
 # The dunder aliases (operator.__add__ is operator.add, ...).
 for _name in list(__all__):
     if _name in ("attrgetter", "itemgetter", "methodcaller", "countOf", "indexOf",
