@@ -457,16 +457,13 @@ fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn minmax(vm: &mut Vm, mut args: Args, is_max: bool) -> PyResult<Value> {
     let name = if is_max { "max" } else { "min" };
+    if args.args.is_empty() {
+        return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0")));
+    }
     let key = args.take_kw("key").unwrap_or(Value::None);
     let default = args.take_kw("default");
-    if let Some((k, _)) = args.kwargs.first() {
-        return Err(vm.type_error(format!(
-            "{name}() got an unexpected keyword argument '{}'",
-            k.str_value().unwrap_or("?")
-        )));
-    }
+    args.no_unexpected_kwargs(vm, name)?;
     let items = match args.args.len() {
-        0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
         1 => crate::vm::ops::collect_iterable(vm, &args.args[0])?,
         _ => {
             if default.is_some() {
@@ -586,16 +583,13 @@ fn sorted(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         Some(r) => vm.truthy(&r)?,
         None => false,
     };
-    if let Some((k, _)) = args.kwargs.first() {
-        let k = k.str_value().unwrap_or("?");
-        return Err(vm.type_error(format!("sort() got an unexpected keyword argument '{k}'")));
-    }
     if args.args.len() != 1 {
         return Err(vm.type_error(format!(
             "sorted expected 1 argument, got {}",
             args.args.len()
         )));
     }
+    args.no_unexpected_kwargs(vm, "sort")?;
     let mut items = crate::vm::ops::collect_iterable(vm, &args.args[0])?;
     crate::types::list::sort_values(vm, &mut items, &key, reverse)?;
     Ok(vm.new_list(items))

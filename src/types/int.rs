@@ -448,6 +448,7 @@ fn int_to_bytes(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         Some(s) => vm.truthy(&s)?,
         None => false,
     };
+    args.no_unexpected_kwargs(vm, "to_bytes")?;
     let len = vm.index_value(&length)?;
     if len < 0 {
         return Err(vm.value_error("length argument must be non-negative"));

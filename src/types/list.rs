@@ -242,7 +242,7 @@ fn list_sort(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         Some(r) => vm.truthy(&r)?,
         None => false,
     };
-    args.no_more_kwargs(vm, "sort")?;
+    args.no_unexpected_kwargs(vm, "sort")?;
     if args.args.len() > 1 {
         return Err(vm.type_error("sort() takes no positional arguments"));
     }

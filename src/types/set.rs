@@ -332,6 +332,7 @@ fn set_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn set_update_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let _ = this_cell(vm, &args, "update")?;
+    args.method_no_kwargs(vm, "update")?;
     for other in &args.args[1..] {
         let items = crate::vm::ops::collect_iterable(vm, other)?;
         for it in items {
@@ -355,12 +356,15 @@ fn multi(vm: &mut Vm, args: Args, op: BinOp) -> PyResult<Value> {
     Ok(acc)
 }
 fn set_union(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.method_no_kwargs(vm, "union")?;
     multi(vm, args, BinOp::Or)
 }
 fn set_intersection(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.method_no_kwargs(vm, "intersection")?;
     multi(vm, args, BinOp::And)
 }
 fn set_difference(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.method_no_kwargs(vm, "difference")?;
     multi(vm, args, BinOp::Sub)
 }
 fn set_symmetric_difference(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -376,9 +380,11 @@ fn inplace(vm: &mut Vm, args: Args, op: BinOp) -> PyResult<Value> {
     Ok(Value::None)
 }
 fn set_intersection_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.method_no_kwargs(vm, "intersection_update")?;
     inplace(vm, args, BinOp::And)
 }
 fn set_difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.method_no_kwargs(vm, "difference_update")?;
     inplace(vm, args, BinOp::Sub)
 }
 fn set_symmetric_difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -175,23 +175,15 @@ fn str_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_string(out))
 }
 
-fn split_impl(vm: &mut Vm, mut args: Args, right: bool) -> PyResult<Value> {
+fn split_impl(vm: &mut Vm, args: Args, right: bool) -> PyResult<Value> {
     let s = this(vm, &args, "split")?;
-    let given = args.args.len() - 1 + args.kwargs.len();
-    if given > 2 {
-        let name = if right { "rsplit" } else { "split" };
-        return Err(vm.type_error(format!(
-            "{name}() takes at most 2 arguments ({given} given)"
-        )));
-    }
-    let sep_kw = args.take_kw("sep");
-    let max_kw = args.take_kw("maxsplit");
-    let sep_val = sep_kw.or_else(|| args.args.get(1).cloned());
-    let sep = match &sep_val {
+    let name = if right { "rsplit" } else { "split" };
+    let p = args.bind(vm, name, true, &["sep", "maxsplit"], 0, 0)?;
+    let sep = match &p[0] {
         None | Some(Value::None) => None,
         Some(v) => Some(must_str(vm, v, "must be str or None")?),
     };
-    let maxsplit = match max_kw.or_else(|| args.args.get(2).cloned()) {
+    let maxsplit = match p[1].clone() {
         None => -1,
         Some(v) => vm.index_value(&v)?,
     };
@@ -775,14 +767,11 @@ fn str_rpartition(vm: &mut Vm, args: Args) -> PyResult<Value> {
     partition_impl(vm, args, true)
 }
 
-fn str_splitlines(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    args.clinic_at_most(vm, "splitlines", 1)?;
+fn str_splitlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "splitlines")?;
-    let keep = match args
-        .take_kw("keepends")
-        .or_else(|| args.args.get(1).cloned())
-    {
-        Some(v) => vm.truthy(&v)?,
+    let p = args.bind(vm, "splitlines", true, &["keepends"], 0, 0)?;
+    let keep = match &p[0] {
+        Some(v) => vm.truthy(v)?,
         None => false,
     };
     let mut out = Vec::new();
@@ -828,9 +817,9 @@ fn str_encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn str_expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.clinic_at_most(vm, "expandtabs", 1)?;
     let s = this(vm, &args, "expandtabs")?;
-    let size = match args.args.get(1) {
+    let p = args.bind(vm, "expandtabs", true, &["tabsize"], 0, 0)?;
+    let size = match &p[0] {
         Some(v) => {
             let n = vm.index_value(v)?;
             c_int(vm, n)?.max(0) as usize

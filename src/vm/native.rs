@@ -283,6 +283,27 @@ impl Args {
         Ok(())
     }
 
+    /// "T.f() takes no keyword arguments" for a method `f` of `T`.
+    #[inline(always)]
+    pub fn method_no_kwargs(&self, vm: &Vm, fname: &str) -> PyResult<()> {
+        if !self.kwargs.is_empty() {
+            return Err(method_no_keywords(vm, fname));
+        }
+        Ok(())
+    }
+
+    /// A keyword left over after the known ones were taken is argument
+    /// clinic's "f() got an unexpected keyword argument 'x'".
+    pub fn no_unexpected_kwargs(&self, vm: &Vm, fname: &str) -> PyResult<()> {
+        if let Some((k, _)) = self.kwargs.first() {
+            let k = k.str_value().unwrap_or("?");
+            return Err(vm.type_error(format!(
+                "{fname}() got an unexpected keyword argument '{k}'"
+            )));
+        }
+        Ok(())
+    }
+
     /// Any keyword left over is "'x' is an invalid keyword argument for f()".
     pub fn no_more_kwargs(&self, vm: &Vm, fname: &str) -> PyResult<()> {
         if let Some((k, _)) = self.kwargs.first() {
