@@ -141,8 +141,8 @@ pub fn construct_builtin(
             };
             float::new_complex(vm, real, imag)
         }
-        "bytes" => crate::types::bytes::construct(vm, args, false)?,
-        "bytearray" => crate::types::bytes::construct(vm, args, true)?,
+        "bytes" => crate::types::bytes::construct(vm, args, kwargs, false)?,
+        "bytearray" => crate::types::bytes::construct(vm, args, kwargs, true)?,
         "memoryview" => crate::types::memoryview::construct(vm, args)?,
         "method" => {
             if args.len() != 2 {

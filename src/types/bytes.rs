@@ -234,7 +234,7 @@ fn bytearray_imul(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `bytearray.__init__`: (re)fill from the constructor's arguments.
 fn bytearray_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let made = construct(vm, &args.args[1..], true)?;
+    let made = construct(vm, &args.args[1..], &args.kwargs, true)?;
     let data = bytes_of(vm, &made)?;
     if let Some(d) = bytearray_data(&args) {
         *d.borrow_mut() = data;
@@ -363,7 +363,55 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value>
     })
 }
 
-pub fn construct(vm: &mut Vm, args: &[Value], mutable: bool) -> PyResult<Value> {
+pub fn construct(
+    vm: &mut Vm,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+    mutable: bool,
+) -> PyResult<Value> {
+    let name = if mutable { "bytearray" } else { "bytes" };
+    let bound = Args {
+        args: args.to_vec(),
+        kwargs: kwargs.to_vec(),
+    }
+    .bind(vm, name, false, &["source", "encoding", "errors"], 0, 0)?;
+    let [source, encoding, errors] = [&bound[0], &bound[1], &bound[2]];
+    // A str source is encoded; anything else takes no encoding.
+    if let Some(text) = source.as_ref().and_then(|s| s.str_value()) {
+        let text = text.to_string();
+        let Some(encoding) = encoding else {
+            return Err(vm.type_error("string argument without an encoding"));
+        };
+        let str_arg = |vm: &Vm, v: &Value, what: &str| -> PyResult<String> {
+            v.str_value().map(str::to_string).ok_or_else(|| {
+                vm.type_error(format!(
+                    "{name}() argument '{what}' must be str, not {}",
+                    vm.type_name(v)
+                ))
+            })
+        };
+        let encoding = str_arg(vm, encoding, "encoding")?;
+        let errors = match errors {
+            Some(e) => str_arg(vm, e, "errors")?,
+            None => "strict".to_string(),
+        };
+        let data = crate::types::codecs::encode(vm, &text, &encoding, &errors)?;
+        return Ok(if mutable {
+            new_bytearray(vm, data)
+        } else {
+            vm.new_bytes(data)
+        });
+    }
+    if encoding.is_some() {
+        return Err(vm.type_error("encoding without a string argument"));
+    }
+    if errors.is_some() {
+        return Err(vm.type_error("errors without a string argument"));
+    }
+    let args: &[Value] = match source {
+        Some(v) => std::slice::from_ref(v),
+        None => &[],
+    };
     // bytes(obj) asks obj.__bytes__ first.
     if !mutable
         && args.len() == 1
@@ -387,17 +435,17 @@ pub fn construct(vm: &mut Vm, args: &[Value], mutable: bool) -> PyResult<Value> 
             vm.check_alloc(*n, 1)?;
             vec![0u8; *n as usize]
         }
-        Some(v) if v.as_str().is_some() => {
-            if args.len() < 2 {
-                return Err(vm.type_error("string argument without an encoding"));
-            }
-            v.str_value().unwrap_or("").as_bytes().to_vec()
-        }
         Some(v) => match v.payload() {
             Some(Payload::Bytes(b)) => b.to_vec(),
             Some(Payload::ByteArray(b)) => b.borrow().clone(),
             Some(Payload::MemoryView(m)) => crate::types::memoryview::contents(vm, m)?,
             _ => {
+                if vm.get_iter(v).is_err() && vm.lookup_special(v, "__index__").is_none() {
+                    return Err(vm.type_error(format!(
+                        "cannot convert '{}' object to {name}",
+                        vm.type_name(v)
+                    )));
+                }
                 let items = crate::vm::ops::collect_iterable(vm, v)?;
                 let mut out = Vec::new();
                 for it in items {

@@ -128,12 +128,12 @@ pub fn construct(
         // makes it, in an object of the subclass.
         BaseKind::Bytes | BaseKind::ByteArray => {
             let mutable = kind == BaseKind::ByteArray;
-            let args = if mutable && has_python_init(cls) {
-                &[]
+            let (args, kwargs): (&[Value], &[(Value, Value)]) = if mutable && has_python_init(cls) {
+                (&[], &[])
             } else {
-                args
+                (args, kwargs)
             };
-            let made = crate::types::bytes::construct(vm, args, mutable)?;
+            let made = crate::types::bytes::construct(vm, args, kwargs, mutable)?;
             let data = crate::types::bytes::bytes_of(vm, &made)?;
             Value::Obj(PyObject::new(
                 cls.clone(),
