@@ -104,24 +104,64 @@ pub fn construct_builtin(
             // Each part is (value, imaginary part if it was complex); the
             // parts combine without touching a missing side, so signed
             // zeros survive (complex(1, -0.0) is (1-0j)).
+            let not_number = |vm: &Vm, v: &Value, which: &str| {
+                vm.type_error(format!(
+                    "complex() {which} must be {}a number, not '{}'",
+                    if which == "first argument" {
+                        "a string or "
+                    } else {
+                        ""
+                    },
+                    vm.type_name(v)
+                ))
+            };
+            let is_number = |vm: &Vm, v: &Value| {
+                matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_))
+                    || matches!(v.payload(), Some(Payload::Int(_) | Payload::Float(_)))
+                    || ["__complex__", "__float__", "__index__"]
+                        .iter()
+                        .any(|m| vm.lookup_special(v, m).is_some())
+            };
             let re: (f64, Option<f64>) = match args.first() {
                 Some(v) => {
                     if let Some(s) = v.str_value() {
+                        if args.len() > 1 {
+                            return Err(vm.type_error(
+                                "complex() can't take second arg if first is a string",
+                            ));
+                        }
                         let t = s.trim().trim_matches(|c| c == '(' || c == ')');
                         return Ok(Some(parse_complex(vm, t)?));
                     }
                     if let Some(Payload::Complex(r, i)) = v.payload() {
                         (*r, Some(*i))
-                    } else {
+                    } else if let Some(conv) = vm.lookup_special(v, "__complex__") {
+                        let c = vm.call_unbound(&conv, v, vec![v.clone()])?;
+                        match c.payload() {
+                            Some(Payload::Complex(r, i)) => (*r, Some(*i)),
+                            _ => {
+                                return Err(vm.type_error(format!(
+                                    "__complex__ returned non-complex (type {})",
+                                    vm.type_name(&c)
+                                )));
+                            }
+                        }
+                    } else if is_number(vm, v) {
                         (float::to_float(vm, v)?, None)
+                    } else {
+                        return Err(not_number(vm, v, "first argument"));
                     }
                 }
                 None => (0.0, None),
             };
             let im: Option<(f64, Option<f64>)> = match args.get(1) {
+                Some(v) if v.str_value().is_some() => {
+                    return Err(vm.type_error("complex() second arg can't be a string"));
+                }
                 Some(v) => Some(match v.payload() {
                     Some(Payload::Complex(r, i)) => (*r, Some(*i)),
-                    _ => (float::to_float(vm, v)?, None),
+                    _ if is_number(vm, v) => (float::to_float(vm, v)?, None),
+                    _ => return Err(not_number(vm, v, "second argument")),
                 }),
                 None => None,
             };

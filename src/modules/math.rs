@@ -375,10 +375,17 @@ fn perm(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let n = int_arg(vm, &args.args[0], "perm")?;
     let k = match args.args.get(1) {
         Some(v) if !v.is_none() => int_arg(vm, v, "perm")?,
+        // perm(n) is factorial(n), and says so when n is negative.
+        _ if n.is_negative() => {
+            return Err(vm.value_error("factorial() not defined for negative values"));
+        }
         _ => n.clone(),
     };
-    if n.is_negative() || k.is_negative() {
+    if n.is_negative() {
         return Err(vm.value_error("n must be a non-negative integer"));
+    }
+    if k.is_negative() {
+        return Err(vm.value_error("k must be a non-negative integer"));
     }
     if k > n {
         return Ok(Value::Int(0));
@@ -410,7 +417,9 @@ fn fsum(vm: &mut Vm, args: Args) -> PyResult<Value> {
     // Shewchuk's algorithm: exact partial sums.
     let mut partials: Vec<f64> = Vec::new();
     for it in items {
-        let mut x = as_f64(&it).ok_or_else(|| vm.type_error("must be real number"))?;
+        let mut x = as_f64(&it).ok_or_else(|| {
+            vm.type_error(format!("must be real number, not {}", vm.type_name(&it)))
+        })?;
         let mut i = 0;
         for j in 0..partials.len() {
             let mut y = partials[j];
@@ -433,7 +442,14 @@ fn fsum(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn modf(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = num(vm, &args, 0, "modf")?;
-    Ok(vm.new_tuple(vec![Value::float(x.fract()), Value::float(x.trunc())]))
+    // C's modf: the fraction keeps the sign (modf(-1.0) is (-0.0, -1.0))
+    // and an infinity has none.
+    let frac = if x.is_infinite() {
+        0.0f64.copysign(x)
+    } else {
+        x.fract().copysign(x)
+    };
+    Ok(vm.new_tuple(vec![Value::float(frac), Value::float(x.trunc())]))
 }
 
 fn fmod(vm: &mut Vm, args: Args) -> PyResult<Value> {

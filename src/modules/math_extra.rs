@@ -396,6 +396,12 @@ fn remainder(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn nextafter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.args.len() != 2 {
+        return Err(vm.type_error(format!(
+            "nextafter() takes exactly 2 positional arguments ({} given)",
+            args.args.len()
+        )));
+    }
     let p = args.bind(vm, "nextafter", false, &["x", "y", "steps"], 2, 2)?;
     let x = real(vm, p[0].as_ref().unwrap_or(&Value::None))?;
     let y = real(vm, p[1].as_ref().unwrap_or(&Value::None))?;

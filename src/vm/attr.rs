@@ -533,7 +533,10 @@ impl Vm {
 
     pub fn delattr(&mut self, obj: &Value, name: &Value) -> PyResult<()> {
         let Some(s) = name.str_value() else {
-            return Err(self.type_error("attribute name must be string"));
+            return Err(self.type_error(format!(
+                "attribute name must be string, not '{}'",
+                self.type_name(name)
+            )));
         };
         let s = s.to_string();
         let cls = self.type_of(obj);
