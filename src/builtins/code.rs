@@ -213,7 +213,7 @@ pub fn type_new(
     let name = args[0].str_value().map(|s| s.to_string()).ok_or_else(|| {
         vm.type_error(format!(
             "type.__new__() argument 1 must be str, not {}",
-            vm.type_name(&args[0])
+            vm.arg_type_name(&args[0])
         ))
     })?;
     let bases: Vec<ObjRef> = match args[1].payload() {
@@ -221,7 +221,7 @@ pub fn type_new(
         _ => {
             return Err(vm.type_error(format!(
                 "type.__new__() argument 2 must be tuple, not {}",
-                vm.type_name(&args[1])
+                vm.arg_type_name(&args[1])
             )));
         }
     };

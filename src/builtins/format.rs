@@ -429,7 +429,7 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &Value) -> PyResult<Value> {
     let Some(spec_s) = spec.str_value() else {
         return Err(vm.type_error(format!(
             "format() argument 2 must be str, not {}",
-            vm.type_name(spec)
+            vm.arg_type_name(spec)
         )));
     };
     let cls = vm.type_of(v);

@@ -79,7 +79,7 @@ fn intern(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(s) => Ok(vm.intern(s)),
         None => Err(vm.type_error(format!(
             "intern() argument must be str, not {}",
-            vm.type_name(&args.args[0])
+            vm.arg_type_name(&args.args[0])
         ))),
     }
 }

@@ -386,7 +386,7 @@ pub fn construct(
             v.str_value().map(str::to_string).ok_or_else(|| {
                 vm.type_error(format!(
                     "{name}() argument '{what}' must be str, not {}",
-                    vm.type_name(v)
+                    vm.arg_type_name(v)
                 ))
             })
         };

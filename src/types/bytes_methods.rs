@@ -688,7 +688,7 @@ fn b_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(text) = args.args[1].str_value() else {
         return Err(vm.type_error(format!(
             "fromhex() argument must be str, not {}",
-            vm.type_name(&args.args[1])
+            vm.arg_type_name(&args.args[1])
         )));
     };
     let chars: Vec<char> = text.chars().collect();
@@ -784,7 +784,7 @@ fn b_decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn b_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method(vm, "join", 1, 1)?;
     let sep = this(&args);
-    let items = crate::vm::ops::collect_iterable(vm, &args.args[1])?;
+    let items = crate::vm::ops::collect_for_join(vm, &args.args[1])?;
     let mut out = Vec::new();
     for (i, it) in items.iter().enumerate() {
         if i > 0 {

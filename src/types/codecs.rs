@@ -68,7 +68,7 @@ pub fn codec_args(
                 None => Err(vm.type_error(format!(
                     "{fname}() argument '{}' must be str, not {}",
                     ["encoding", "errors"][i],
-                    vm.type_name(v)
+                    vm.arg_type_name(v)
                 ))),
             },
         }

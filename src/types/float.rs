@@ -390,6 +390,9 @@ pub fn hex_repr(f: f64) -> String {
 }
 
 fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.args.get(1).and_then(|v| v.str_value()).is_none() {
+        return Err(vm.type_error("bad argument type for built-in operation"));
+    }
     let s = args
         .args
         .get(1)

@@ -436,6 +436,7 @@ fn int_is_integer(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 
 fn int_to_bytes(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     args.clinic_at_most(vm, "to_bytes", 3)?;
+    positional_at_most(vm, &args, "to_bytes", 2)?;
     let b = self_int(vm, &args)?;
     let length = args
         .take_kw("length")
@@ -483,7 +484,7 @@ fn little_endian(vm: &Vm, order: Option<&Value>, fname: &str) -> PyResult<bool> 
         Some(_) => Err(vm.value_error("byteorder must be either 'little' or 'big'")),
         None => Err(vm.type_error(format!(
             "{fname}() argument 'byteorder' must be str, not {}",
-            vm.type_name(order)
+            vm.arg_type_name(order)
         ))),
     }
 }
@@ -512,8 +513,21 @@ fn from_bytes_source(vm: &mut Vm, data: &Value) -> PyResult<Vec<u8>> {
     Ok(out)
 }
 
+/// `length`/`bytes` and `byteorder` may be positional; `signed` only by
+/// keyword.
+fn positional_at_most(vm: &Vm, args: &Args, name: &str, max: usize) -> PyResult<()> {
+    let n = args.args.len().saturating_sub(1);
+    if n > max {
+        return Err(vm.type_error(format!(
+            "{name}() takes at most {max} positional arguments ({n} given)"
+        )));
+    }
+    Ok(())
+}
+
 fn int_from_bytes(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     args.clinic_at_most(vm, "from_bytes", 3)?;
+    positional_at_most(vm, &args, "from_bytes", 2)?;
     let Some(data) = args.take_kw("bytes").or_else(|| args.args.get(1).cloned()) else {
         return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
     };

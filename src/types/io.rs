@@ -120,7 +120,7 @@ fn io_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(text) = args.args[1].str_value().map(|t| t.to_string()) else {
         return Err(vm.type_error(format!(
             "write() argument must be str, not {}",
-            vm.type_name(&args.args[1])
+            vm.arg_type_name(&args.args[1])
         )));
     };
     stream_write(vm, &s, &text)?;

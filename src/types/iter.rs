@@ -404,8 +404,16 @@ pub static ITER_METHODS: &[NativeFunc] = &[
 ];
 
 fn range_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let r = vm.contains(&args.args[0], &args.args[1])?;
-    Ok(Value::Int(r as i64))
+    if crate::types::int::as_i64(&args.args[1]).is_some() {
+        let r = vm.contains(&args.args[0], &args.args[1])?;
+        return Ok(Value::Int(r as i64));
+    }
+    match args.args[0].payload() {
+        Some(Payload::Range(r)) => {
+            crate::types::protocols::range_count_equal(vm, r, &args.args[1], false).map(Value::Int)
+        }
+        _ => Ok(Value::Int(0)),
+    }
 }
 
 fn range_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -421,9 +429,22 @@ fn range_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if ok && (i - r.start) % r.step == 0 {
             return Ok(Value::Int((i - r.start) / r.step));
         }
+        let s = vm.repr_string(&args.args[1])?;
+        return Err(vm.value_error(format!("{s} is not in range")));
     }
-    let s = vm.repr_string(&args.args[1])?;
-    Err(vm.value_error(format!("{s} is not in range")))
+    // Not an int: searched for by equality, as any sequence is.
+    if let Some(Payload::Range(r)) = args.args[0].payload() {
+        let mut k = 0;
+        let mut i = r.start;
+        while (r.step > 0 && i < r.stop) || (r.step < 0 && i > r.stop) {
+            if vm.eq(&Value::Int(i), &args.args[1])? {
+                return Ok(Value::Int(k));
+            }
+            i += r.step;
+            k += 1;
+        }
+    }
+    Err(vm.value_error("sequence.index(x): x not in sequence"))
 }
 
 pub static RANGE_METHODS: &[NativeFunc] = &[

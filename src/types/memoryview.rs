@@ -135,7 +135,7 @@ fn mv_cast(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         None => Err(vm.type_error(format!(
             "cast() argument 'format' must be str, not {}",
-            vm.type_name(&args.args[1])
+            vm.arg_type_name(&args.args[1])
         ))),
     }
 }

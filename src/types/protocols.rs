@@ -569,6 +569,27 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
     crate::types::repr::repr_object(vm, v)
 }
 
+/// How many members of `r` equal `item` (at most one when `first`).
+pub fn range_count_equal(
+    vm: &mut Vm,
+    r: &crate::object::RangeData,
+    item: &Value,
+    first: bool,
+) -> PyResult<i64> {
+    let mut n = 0;
+    let mut i = r.start;
+    while (r.step > 0 && i < r.stop) || (r.step < 0 && i > r.stop) {
+        if vm.eq(&Value::Int(i), item)? {
+            n += 1;
+            if first {
+                break;
+            }
+        }
+        i += r.step;
+    }
+    Ok(n)
+}
+
 pub fn builtin_contains(vm: &mut Vm, c: &Value, item: &Value) -> PyResult<Option<bool>> {
     let Some(p) = c.payload() else {
         return Ok(None);
@@ -644,7 +665,9 @@ pub fn builtin_contains(vm: &mut Vm, c: &Value, item: &Value) -> PyResult<Option
                 };
                 return Ok(Some(ok && (i - r.start) % r.step == 0));
             }
-            Ok(None)
+            // Anything else is compared with each member in turn, as
+            // CPython's sequence search does (2.0 in range(3) is True).
+            range_count_equal(vm, r, item, true).map(|n| Some(n > 0))
         }
         Payload::Bytes(_) | Payload::ByteArray(_) => {
             let hay = crate::types::bytes::bytes_of(vm, c)?;

@@ -149,6 +149,11 @@ fn c_int(vm: &Vm, n: i64) -> PyResult<i64> {
 fn must_str<'a>(vm: &Vm, v: &'a Value, what: &str) -> PyResult<&'a str> {
     match v.str_value() {
         Some(s) => Ok(s),
+        // Argument clinic's messages (those naming the argument) call
+        // None "None"; the others name its type.
+        None if what.contains("argument") => {
+            Err(vm.type_error(format!("{what}, not {}", vm.arg_type_name(v))))
+        }
         None => Err(vm.type_error(format!("{what}, not {}", vm.type_name(v)))),
     }
 }
@@ -156,7 +161,7 @@ fn must_str<'a>(vm: &Vm, v: &'a Value, what: &str) -> PyResult<&'a str> {
 fn str_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method(vm, "str.join", 1, 1)?;
     let sep = this(vm, &args, "join")?;
-    let items = crate::vm::ops::collect_iterable(vm, &args.args[1])?;
+    let items = crate::vm::ops::collect_for_join(vm, &args.args[1])?;
     let mut out = String::new();
     for (i, it) in items.iter().enumerate() {
         if i > 0 {
@@ -523,7 +528,7 @@ fn find_impl(vm: &mut Vm, args: Args, right: bool, raise: bool, name: &str) -> P
     let Some(sub) = args.args[1].str_value() else {
         return Err(vm.type_error(format!(
             "{name}() argument 1 must be str, not {}",
-            vm.type_name(&args.args[1])
+            vm.arg_type_name(&args.args[1])
         )));
     };
     let (a, b) = range_args(vm, &args, &s, 2)?;
@@ -968,7 +973,7 @@ fn str_maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error(format!(
             "maketrans() argument {} must be str, not {}",
             bad + 1,
-            vm.type_name(&args.args[bad])
+            vm.arg_type_name(&args.args[bad])
         )));
     };
     let (x, y) = (x.to_string(), y.to_string());
@@ -982,7 +987,7 @@ fn str_maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let Some(z) = z.str_value().map(|z| z.to_string()) else {
             return Err(vm.type_error(format!(
                 "maketrans() argument 3 must be str, not {}",
-                vm.type_name(z)
+                vm.arg_type_name(z)
             )));
         };
         for c in z.chars() {

@@ -306,6 +306,16 @@ impl Vm {
     }
 
     /// The class name, as used in error messages.
+    /// How argument clinic names a wrong argument in "f() argument 1 must
+    /// be str, not X": `None` itself, else the type's name.
+    pub fn arg_type_name(&self, v: &Value) -> String {
+        if v.is_none() {
+            "None".to_string()
+        } else {
+            self.type_name(v)
+        }
+    }
+
     pub fn type_name(&self, v: &Value) -> String {
         match v {
             Value::None => "NoneType".to_string(),

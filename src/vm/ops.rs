@@ -10,6 +10,18 @@ use crate::types::typeobj::lookup;
 use std::cell::RefCell;
 use std::rc::Rc;
 
+/// The items of a `join` argument: CPython's "can only join an iterable"
+/// when it has no iterator at all (errors while iterating pass through).
+pub fn collect_for_join(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
+    if let Err(e) = vm.get_iter(v) {
+        if vm.err_is(&e, "TypeError") {
+            return Err(vm.type_error("can only join an iterable"));
+        }
+        return Err(e);
+    }
+    collect_iterable(vm, v)
+}
+
 /// Iterate any iterable into a Vec.
 pub fn collect_iterable(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
     match v.payload() {
