@@ -648,13 +648,22 @@ fn parked_frame_attr(
         "f_code" => Some(crate::types::function::code_object(vm, &g.code)),
         "f_lineno" => Some(Value::Int(match frame {
             Some(f) if f.ip > 0 => f.line() as i64,
-            // An unstarted generator or async generator stands at its
-            // first body line, as CPython reports it; a coroutine at its
-            // `def`.
-            Some(_) if g.kind != crate::object::GenKind::Coroutine => {
+            // An unstarted generator's frame stands at `co_firstlineno`
+            // while the generator lives; a frame that outlived its
+            // generator (`gen().gi_frame`, only the view holding it)
+            // reports its first body line, as CPython's copied-out frame
+            // does.
+            Some(_) => {
                 let code = &g.code.code;
-                let line = code.lines.iter().copied().find(|&l| l > code.first_line);
-                line.unwrap_or(code.first_line) as i64
+                let alone = genv
+                    .as_obj()
+                    .is_some_and(|o| std::rc::Rc::strong_count(o) == 1);
+                if alone {
+                    let line = code.lines.iter().copied().find(|&l| l > code.first_line);
+                    line.unwrap_or(code.first_line) as i64
+                } else {
+                    code.first_line as i64
+                }
             }
             // A running generator's frame is on the VM's stack.
             _ => vm

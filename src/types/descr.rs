@@ -106,6 +106,8 @@ const UNICODE_ERROR_FIELDS: &[DataAttr] = &[
 ];
 
 const GEN_FIELDS: &[DataAttr] = &[
+    getset("__name__", "name of the generator"),
+    getset("__qualname__", "qualified name of the generator"),
     getset("gi_code", "The code object of the generator's body."),
     getset(
         "gi_frame",
@@ -123,6 +125,8 @@ const GEN_FIELDS: &[DataAttr] = &[
 ];
 
 const CORO_FIELDS: &[DataAttr] = &[
+    getset("__name__", "name of the coroutine"),
+    getset("__qualname__", "qualified name of the coroutine"),
     getset(
         "cr_await",
         "The object this coroutine is awaiting, or None.",
@@ -144,6 +148,8 @@ const CORO_FIELDS: &[DataAttr] = &[
 ];
 
 const AGEN_FIELDS: &[DataAttr] = &[
+    getset("__name__", "name of the async generator"),
+    getset("__qualname__", "qualified name of the async generator"),
     getset(
         "ag_await",
         "The object this async generator is awaiting, or None.",

@@ -370,6 +370,16 @@ impl Vm {
         {
             return self.bind_descriptor(a, &Value::Obj(cls.clone()));
         }
+        // `type`'s own data descriptors win over the class namespace (a
+        // class attribute `__name__`, or the generator type's descriptor
+        // for its instances' names, does not rename the class).
+        if matches!(
+            name,
+            "__name__" | "__qualname__" | "__mro__" | "__bases__" | "__base__"
+        ) && let Some(v) = crate::types::special_getattr(self, &Value::Obj(cls.clone()), name)?
+        {
+            return Ok(v);
+        }
         if let Some(a) = lookup_hashed(cls, name, hash) {
             return match a.payload() {
                 Some(Payload::Function(_)) => Ok(a),
@@ -560,6 +570,12 @@ impl Vm {
             return Err(self.attribute_error(format!(
                 "attribute '{name}' of 'builtin_function_or_method' objects is not writable"
             )));
+        }
+        // A generator's names can be replaced, never removed.
+        if let Some(Payload::Generator(_)) = obj.payload()
+            && matches!(name, "__name__" | "__qualname__")
+        {
+            return Err(self.type_error(format!("{name} must be set to a string object")));
         }
         let cls = self.type_of(obj);
         if let Some(a) = lookup(&cls, name) {
