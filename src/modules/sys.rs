@@ -129,6 +129,28 @@ fn is_callable(vm: &Vm, v: &Value) -> bool {
     ) || vm.lookup_special(v, "__call__").is_some()
 }
 
+fn set_coroutine_origin_tracking_depth(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.bind(
+        vm,
+        "set_coroutine_origin_tracking_depth",
+        false,
+        &["depth"],
+        1,
+        0,
+    )?;
+    let depth = vm.index_value(p[0].as_ref().unwrap_or(&Value::None))?;
+    if depth < 0 {
+        return Err(vm.value_error("depth must be >= 0"));
+    }
+    vm.coro_origin_depth = depth as usize;
+    Ok(Value::None)
+}
+
+fn get_coroutine_origin_tracking_depth(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check(vm, "get_coroutine_origin_tracking_depth", 0, 0)?;
+    Ok(Value::Int(vm.coro_origin_depth as i64))
+}
+
 fn get_asyncgen_hooks(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     let fields = [
         ("firstiter", vm.asyncgen_firstiter.clone()),
@@ -401,6 +423,18 @@ static FUNCS: &[NativeFunc] = &[
         "get_asyncgen_hooks",
         get_asyncgen_hooks,
         "Return the asynchronous generator hooks."
+    ),
+    native!(
+        "set_coroutine_origin_tracking_depth",
+        set_coroutine_origin_tracking_depth,
+        "Enable or disable origin tracking for coroutine objects in this thread.\n\nCoroutine objects will track 'depth' frames of traceback information\nabout where they came from, available in their cr_origin attribute.\n\nSet a depth of 0 to disable.",
+        sig = "($module, /, depth)"
+    ),
+    native!(
+        "get_coroutine_origin_tracking_depth",
+        get_coroutine_origin_tracking_depth,
+        "Check status of origin tracking for coroutine objects in this thread.",
+        sig = "($module, /)"
     ),
     native!(
         "_getframe",

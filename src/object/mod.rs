@@ -726,6 +726,9 @@ pub struct GenExtra {
     /// The exception being handled where the generator last yielded
     /// (a yield inside an `except` block), restored when it resumes.
     pub saved_exc: Option<Value>,
+    /// A coroutine's `cr_origin` when origin tracking was on at its
+    /// creation: ((filename, line, function), ...), innermost first.
+    pub origin: Option<Value>,
 }
 
 impl GenData {

@@ -262,7 +262,10 @@ pub fn special_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<
                         });
                         Some(awaited.map_or(Value::None, |a| vm.awaited_object(a)))
                     }
-                    "origin" => Some(Value::None),
+                    "origin" if g.kind == crate::object::GenKind::Coroutine => Some(
+                        g.with_extra(|e| e.as_ref().and_then(|e| e.origin.clone()))
+                            .unwrap_or(Value::None),
+                    ),
                     _ => None,
                 },
                 _ => None,

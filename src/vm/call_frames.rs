@@ -233,6 +233,7 @@ impl Vm {
             if fd.code.code.is_generator_like() {
                 if let Some((send_ip, target)) = awaited_at_once(frame, fd)
                     && self.depth() < self.recursion_limit
+                    && self.coro_origin_depth == 0
                 {
                     frame.stack.truncate(callable_pos);
                     new.owner = Some(func);
@@ -242,7 +243,7 @@ impl Vm {
                 }
                 frame.stack.truncate(callable_pos);
                 new.owner = Some(func.clone());
-                let g = self.new_generator(&func, fd, new);
+                let g = self.new_generator(&func, fd, new, Some(frame));
                 frame.push(g);
                 return SimpleCall::Pushed;
             }

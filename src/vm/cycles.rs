@@ -182,7 +182,8 @@ impl Vm {
                     if unstarted && g.kind == GenKind::Coroutine {
                         // Cleared below without its Drop noticing: warn now.
                         let q = g.qualname_text();
-                        self.warn_never_awaited(&q);
+                        let origin = g.with_extra(|e| e.as_ref().and_then(|e| e.origin.clone()));
+                        self.warn_never_awaited(&q, origin.as_ref());
                         ran = true;
                     }
                     if !suspended {

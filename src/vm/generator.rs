@@ -32,14 +32,53 @@ fn kind_word(kind: GenKind) -> &'static str {
 }
 
 impl Vm {
+    /// The generator, coroutine or async generator a call of `fd` makes,
+    /// owning `frame`. `caller` is the calling frame when it is not on
+    /// `frames` (the loop's fast call path).
     pub fn new_generator(
         &mut self,
         _func: &ObjRef,
         fd: &FunctionData,
         mut frame: Box<Frame>,
+        caller: Option<&Frame>,
     ) -> Value {
         frame.fit_for_keeping();
-        self.make_generator(fd, GenState::Created(frame))
+        let g = self.make_generator(fd, GenState::Created(frame));
+        if self.coro_origin_depth > 0
+            && let Some(Payload::Generator(gd)) = g.payload()
+            && gd.kind == GenKind::Coroutine
+        {
+            let origin = self.coroutine_origin(caller);
+            gd.update_extra(|e| e.origin = Some(origin));
+        }
+        g
+    }
+
+    /// `cr_origin`: (filename, line, function) of the frames that made a
+    /// coroutine, innermost first, at most `coro_origin_depth` of them.
+    fn coroutine_origin(&mut self, caller: Option<&Frame>) -> Value {
+        let depth = self.coro_origin_depth;
+        let frames: Vec<(String, i64, String)> = caller
+            .into_iter()
+            .chain(self.frames.iter().rev().map(|f| &**f))
+            .take(depth)
+            .map(|f| {
+                (
+                    f.code.code.filename.to_string(),
+                    f.line() as i64,
+                    f.code.code.name.to_string(),
+                )
+            })
+            .collect();
+        let items = frames
+            .into_iter()
+            .map(|(file, line, name)| {
+                let file = self.new_string(file);
+                let name = self.new_string(name);
+                self.new_tuple(vec![file, Value::Int(line), name])
+            })
+            .collect();
+        self.new_tuple(items)
     }
 
     /// The generator, coroutine or async generator object of a call of
@@ -66,6 +105,7 @@ impl Vm {
                 qualname: Some(fd.qualname.borrow().clone()),
                 finalizer: None,
                 saved_exc: None,
+                origin: None,
             })
         });
         let data = GenData::new(kind, state, fd.code.clone(), extra);
@@ -933,7 +973,8 @@ impl Vm {
                     Some(q) => q.str_value().unwrap_or("?").to_string(),
                     None => next.code.code.qualname.to_string(),
                 };
-                self.warn_never_awaited(&qualname);
+                let origin = next.extra.as_ref().and_then(|e| e.origin.clone());
+                self.warn_never_awaited(&qualname, origin.as_ref());
             }
             return;
         };
@@ -971,12 +1012,40 @@ impl Vm {
     }
 
     /// The RuntimeWarning of a coroutine dropped without being awaited.
-    pub fn warn_never_awaited(&mut self, qualname: &str) {
+    /// "coroutine '...' was never awaited", followed where the coroutine
+    /// recorded its origin (`sys.set_coroutine_origin_tracking_depth`) by
+    /// the frames that made it, outermost first, as CPython words it.
+    pub fn warn_never_awaited(&mut self, qualname: &str, origin: Option<&Value>) {
+        let mut message = format!("coroutine '{qualname}' was never awaited\n");
+        if let Some(Payload::Tuple(frames)) = origin.and_then(|o| o.payload()) {
+            message.push_str("Coroutine created at (most recent call last)\n");
+            for entry in frames.iter().rev() {
+                let Some(Payload::Tuple(parts)) = entry.payload() else {
+                    continue;
+                };
+                let [file, line, func] = &parts[..] else {
+                    continue;
+                };
+                let file = file.str_value().unwrap_or("?");
+                let line = match line {
+                    Value::Int(n) => *n,
+                    _ => 0,
+                };
+                let func = func.str_value().unwrap_or("?");
+                message.push_str(&format!("  File \"{file}\", line {line}, in {func}\n"));
+                if let Some(text) = crate::vm::errors::source_line(file, line as u32) {
+                    let text = text.trim();
+                    if !text.is_empty() {
+                        message.push_str(&format!("    {text}\n"));
+                    }
+                }
+            }
+        }
         let source = self.new_str(qualname);
         let _ = crate::modules::warn_about(
             self,
             "RuntimeWarning",
-            &format!("coroutine '{qualname}' was never awaited"),
+            message.trim_end_matches('\n'),
             source,
         );
     }

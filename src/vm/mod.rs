@@ -70,6 +70,9 @@ pub struct Vm {
     pub method_null: Value,
     /// Asynchronous generator hooks (`sys.set_asyncgen_hooks`).
     pub asyncgen_firstiter: Value,
+    /// `sys.set_coroutine_origin_tracking_depth`: how many frames a new
+    /// coroutine records as its `cr_origin` (0: none).
+    pub coro_origin_depth: usize,
     pub asyncgen_finalizer: Value,
     /// Frames of generators dropped while suspended, to be closed.
     pub pending_finalizers: crate::object::FinalizeQueue,
@@ -161,6 +164,7 @@ impl Vm {
             empty_tuple,
             method_null,
             asyncgen_firstiter: Value::None,
+            coro_origin_depth: 0,
             asyncgen_finalizer: Value::None,
             pending_finalizers: Rc::new(RefCell::new(std::collections::VecDeque::new())),
             running_finalizers: false,
