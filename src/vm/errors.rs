@@ -337,29 +337,142 @@ impl Vm {
         seen: &mut Vec<usize>,
         carets: bool,
     ) -> String {
-        seen.push(std::rc::Rc::as_ptr(exc) as *const u8 as usize);
+        let mut ctx = GroupContext::default();
         let mut out = String::new();
-        if let Some(e) = self.exc_data(exc) {
-            let cause = e.cause.borrow().clone();
-            let context = e.context.borrow().clone();
-            let suppress = e.suppress_context.get();
-            if let Value::Obj(c) = &cause {
-                if !seen.contains(&(std::rc::Rc::as_ptr(c) as *const u8 as usize)) {
-                    out.push_str(&self.format_exception_chain(c, seen, carets));
-                    out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+        self.format_chain_in(exc, seen, carets, &mut ctx, &mut out);
+        out
+    }
+
+    /// One exception with its chain (causes and contexts first), written
+    /// at the group nesting `ctx` says: an exception group shows its
+    /// members in CPython's boxes ("+-+---- 1 ----", "| ...").
+    fn format_chain_in(
+        &mut self,
+        exc: &ObjRef,
+        seen: &mut Vec<usize>,
+        carets: bool,
+        ctx: &mut GroupContext,
+        out: &mut String,
+    ) {
+        let id = |o: &ObjRef| std::rc::Rc::as_ptr(o) as *const u8 as usize;
+        // The chain, newest first, then written oldest first.
+        // Each exception with the message that leads from its cause or
+        // context to it.
+        let mut chain: Vec<(Option<&'static str>, ObjRef)> = Vec::new();
+        let mut cur = Some(exc.clone());
+        while let Some(e) = cur.take() {
+            seen.push(id(&e));
+            let mut msg = None;
+            if let Some(d) = self.exc_data(&e) {
+                let cause = d.cause.borrow().clone();
+                let context = d.context.borrow().clone();
+                if let Value::Obj(c) = cause {
+                    if !seen.contains(&id(&c)) {
+                        msg = Some(CAUSE_MESSAGE);
+                        cur = Some(c);
+                    }
+                } else if let (Value::Obj(c), false) = (context, d.suppress_context.get())
+                    && !seen.contains(&id(&c))
+                {
+                    msg = Some(CONTEXT_MESSAGE);
+                    cur = Some(c);
                 }
-            } else if let (Value::Obj(c), false) = (&context, suppress)
-                && !seen.contains(&(std::rc::Rc::as_ptr(c) as *const u8 as usize))
-            {
-                out.push_str(&self.format_exception_chain(c, seen, carets));
-                out.push_str(
-                    "\nDuring handling of the above exception, another exception occurred:\n\n",
-                );
+            }
+            chain.push((msg, e));
+        }
+        for (msg, e) in chain.into_iter().rev() {
+            if let Some(msg) = msg {
+                ctx.emit(out, msg, '|');
+            }
+            let members = self.group_members(&e);
+            match members {
+                None => {
+                    let tb = self.format_traceback_with(&e, carets);
+                    let only = self.format_exception_only(&e);
+                    ctx.emit(out, &tb, '|');
+                    ctx.emit(out, &only, '|');
+                }
+                Some(_) if ctx.depth > MAX_GROUP_DEPTH => {
+                    ctx.emit(
+                        out,
+                        &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"),
+                        '|',
+                    );
+                }
+                Some(members) => {
+                    let top = ctx.depth == 0;
+                    if top {
+                        ctx.depth += 1;
+                    }
+                    let tb = self.format_traceback_with(&e, carets);
+                    if let Some(frames) = tb.strip_prefix("Traceback (most recent call last):\n") {
+                        let margin = if top { '+' } else { '|' };
+                        ctx.emit(
+                            out,
+                            "Exception Group Traceback (most recent call last):\n",
+                            margin,
+                        );
+                        ctx.emit(out, frames, '|');
+                    }
+                    let only = self.format_exception_only(&e);
+                    ctx.emit(out, &only, '|');
+                    let shown = members.len().min(MAX_GROUP_WIDTH + 1);
+                    ctx.need_close = false;
+                    for (i, member) in members.iter().take(shown).enumerate() {
+                        let last = i + 1 == shown;
+                        if last {
+                            ctx.need_close = true;
+                        }
+                        let truncated = i >= MAX_GROUP_WIDTH;
+                        let title = if truncated {
+                            "...".to_string()
+                        } else {
+                            (i + 1).to_string()
+                        };
+                        let lead = if i == 0 { "+-" } else { "  " };
+                        out.push_str(&format!(
+                            "{}{lead}+---------------- {title} ----------------\n",
+                            ctx.indent()
+                        ));
+                        ctx.depth += 1;
+                        if truncated {
+                            let more = members.len() - MAX_GROUP_WIDTH;
+                            let s = if more > 1 { "s" } else { "" };
+                            ctx.emit(out, &format!("and {more} more exception{s}\n"), '|');
+                        } else if let Value::Obj(m) = member {
+                            self.format_chain_in(m, seen, carets, ctx, out);
+                        }
+                        if last && ctx.need_close {
+                            out.push_str(&format!(
+                                "{}+------------------------------------\n",
+                                ctx.indent()
+                            ));
+                            ctx.need_close = false;
+                        }
+                        ctx.depth -= 1;
+                    }
+                    if top {
+                        ctx.depth = 0;
+                    }
+                }
             }
         }
-        out.push_str(&self.format_traceback_with(exc, carets));
-        out.push_str(&self.format_exception_only(exc));
-        out
+    }
+
+    /// The members of an exception group (`exceptions`), or None.
+    fn group_members(&mut self, exc: &ObjRef) -> Option<Vec<Value>> {
+        let group = self.exc_class("BaseExceptionGroup");
+        let v = Value::Obj(exc.clone());
+        if !self.isinstance(&v, &group) {
+            return None;
+        }
+        match self.getattr_opt(&v, "exceptions") {
+            Ok(Some(t)) => match t.payload() {
+                Some(Payload::Tuple(items)) => Some(items.to_vec()),
+                _ => None,
+            },
+            _ => None,
+        }
     }
 
     pub fn print_exception(&mut self, exc: &ObjRef) {
@@ -457,4 +570,39 @@ pub fn suggest<'a>(name: &str, candidates: impl IntoIterator<Item = &'a str>) ->
         }
     }
     best.map(|(_, s)| s)
+}
+
+const CAUSE_MESSAGE: &str =
+    "\nThe above exception was the direct cause of the following exception:\n\n";
+const CONTEXT_MESSAGE: &str =
+    "\nDuring handling of the above exception, another exception occurred:\n\n";
+/// How many members of a group are shown, and how deep groups nest, in a
+/// report (CPython's `max_group_width` and `max_group_depth`).
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+/// Where a report stands inside exception groups: each level indents by
+/// two and draws a margin (`|`, or `+` on the outermost group's title).
+#[derive(Default)]
+struct GroupContext {
+    depth: usize,
+    need_close: bool,
+}
+
+impl GroupContext {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    fn emit(&self, out: &mut String, text: &str, margin: char) {
+        if self.depth == 0 {
+            out.push_str(text);
+            return;
+        }
+        let prefix = format!("{}{margin} ", self.indent());
+        for line in text.split_inclusive('\n') {
+            out.push_str(&prefix);
+            out.push_str(line);
+        }
+    }
 }
