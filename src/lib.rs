@@ -144,6 +144,9 @@ impl Interpreter {
             };
         }
         vm.print_exception(&e.exc);
+        if vm.err_is(&e, "KeyboardInterrupt") {
+            return KEYBOARD_INTERRUPT_EXIT;
+        }
         1
     }
 
@@ -165,6 +168,11 @@ impl Default for Interpreter {
         Interpreter::new()
     }
 }
+
+/// The status `run_main` returns when the program ended with an uncaught
+/// KeyboardInterrupt: like CPython, the process then dies of SIGINT (the
+/// command line does that; see `main.rs`).
+pub const KEYBOARD_INTERRUPT_EXIT: i32 = i32::MIN;
 
 /// Is this value a Python exception instance?
 pub fn is_exception(v: &Value) -> bool {

@@ -173,12 +173,45 @@ extern "C" fn main(
     }
     let status = run_cli();
     let _ = std::io::Write::flush(&mut std::io::stdout());
-    status
+    if status == anext::KEYBOARD_INTERRUPT_EXIT {
+        die_of_sigint();
+    }
+    exit_byte(status)
+}
+
+/// An uncaught KeyboardInterrupt ends the process as CPython's does: by
+/// SIGINT with its default action, so the parent sees "killed by signal
+/// 2" (tests/cli.rs checks it); 130 if the signal somehow returns.
+#[cfg(all(target_os = "linux", target_env = "gnu", not(test)))]
+fn die_of_sigint() -> ! {
+    const SIGINT: std::ffi::c_int = 2;
+    const SIG_DFL: usize = 0;
+    unsafe extern "C" {
+        fn signal(signum: std::ffi::c_int, handler: usize) -> usize;
+        fn raise(sig: std::ffi::c_int) -> std::ffi::c_int;
+    }
+    // SAFETY: restoring the default action installs no code of ours, and
+    // raising the signal then ends the process; the output was flushed.
+    unsafe {
+        signal(SIGINT, SIG_DFL);
+        raise(SIGINT);
+    }
+    std::process::exit(130)
 }
 
 #[cfg(not(all(target_os = "linux", target_env = "gnu", not(test))))]
 fn main() -> std::process::ExitCode {
-    std::process::ExitCode::from(run_cli() as u8)
+    let status = run_cli();
+    if status == anext::KEYBOARD_INTERRUPT_EXIT {
+        return std::process::ExitCode::from(130);
+    }
+    std::process::ExitCode::from(exit_byte(status) as u8)
+}
+
+/// The byte the OS keeps of an exit status, as C's `exit` does
+/// (`sys.exit(256)` is 0, `sys.exit(-1)` is 255).
+fn exit_byte(status: std::ffi::c_int) -> std::ffi::c_int {
+    status & 0xff
 }
 
 /// Run the command line on a thread with a large stack; the exit status.
@@ -190,9 +223,8 @@ fn run_cli() -> std::ffi::c_int {
     let child = std::thread::Builder::new()
         .stack_size(1 << 30)
         .spawn(move || run(args));
-    let status = match child {
+    match child {
         Ok(h) => h.join().unwrap_or(1),
         Err(_) => 1,
-    };
-    status.clamp(0, 255)
+    }
 }

@@ -72,6 +72,27 @@ fn exit_statuses() {
     assert!(err.ends_with("KeyError: 'k'\n"), "{err}");
 }
 
+/// Exit statuses keep C's low byte, and an uncaught KeyboardInterrupt
+/// ends the process by SIGINT (as CPython's does), its output flushed.
+#[test]
+fn exit_status_bytes_and_keyboard_interrupt() {
+    for (code, status) in [("256", 0), ("-1", 255), ("300", 44), ("2**40", 0)] {
+        let prog = format!("import sys; sys.exit({code})");
+        assert_eq!(run(&["-c", &prog], b"").0, status, "sys.exit({code})");
+    }
+    let out = anext()
+        .args(["-c", "print('before'); raise KeyboardInterrupt"])
+        .output()
+        .expect("run anext");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "before\n");
+    assert!(String::from_utf8_lossy(&out.stderr).ends_with("KeyboardInterrupt\n"));
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    {
+        use std::os::unix::process::ExitStatusExt;
+        assert_eq!(out.status.signal(), Some(2), "{:?}", out.status);
+    }
+}
+
 #[test]
 fn bad_input_never_crashes() {
     let deep = format!("x = {}1{}\n", "(".repeat(100_000), ")".repeat(100_000));

@@ -227,12 +227,28 @@ impl Vm {
         out.push('\n');
         if let Some(d) = exc.inst_dict()
             && let Some(notes) = self.dict_get_str(d, "__notes__")
-            && let Ok(items) = crate::vm::ops::collect_iterable(self, &notes)
         {
-            for n in items {
-                let s = self.str_string(&n).unwrap_or_default();
-                out.push_str(&s);
-                out.push('\n');
+            // A list or tuple of notes, one per line; anything else (a
+            // str included) is shown as its repr, as CPython does.
+            let items = match notes.payload() {
+                Some(Payload::List(l)) => Some(l.borrow().clone()),
+                Some(Payload::Tuple(t)) => Some(t.to_vec()),
+                _ => None,
+            };
+            match items {
+                Some(items) => {
+                    for n in items {
+                        let s = self.str_string(&n).unwrap_or_default();
+                        out.push_str(&s);
+                        out.push('\n');
+                    }
+                }
+                None if notes.is_none() => {}
+                None => {
+                    let r = self.repr_string(&notes).unwrap_or_default();
+                    out.push_str(&r);
+                    out.push('\n');
+                }
             }
         }
         out
