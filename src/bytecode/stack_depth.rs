@@ -111,8 +111,16 @@ pub fn max_stack_depth(instrs: &[Instr], table: &[ExceptionEntry]) -> u32 {
     let mut depth_at: Vec<Option<i32>> = vec![None; len];
     let mut work: Vec<usize> = Vec::new();
     let mut max = 0i32;
+    // No instruction pushes more than a few values, so a depth beyond
+    // this means the code keeps values on the stack around a loop (a
+    // compiler bug): stop following it rather than count forever.
+    let bound = i32::try_from(len).unwrap_or(i32::MAX / 8).saturating_mul(4) + 64;
     let mut reach = |at: usize, d: i32, depth_at: &mut Vec<Option<i32>>, work: &mut Vec<usize>| {
         let d = d.max(0);
+        if d > bound {
+            debug_assert!(false, "value stack grows without bound at instruction {at}");
+            return;
+        }
         max = max.max(d);
         if let Some(slot) = depth_at.get_mut(at)
             && slot.is_none_or(|old| d > old)

@@ -478,6 +478,15 @@ impl<'a> Compiler<'a> {
         keywords: &'a [ast::Keyword],
         extra_arg: Option<&str>,
     ) -> R {
+        for (i, k) in keywords.iter().enumerate() {
+            if let Some(name) = &k.arg
+                && keywords[..i]
+                    .iter()
+                    .any(|p| p.arg.as_ref().is_some_and(|a| a.as_str() == name.as_str()))
+            {
+                return self.error(format!("keyword argument repeated: {name}"), k.range);
+            }
+        }
         let line = self.unit_ref().line;
         let has_star = args.iter().any(|a| matches!(a, Expr::Starred(_)));
         let has_dstar = keywords.iter().any(|k| k.arg.is_none());

@@ -493,6 +493,9 @@ pub(crate) enum FBlock<'a> {
     },
     /// A value (e.g. a match subject) the statement keeps on the stack.
     PopValue,
+    /// The body of an `except*` clause: `break`, `continue` and `return`
+    /// may not leave it. Nothing to undo.
+    ExceptStar,
 }
 
 pub(crate) struct Unit<'a> {

@@ -349,10 +349,31 @@ impl<'a> Compiler<'a> {
         })
     }
 
+    /// Whether leaving the blocks from `from` up crosses an `except*`
+    /// clause's body, which CPython refuses at compile time.
+    fn leaves_except_star(&self, from: usize) -> bool {
+        self.unit_ref().fblocks[from..]
+            .iter()
+            .any(|f| matches!(f, FBlock::ExceptStar))
+    }
+
+    fn except_star_exit(&mut self, range: TextRange) -> R {
+        self.error(
+            "'break', 'continue' and 'return' cannot appear in an except* block",
+            range,
+        )
+    }
+
     fn compile_break(&mut self, range: TextRange) -> R {
         let Some(i) = self.loop_index() else {
+            if self.leaves_except_star(0) {
+                return self.except_star_exit(range);
+            }
             return self.error("'break' outside loop", range);
         };
+        if self.leaves_except_star(i + 1) {
+            return self.except_star_exit(range);
+        }
         let saved = self.save_unwind_state();
         self.unwind_from(i + 1, false)?;
         let fb = self.unit_ref().fblocks[i].clone();
@@ -370,8 +391,14 @@ impl<'a> Compiler<'a> {
 
     fn compile_continue(&mut self, range: TextRange) -> R {
         let Some(i) = self.loop_index() else {
+            if self.leaves_except_star(0) {
+                return self.except_star_exit(range);
+            }
             return self.error("'continue' not properly in loop", range);
         };
+        if self.leaves_except_star(i + 1) {
+            return self.except_star_exit(range);
+        }
         let saved = self.save_unwind_state();
         self.unwind_from(i + 1, false)?;
         let fb = self.unit_ref().fblocks[i].clone();
@@ -392,6 +419,11 @@ impl<'a> Compiler<'a> {
         }
         if r.value.is_some() && scope.is_coroutine && scope.is_generator {
             return self.error("'return' with value in async generator", r.range);
+        }
+        if self.leaves_except_star(0) {
+            // CPython points at the value returned, if there is one.
+            let at = r.value.as_ref().map_or(r.range, |v| v.range());
+            return self.except_star_exit(at);
         }
         match &r.value {
             Some(v) => self.compile_expr(v)?,
@@ -438,7 +470,15 @@ impl<'a> Compiler<'a> {
                 FBlock::TryExcept => self.pop_handler(),
                 FBlock::Finally { body } => {
                     self.pop_handler();
+                    // A value being returned waits under the final body:
+                    // a `break`, `continue` or `return` there drops it.
+                    if preserve_tos {
+                        self.unit().fblocks.push(FBlock::PopValue);
+                    }
                     self.compile_body(body)?;
+                    if preserve_tos {
+                        self.unit().fblocks.pop();
+                    }
                 }
                 FBlock::FinallyEnd => {
                     self.pop_handler();
@@ -490,6 +530,7 @@ impl<'a> Compiler<'a> {
                     self.emit(Instr::Pop);
                     self.unit().depth -= 1;
                 }
+                FBlock::ExceptStar => {}
             }
         }
         Ok(())
@@ -595,7 +636,9 @@ impl<'a> Compiler<'a> {
             }
             self.unit().depth += 1;
             self.unit().fblocks.push(FBlock::PopValue);
+            self.unit().fblocks.push(FBlock::ExceptStar);
             self.compile_body(&h.body)?;
+            self.unit().fblocks.pop();
             self.unit().fblocks.pop();
             self.unit().depth -= 1;
             if let Some(n) = name {
