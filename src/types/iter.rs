@@ -410,7 +410,8 @@ fn range_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     match args.args[0].payload() {
         Some(Payload::Range(r)) => {
-            crate::types::protocols::range_count_equal(vm, r, &args.args[1], false).map(Value::Int)
+            crate::types::protocols::range_search(vm, r, &args.args[1], false)
+                .map(|(n, _)| Value::Int(n))
         }
         _ => Ok(Value::Int(0)),
     }
@@ -433,16 +434,10 @@ fn range_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.value_error(format!("{s} is not in range")));
     }
     // Not an int: searched for by equality, as any sequence is.
-    if let Some(Payload::Range(r)) = args.args[0].payload() {
-        let mut k = 0;
-        let mut i = r.start;
-        while (r.step > 0 && i < r.stop) || (r.step < 0 && i > r.stop) {
-            if vm.eq(&Value::Int(i), &args.args[1])? {
-                return Ok(Value::Int(k));
-            }
-            i += r.step;
-            k += 1;
-        }
+    if let Some(Payload::Range(r)) = args.args[0].payload()
+        && let (_, Some(k)) = crate::types::protocols::range_search(vm, r, &args.args[1], true)?
+    {
+        return Ok(Value::Int(k));
     }
     Err(vm.value_error("sequence.index(x): x not in sequence"))
 }

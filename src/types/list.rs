@@ -94,19 +94,27 @@ fn list_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-fn list_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.check_method(vm, "index", 1, 3)?;
-    let l = this(vm, &args, "index")?;
-    let len = l.borrow().len() as i64;
-    let norm = |i: i64| if i < 0 { (i + len).max(0) } else { i.min(len) } as usize;
+/// The `start` and `stop` of `index(x, start, stop)` (arguments 2 and 3
+/// after self), clamped to a sequence of `len` items as slices are.
+pub(crate) fn search_bounds(vm: &mut Vm, args: &Args, len: usize) -> PyResult<(usize, usize)> {
+    let n = len as i64;
+    let clamp = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
     let start = match args.args.get(2) {
-        Some(v) => norm(vm.index_value(v)?),
+        Some(v) => clamp(vm.index_value(v)?),
         None => 0,
     };
     let stop = match args.args.get(3) {
-        Some(v) => norm(vm.index_value(v)?),
-        None => len as usize,
+        Some(v) => clamp(vm.index_value(v)?),
+        None => len,
     };
+    Ok((start, stop))
+}
+
+fn list_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "index", 1, 3)?;
+    let l = this(vm, &args, "index")?;
+    let len = l.borrow().len();
+    let (start, stop) = search_bounds(vm, &args, len)?;
     match position(vm, l, &args.args[1], start, stop)? {
         Some(i) => Ok(Value::Int(i as i64)),
         None => {

@@ -569,25 +569,26 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
     crate::types::repr::repr_object(vm, v)
 }
 
-/// How many members of `r` equal `item` (at most one when `first`).
-pub fn range_count_equal(
+/// A range searched for a value that is not an int, by `==` on each
+/// member in order, as CPython's sequence search does: how many members
+/// match (stopping at the first when `first`), and where the first is.
+pub fn range_search(
     vm: &mut Vm,
     r: &crate::object::RangeData,
     item: &Value,
     first: bool,
-) -> PyResult<i64> {
-    let mut n = 0;
-    let mut i = r.start;
-    while (r.step > 0 && i < r.stop) || (r.step < 0 && i > r.stop) {
-        if vm.eq(&Value::Int(i), item)? {
-            n += 1;
+) -> PyResult<(i64, Option<i64>)> {
+    let (mut count, mut at) = (0, None);
+    for k in 0..r.len() {
+        if vm.eq(&Value::Int(r.get(k)), item)? {
+            count += 1;
+            at.get_or_insert(k);
             if first {
                 break;
             }
         }
-        i += r.step;
     }
-    Ok(n)
+    Ok((count, at))
 }
 
 pub fn builtin_contains(vm: &mut Vm, c: &Value, item: &Value) -> PyResult<Option<bool>> {
@@ -667,7 +668,7 @@ pub fn builtin_contains(vm: &mut Vm, c: &Value, item: &Value) -> PyResult<Option
             }
             // Anything else is compared with each member in turn, as
             // CPython's sequence search does (2.0 in range(3) is True).
-            range_count_equal(vm, r, item, true).map(|n| Some(n > 0))
+            range_search(vm, r, item, true).map(|(n, _)| Some(n > 0))
         }
         Payload::Bytes(_) | Payload::ByteArray(_) => {
             let hay = crate::types::bytes::bytes_of(vm, c)?;

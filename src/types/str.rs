@@ -149,12 +149,16 @@ fn c_int(vm: &Vm, n: i64) -> PyResult<i64> {
 fn must_str<'a>(vm: &Vm, v: &'a Value, what: &str) -> PyResult<&'a str> {
     match v.str_value() {
         Some(s) => Ok(s),
-        // Argument clinic's messages (those naming the argument) call
-        // None "None"; the others name its type.
-        None if what.contains("argument") => {
-            Err(vm.type_error(format!("{what}, not {}", vm.arg_type_name(v))))
-        }
         None => Err(vm.type_error(format!("{what}, not {}", vm.type_name(v)))),
+    }
+}
+
+/// `must_str` for an argument argument clinic checks: its message calls
+/// None "None" rather than "NoneType".
+fn must_str_arg<'a>(vm: &Vm, v: &'a Value, what: &str) -> PyResult<&'a str> {
+    match v.str_value() {
+        Some(s) => Ok(s),
+        None => Err(vm.type_error(format!("{what}, not {}", vm.arg_type_name(v)))),
     }
 }
 
@@ -450,8 +454,8 @@ fn str_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     args.check_method(vm, "replace", 2, 3)?;
     let s = this(vm, &args, "replace")?;
-    let old = must_str(vm, &args.args[1], "replace() argument 1 must be str")?;
-    let new = must_str(vm, &args.args[2], "replace() argument 2 must be str")?;
+    let old = must_str_arg(vm, &args.args[1], "replace() argument 1 must be str")?;
+    let new = must_str_arg(vm, &args.args[2], "replace() argument 2 must be str")?;
     let count = match args.args.get(3) {
         Some(v) => vm.index_value(v)?,
         None => -1,
@@ -559,7 +563,7 @@ fn str_rindex(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn str_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method(vm, "count", 1, 3)?;
     let s = this(vm, &args, "count")?;
-    let sub = must_str(vm, &args.args[1], "count() argument 1 must be str")?;
+    let sub = must_str_arg(vm, &args.args[1], "count() argument 1 must be str")?;
     let (a, b) = range_args(vm, &args, &s, 2)?;
     if a > b {
         return Ok(Value::Int(0));
@@ -858,7 +862,7 @@ fn str_expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn str_removeprefix(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method(vm, "removeprefix", 1, 1)?;
     let s = this(vm, &args, "removeprefix")?;
-    let p = must_str(
+    let p = must_str_arg(
         vm,
         args.args.get(1).unwrap_or(&Value::None),
         "removeprefix() argument must be str",
@@ -868,7 +872,7 @@ fn str_removeprefix(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn str_removesuffix(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method(vm, "removesuffix", 1, 1)?;
     let s = this(vm, &args, "removesuffix")?;
-    let p = must_str(
+    let p = must_str_arg(
         vm,
         args.args.get(1).unwrap_or(&Value::None),
         "removesuffix() argument must be str",

@@ -15,16 +15,7 @@ fn items(vm: &Vm, args: &Args) -> PyResult<Vec<Value>> {
 fn tuple_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method(vm, "index", 1, 3)?;
     let t = items(vm, &args)?;
-    let len = t.len() as i64;
-    let norm = |i: i64| if i < 0 { (i + len).max(0) } else { i.min(len) } as usize;
-    let start = match args.args.get(2) {
-        Some(v) => norm(vm.index_value(v)?),
-        None => 0,
-    };
-    let stop = match args.args.get(3) {
-        Some(v) => norm(vm.index_value(v)?),
-        None => t.len(),
-    };
+    let (start, stop) = crate::types::list::search_bounds(vm, &args, t.len())?;
     for (i, it) in t.iter().enumerate().take(stop).skip(start) {
         if it.is(&args.args[1]) || vm.eq(it, &args.args[1])? {
             return Ok(Value::Int(i as i64));

@@ -35,6 +35,16 @@ fn entry_for<'a>(site: &'a AttrSite, cls: &crate::object::ObjRef) -> Option<&'a 
     }
 }
 
+/// The entry of the site at `ip` that fits `o`'s class as it is now.
+#[inline(always)]
+fn site_for<'a>(
+    sites: &'a [AttrSite],
+    ip: usize,
+    o: &crate::object::ObjRef,
+) -> Option<&'a AttrSite> {
+    entry_for(sites.get(ip)?, o.class())
+}
+
 /// A `Method` entry: `func` found on `cls` at its current version.
 fn method_site(cls: &crate::object::ObjRef, func: &crate::object::ObjRef) -> Option<AttrSite> {
     Some(AttrSite::Method {
@@ -86,9 +96,8 @@ impl Vm {
         // The common case inline: a monomorphic instance site whose
         // hinted dict entry holds the name.
         if let Value::Obj(o) = obj
-            && let Some(AttrSite::Instance { cls, version, hint }) =
-                frame.code.attr_sites.borrow().get(ip)
-            && same_class(o.class(), cls, *version)
+            && let Some(AttrSite::Instance { hint, .. }) =
+                site_for(&frame.code.attr_sites.borrow(), ip, o)
             && let Some(d) = o.inst_dict().and_then(|d| d.dict_data())
             && let Some(v) = d.borrow().at_hint(&frame.code.names[name_idx], hint)
         {
@@ -112,14 +121,10 @@ impl Vm {
             return self.module_attr(o, m, frame.code.names[name_idx].as_str()?);
         }
         let sites = frame.code.attr_sites.borrow();
-        match entry_for(sites.get(ip)?, o.class())? {
+        match site_for(&sites, ip, o)? {
             AttrSite::Instance { hint, .. } => {
-                let d = o.inst_dict()?.dict_data()?.borrow();
                 let name = &frame.code.names[name_idx];
-                // The hinted entry holds the name: the usual case, inline.
-                if let Some(v) = d.at_hint(name, hint) {
-                    return Some(v.clone());
-                }
+                let d = o.inst_dict()?.dict_data()?.borrow();
                 d.get_str_hinted(name, name.as_str()?, hint).cloned()
             }
             // A function on the class, not shadowed by the instance: bind.
@@ -263,7 +268,7 @@ impl Vm {
     ) -> Option<crate::object::ObjRef> {
         let Value::Obj(o) = obj else { return None };
         let sites = frame.code.attr_sites.borrow();
-        let AttrSite::Getter { fget, .. } = entry_for(sites.get(ip)?, o.class())? else {
+        let AttrSite::Getter { fget, .. } = site_for(&sites, ip, o)? else {
             return None;
         };
         fget.upgrade()
@@ -322,9 +327,8 @@ impl Vm {
         // The common case inline: a monomorphic store site whose hinted
         // dict entry holds the name already.
         let v = if let Value::Obj(o) = obj
-            && let Some(AttrSite::Store { cls, version, hint }) =
-                frame.code.attr_sites.borrow().get(ip)
-            && same_class(o.class(), cls, *version)
+            && let Some(AttrSite::Store { hint, .. }) =
+                site_for(&frame.code.attr_sites.borrow(), ip, o)
             && let Some(d) = o.inst_dict().and_then(|d| d.dict_data())
         {
             let replaced = d
@@ -352,9 +356,7 @@ impl Vm {
     ) -> Result<(), Value> {
         let Value::Obj(o) = obj else { return Err(v) };
         let sites = frame.code.attr_sites.borrow();
-        let Some(AttrSite::Store { hint, .. }) =
-            sites.get(ip).and_then(|s| entry_for(s, o.class()))
-        else {
+        let Some(AttrSite::Store { hint, .. }) = site_for(&sites, ip, o) else {
             return Err(v);
         };
         let Some(d) = o.inst_dict().and_then(|d| d.dict_data()) else {
@@ -418,9 +420,8 @@ impl Vm {
         // The common case inline: a monomorphic method site on an object
         // whose instance dict (if any) cannot hold the name.
         if let Value::Obj(o) = obj
-            && let Some(AttrSite::Method { cls, version, func }) =
-                frame.code.attr_sites.borrow().get(ip)
-            && same_class(o.class(), cls, *version)
+            && let Some(AttrSite::Method { func, .. }) =
+                site_for(&frame.code.attr_sites.borrow(), ip, o)
         {
             let shadow_free = match o.inst_dict().and_then(|d| d.dict_data()) {
                 None => true,
@@ -445,7 +446,7 @@ impl Vm {
     ) -> Option<Value> {
         let Value::Obj(o) = obj else { return None };
         let sites = frame.code.attr_sites.borrow();
-        let AttrSite::Method { func, .. } = entry_for(sites.get(ip)?, o.class())? else {
+        let AttrSite::Method { func, .. } = site_for(&sites, ip, o)? else {
             return None;
         };
         if let Some(d) = o.inst_dict().and_then(|d| d.dict_data()) {

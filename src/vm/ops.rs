@@ -13,20 +13,40 @@ use std::rc::Rc;
 /// The items of a `join` argument: CPython's "can only join an iterable"
 /// when it has no iterator at all (errors while iterating pass through).
 pub fn collect_for_join(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
-    if let Err(e) = vm.get_iter(v) {
-        if vm.err_is(&e, "TypeError") {
+    if let Some(items) = exact_sequence_items(vm, v)? {
+        return Ok(items);
+    }
+    let it = match vm.get_iter(v) {
+        Err(e) if vm.err_is(&e, "TypeError") => {
             return Err(vm.type_error("can only join an iterable"));
         }
-        return Err(e);
-    }
-    collect_iterable(vm, v)
+        r => r?,
+    };
+    drain_iterator(vm, &it)
 }
 
 /// Iterate any iterable into a Vec.
 pub fn collect_iterable(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
+    if let Some(items) = exact_sequence_items(vm, v)? {
+        return Ok(items);
+    }
+    let it = vm.get_iter(v)?;
+    drain_iterator(vm, &it)
+}
+
+fn drain_iterator(vm: &mut Vm, it: &Value) -> PyResult<Vec<Value>> {
+    let mut out = Vec::new();
+    while let Some(x) = vm.next(it)? {
+        out.push(x);
+    }
+    Ok(out)
+}
+
+/// The items of an exact list, tuple or range, without iterating.
+fn exact_sequence_items(vm: &mut Vm, v: &Value) -> PyResult<Option<Vec<Value>>> {
     match v.payload() {
-        Some(Payload::List(l)) if is_exact(vm, v, &vm.types.list) => return Ok(l.borrow().clone()),
-        Some(Payload::Tuple(t)) if is_exact(vm, v, &vm.types.tuple) => return Ok(t.to_vec()),
+        Some(Payload::List(l)) if is_exact(vm, v, &vm.types.list) => Ok(Some(l.borrow().clone())),
+        Some(Payload::Tuple(t)) if is_exact(vm, v, &vm.types.tuple) => Ok(Some(t.to_vec())),
         // A range knows its length: refuse one too long to hold at once
         // (as CPython's list(range(2**40)) does), or make it in one go.
         Some(Payload::Range(r)) if is_exact(vm, v, &vm.types.range) => {
@@ -34,18 +54,14 @@ pub fn collect_iterable(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
             vm.check_alloc(n, std::mem::size_of::<Value>())?;
             // Every item lies between start and stop; wrapping arithmetic
             // gets it right even where `i * step` alone would overflow.
-            return Ok((0..n)
-                .map(|i| Value::Int(r.start.wrapping_add(i.wrapping_mul(r.step))))
-                .collect());
+            Ok(Some(
+                (0..n)
+                    .map(|i| Value::Int(r.start.wrapping_add(i.wrapping_mul(r.step))))
+                    .collect(),
+            ))
         }
-        _ => {}
+        _ => Ok(None),
     }
-    let it = vm.get_iter(v)?;
-    let mut out = Vec::new();
-    while let Some(x) = vm.next(&it)? {
-        out.push(x);
-    }
-    Ok(out)
 }
 
 fn is_exact(_vm: &Vm, v: &Value, cls: &ObjRef) -> bool {

@@ -47,3 +47,10 @@ try:
     ",".join(bad_iter())
 except TypeError as e:
     print("passes through:", e)
+
+class Noisy:
+    def __iter__(self):
+        print("__iter__ called")
+        return iter(["a", "b"])
+
+print(",".join(Noisy()), b"-".join([b"x", b"y"]))
