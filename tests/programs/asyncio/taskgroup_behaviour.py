@@ -21,8 +21,8 @@ async def main():
     try:
         async with asyncio.TaskGroup() as tg:
             tg.create_task(child("ok", 0.05))
-            tg.create_task(child("bad1", 0.01, ValueError("v")))
-            tg.create_task(child("bad2", 0.01, KeyError("k")))
+            tg.create_task(child("bad1", 0, ValueError("v")))
+            tg.create_task(child("bad2", 0, KeyError("k")))
     except* ValueError as eg:
         print("ValueError group:", [str(e) for e in eg.exceptions])
     except* KeyError as eg:
