@@ -119,19 +119,24 @@ fn heappush(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn heappop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check(vm, "heappop", 1, 1)?;
     let heap = list_arg(vm, &args.args[0], "heappop", true)?;
+    pop(vm, heap)?.ok_or_else(|| vm.index_error("index out of range"))
+}
+
+/// Take the smallest item off `heap` (None if it is empty).
+pub fn pop(vm: &mut Vm, heap: &RefCell<Vec<Value>>) -> PyResult<Option<Value>> {
     let last = heap.borrow_mut().pop();
     let Some(last) = last else {
-        return Err(vm.index_error("index out of range"));
+        return Ok(None);
     };
     let top = {
         let mut items = heap.borrow_mut();
         match items.first_mut() {
             Some(first) => std::mem::replace(first, last),
-            None => return Ok(last),
+            None => return Ok(Some(last)),
         }
     };
     sift_up(vm, heap, 0)?;
-    Ok(top)
+    Ok(Some(top))
 }
 
 fn heapreplace(vm: &mut Vm, args: Args) -> PyResult<Value> {

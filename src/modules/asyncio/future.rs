@@ -54,6 +54,9 @@ pub struct Fields {
     pub blocking: bool,
     /// Its death was reported already (this is the resurrected copy).
     pub reported: bool,
+    /// `asyncio.sleep`'s future, its sleep abandoned before the timer
+    /// fired: the loop's timer entry for it is dead (see `timers.rs`).
+    pub timer_dropped: bool,
     pub task: Option<Box<super::task::TaskFields>>,
 }
 
@@ -117,6 +120,7 @@ impl Fields {
             log_traceback: false,
             blocking: false,
             reported: false,
+            timer_dropped: false,
             task: None,
         }
     }

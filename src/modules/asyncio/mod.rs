@@ -13,6 +13,7 @@
 pub mod future;
 pub mod handle;
 pub mod task;
+pub mod timers;
 
 use crate::native;
 use crate::object::{ObjRef, Payload, PyObject, Value};
@@ -217,7 +218,10 @@ fn report_callback_error(
 
 /// Run one ready-queue entry.
 fn run_entry(vm: &mut Vm, item: Value) -> PyResult<()> {
-    if future::data(&item).is_some() {
+    if let Some(d) = future::data(&item) {
+        if !d.is_task() {
+            return timers::fire_sleep(vm, &item);
+        }
         return match task::step(vm, &item, None) {
             Err(e) => {
                 let step = vm.getattr_str(&item, "_step", crate::object::str::hash_str("_step"))?;
@@ -395,6 +399,7 @@ pub static FUNCS: &[NativeFunc] = &[
 /// The `_asyncio` module: the functions and the two classes.
 pub fn module(vm: &mut Vm) -> ObjRef {
     let m = super::native_module(vm, "_asyncio", FUNCS);
+    super::add_functions(vm, &m, timers::FUNCS);
     if let Some(d) = crate::types::module::module_dict(&m) {
         vm.dict_set_str(&d, "Future", Value::Obj(vm.types.future.clone()));
         vm.dict_set_str(&d, "Task", Value::Obj(vm.types.task.clone()));

@@ -15,6 +15,7 @@ import contextvars as _contextvars
 from types import coroutine as _types_coroutine
 from collections import deque as _deque
 from _asyncio import Future, Task, Handle, TimerHandle, _run_ready, _current_task, _live_tasks, _set_helpers
+from _asyncio import _due_timers, _next_timer, _drop_timer
 
 
 from weakref import WeakSet as _WeakSet
@@ -231,25 +232,17 @@ class BaseEventLoop(AbstractEventLoop):
             self._exception_handler(self, context)
 
     def _run_once(self):
-        now = self.time()
         timers = self._timers
-        while timers and timers[0][0] <= now:
-            when, seq, h = _heapq.heappop(timers)
-            if not h._cancelled:
-                self._ready.append(h)
+        if timers:
+            _due_timers(timers, self._ready, self.time())
         if not self._ready:
-            # Drop cancelled timers at the front, then sleep until the next.
-            while timers and timers[0][2]._cancelled:
-                _heapq.heappop(timers)
-            if timers:
-                delay = timers[0][0] - self.time()
+            # Drop dead timers at the front, then sleep until the next.
+            when = _next_timer(timers)
+            if when is not None:
+                delay = when - self.time()
                 if delay > 0:
                     _time.sleep(delay)
-                now = self.time()
-                while timers and timers[0][0] <= now:
-                    when, seq, h = _heapq.heappop(timers)
-                    if not h._cancelled:
-                        self._ready.append(h)
+                _due_timers(timers, self._ready, self.time())
             return
         # Run what is ready now; what these callbacks schedule waits for
         # the next round.
@@ -360,6 +353,10 @@ def _refusal(message, arg):
 
 def _stop_loop(fut):
     fut.get_loop().stop()
+
+
+_base_call_later = BaseEventLoop.call_later
+_base_call_at = BaseEventLoop.call_at
 
 
 class _UnixSelectorEventLoop(BaseEventLoop):
@@ -557,6 +554,17 @@ async def sleep(delay, result=None):
         return result
     loop = get_running_loop()
     future = loop.create_future()
+    cls = type(loop)
+    if result is None and cls.call_later is _base_call_later and cls.call_at is _base_call_at:
+        # The timer resolves the future itself: no TimerHandle, no
+        # argument tuple (see modules/asyncio/timers.rs).
+        loop._timer_seq += 1
+        _heapq.heappush(loop._timers, (loop.time() + delay, loop._timer_seq, future))
+        try:
+            return await future
+        finally:
+            if not future.done():
+                _drop_timer(future)
     h = loop.call_later(delay, _set_result_unless_cancelled, future, result)
     try:
         return await future
