@@ -38,13 +38,86 @@ pub enum Callback {
     Call(Value, Value),
 }
 
+/// A future's done callbacks. Nearly every future gets exactly one (the
+/// task waiting for it), kept inline: 100,000 sleeping tasks would
+/// otherwise hold 200,000 one-element lists.
+#[derive(Default)]
+pub enum Callbacks {
+    #[default]
+    Empty,
+    One(Callback),
+    Many(Vec<Callback>),
+}
+
+impl Callbacks {
+    pub fn push(&mut self, cb: Callback) {
+        *self = match std::mem::take(self) {
+            Callbacks::Empty => Callbacks::One(cb),
+            Callbacks::One(first) => Callbacks::Many(vec![first, cb]),
+            Callbacks::Many(mut all) => {
+                all.push(cb);
+                Callbacks::Many(all)
+            }
+        };
+    }
+
+    pub fn iter(&self) -> std::slice::Iter<'_, Callback> {
+        match self {
+            Callbacks::Empty => [].iter(),
+            Callbacks::One(cb) => std::slice::from_ref(cb).iter(),
+            Callbacks::Many(all) => all.iter(),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.iter().len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Keep the callbacks whose entry in `keep` (one per callback, in
+    /// order) is true.
+    pub fn retain_by(&mut self, keep: &[bool]) {
+        let mut i = 0;
+        match self {
+            Callbacks::Empty => {}
+            Callbacks::One(_) => {
+                if !keep.first().copied().unwrap_or(true) {
+                    *self = Callbacks::Empty;
+                }
+            }
+            Callbacks::Many(all) => all.retain(|_| {
+                i += 1;
+                keep.get(i - 1).copied().unwrap_or(true)
+            }),
+        }
+    }
+}
+
+impl IntoIterator for Callbacks {
+    type Item = Callback;
+    type IntoIter = std::iter::Chain<std::option::IntoIter<Callback>, std::vec::IntoIter<Callback>>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        let (one, many) = match self {
+            Callbacks::Empty => (None, Vec::new()),
+            Callbacks::One(cb) => (Some(cb), Vec::new()),
+            Callbacks::Many(all) => (None, all),
+        };
+        one.into_iter().chain(many)
+    }
+}
+
 pub struct Fields {
     pub state: State,
     pub loop_: Value,
-    pub result: Value,
-    /// The exception instance, or None.
-    pub exception: Value,
-    pub callbacks: Vec<Callback>,
+    /// The result, or when `failed` the exception instance (a future
+    /// has one or the other: one slot keeps it small).
+    outcome: Value,
+    failed: bool,
+    pub callbacks: Callbacks,
     /// What cancellation left (rare: boxed, so a future stays small).
     cancel: Option<Box<Cancellation>>,
     /// An exception was stored and nobody has looked at it yet.
@@ -86,6 +159,24 @@ impl Default for Cancellation {
 }
 
 impl Fields {
+    /// The result set (None if unset or failed).
+    pub fn result(&self) -> Value {
+        if self.failed {
+            Value::None
+        } else {
+            self.outcome.clone()
+        }
+    }
+
+    /// The exception set (None if unset or a result was set).
+    pub fn exception(&self) -> Value {
+        if self.failed {
+            self.outcome.clone()
+        } else {
+            Value::None
+        }
+    }
+
     pub fn cancel_message(&self) -> Value {
         self.cancel
             .as_ref()
@@ -113,9 +204,9 @@ impl Fields {
         Fields {
             state: State::Pending,
             loop_: Value::None,
-            result: Value::None,
-            exception: Value::None,
-            callbacks: Vec::new(),
+            outcome: Value::None,
+            failed: false,
+            callbacks: Callbacks::Empty,
             cancel: None,
             log_traceback: false,
             blocking: false,
@@ -152,14 +243,14 @@ impl FutureData {
             return false;
         };
         value(&Value::Obj(self.cls.clone()));
-        for v in [&f.loop_, &f.result, &f.exception] {
+        for v in [&f.loop_, &f.outcome] {
             value(v);
         }
         if let Some(c) = &f.cancel {
             value(&c.message);
             value(&c.exc);
         }
-        for cb in &f.callbacks {
+        for cb in f.callbacks.iter() {
             match cb {
                 Callback::Wakeup(t) => value(t),
                 Callback::Call(func, ctx) => {
@@ -181,10 +272,9 @@ impl FutureData {
         let Ok(mut f) = self.cell.try_borrow_mut() else {
             return;
         };
-        out.push(std::mem::replace(&mut f.result, Value::None));
-        out.push(std::mem::replace(&mut f.exception, Value::None));
+        out.push(std::mem::replace(&mut f.outcome, Value::None));
         out.push(f.take_cancelled_exc());
-        for cb in f.callbacks.drain(..) {
+        for cb in std::mem::take(&mut f.callbacks) {
             match cb {
                 Callback::Wakeup(t) => out.push(t),
                 Callback::Call(func, ctx) => {
@@ -380,9 +470,9 @@ pub fn result_of(vm: &Vm, d: &FutureData) -> PyResult<Value> {
         State::Pending => Err(invalid_state(vm, "Result is not set.")),
         State::Finished => {
             f.log_traceback = false;
-            match &f.exception {
-                Value::Obj(e) => Err(PyErr { exc: e.clone() }),
-                _ => Ok(f.result.clone()),
+            match &f.outcome {
+                Value::Obj(e) if f.failed => Err(PyErr { exc: e.clone() }),
+                v => Ok(v.clone()),
             }
         }
     }
@@ -417,7 +507,7 @@ pub fn set_result(vm: &mut Vm, fut: &Value, result: Value) -> PyResult<()> {
             drop(f);
             return Err(invalid_state(vm, "invalid state"));
         }
-        f.result = result;
+        f.outcome = result;
         f.state = State::Finished;
     }
     schedule_callbacks(vm, fut)
@@ -463,7 +553,8 @@ pub fn set_exception(vm: &mut Vm, fut: &Value, exception: Value) -> PyResult<()>
             drop(f);
             return Err(invalid_state(vm, "invalid state"));
         }
-        f.exception = exc;
+        f.outcome = exc;
+        f.failed = true;
         f.state = State::Finished;
         f.log_traceback = true;
     }
@@ -495,11 +586,6 @@ pub fn add_callback(vm: &mut Vm, fut: &Value, cb: Callback) -> PyResult<()> {
     };
     let mut f = d.cell.borrow_mut();
     if f.state == State::Pending {
-        // Most futures get one callback: room for exactly that, not four
-        // (100,000 sleeping tasks hold 200,000 of these lists).
-        if f.callbacks.capacity() == 0 {
-            f.callbacks.reserve_exact(1);
-        }
         f.callbacks.push(cb);
         return Ok(());
     }
@@ -545,7 +631,7 @@ fn exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
         State::Pending => Err(invalid_state(vm, "Exception is not set.")),
         State::Finished => {
             f.log_traceback = false;
-            Ok(f.exception.clone())
+            Ok(f.exception())
         }
     }
 }
@@ -625,11 +711,7 @@ fn remove_done_callback(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut f = d.cell.borrow_mut();
     let before = f.callbacks.len();
     if before == keep.len() {
-        let mut i = 0;
-        f.callbacks.retain(|_| {
-            i += 1;
-            keep[i - 1]
-        });
+        f.callbacks.retain_by(&keep);
     }
     Ok(Value::Int((before - f.callbacks.len()) as i64))
 }
@@ -806,8 +888,8 @@ fn fields_attr(vm: &Vm, d: &FutureData, name: &str) -> Option<Value> {
     let f = d.cell.borrow();
     Some(match name {
         "_state" => vm.intern(f.state.name()),
-        "_result" => f.result.clone(),
-        "_exception" => f.exception.clone(),
+        "_result" => f.result(),
+        "_exception" => f.exception(),
         "_loop" => f.loop_.clone(),
         "_cancel_message" => f.cancel_message(),
         "_log_traceback" => Value::bool(f.log_traceback),

@@ -554,8 +554,8 @@ async def sleep(delay, result=None):
         return result
     loop = get_running_loop()
     future = loop.create_future()
-    cls = type(loop)
-    if result is None and cls.call_later is _base_call_later and cls.call_at is _base_call_at:
+    if (result is None and type(loop).call_later is _base_call_later
+            and type(loop).call_at is _base_call_at):
         # The timer resolves the future itself: no TimerHandle, no
         # argument tuple (see modules/asyncio/timers.rs).
         loop._timer_seq += 1
