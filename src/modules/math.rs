@@ -663,6 +663,7 @@ fn mark_iterable_coroutine(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut code = (*fd.code.code).clone();
     code.flags |= crate::bytecode::code_flags::ITERABLE_COROUTINE;
     let rt = crate::object::CodeRt {
+        shape: crate::object::CallShape::of(&code),
         code: std::rc::Rc::new(code),
         instrs: fd.code.instrs.clone(),
         consts: fd.code.consts.clone(),

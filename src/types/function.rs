@@ -86,6 +86,7 @@ pub fn code_rt(vm: &Vm, code: &Rc<crate::bytecode::CodeObject>) -> Rc<CodeRt> {
     let names = code.names.iter().map(|n| vm.intern(n)).collect();
     Rc::new(CodeRt {
         code: code.clone(),
+        shape: crate::object::CallShape::of(code),
         instrs: crate::vm::quicken::quicken(&code.instructions),
         consts,
         names,

@@ -40,7 +40,7 @@ impl Vm {
         match &o.payload {
             Payload::Function(fd) => {
                 let frame = self.function_frame(o, fd, args, kwargs)?;
-                if fd.code.code.is_generator_like() {
+                if fd.code.shape.is_generator_like() {
                     return Ok(self.new_generator(o, fd, frame, None));
                 }
                 self.run_frame(frame)

@@ -27,7 +27,7 @@ pub(crate) enum SimpleCall {
 /// many defaults the function has.
 #[inline]
 fn plain_arity(fd: &crate::object::FunctionData, nargs: usize) -> Option<usize> {
-    let code = &fd.code.code;
+    let code = &fd.code.shape;
     const SPECIAL: u32 =
         crate::bytecode::code_flags::VARARGS | crate::bytecode::code_flags::VARKEYWORDS;
     let argcount = code.argcount as usize;
@@ -49,7 +49,7 @@ fn plain_arity(fd: &crate::object::FunctionData, nargs: usize) -> Option<usize> 
 #[inline]
 fn awaited_at_once(caller: &Frame, fd: &crate::object::FunctionData) -> Option<(u32, u32)> {
     use crate::bytecode::code_flags;
-    let flags = fd.code.code.flags;
+    let flags = fd.code.shape.flags;
     let only_coroutine = code_flags::GENERATOR | code_flags::ASYNC_GENERATOR;
     if flags & code_flags::COROUTINE == 0 || flags & only_coroutine != 0 {
         return None;
@@ -90,12 +90,12 @@ fn fill_plain_locals(
     nargs: usize,
     ndefaults: usize,
 ) {
-    let code = &fd.code.code;
+    let code = &fd.code.shape;
     let argcount = code.argcount as usize;
     if nargs < argcount {
         fill_defaults(new, fd, nargs, ndefaults);
     }
-    for _ in new.fast.len()..code.varnames.len() {
+    for _ in new.fast.len()..code.nlocals as usize {
         new.fast.push(None);
     }
 }
@@ -107,7 +107,7 @@ fn fill_defaults(
     nargs: usize,
     ndefaults: usize,
 ) {
-    let argcount = fd.code.code.argcount as usize;
+    let argcount = fd.code.shape.argcount as usize;
     if let Some(d) = fd.defaults.borrow().as_ref() {
         for i in nargs..argcount {
             new.fast.push(d.get(i + ndefaults - argcount).cloned());
@@ -134,7 +134,7 @@ impl Vm {
             Payload::Type(_) => return self.try_init_call(frame, callable_pos, first_arg),
             _ => return Ok(SimpleCall::No),
         };
-        let code = &fd.code.code;
+        let code = &fd.code.shape;
         let nargs = frame.stack.len() - first_arg;
         let Some(ndefaults) = plain_arity(fd, nargs) else {
             return Ok(SimpleCall::No);
@@ -156,8 +156,8 @@ impl Vm {
         // Arguments move from the caller's stack top into the first locals.
         // A generator keeps its frame while suspended: room for exactly its
         // locals (an empty Vec's growth would round 1-3 up to 4 slots).
-        let nlocals = fd.code.code.varnames.len();
-        if fd.code.code.is_generator_like() {
+        let nlocals = fd.code.shape.nlocals as usize;
+        if fd.code.shape.is_generator_like() {
             new.fast.reserve_exact(nlocals);
         } else {
             new.fast.reserve(nlocals);
@@ -200,13 +200,13 @@ impl Vm {
         }
         let obj = crate::types::object::instance_of(self, cls, has_del);
         let mut new = self.new_frame(&fd.code, &fd.globals, &fd.builtins, 0);
-        new.fast.reserve(fd.code.code.varnames.len());
+        new.fast.reserve(fd.code.shape.nlocals as usize);
         new.fast.push(Some(obj.clone()));
         for v in &mut frame.stack[first_arg..] {
             new.fast.push(Some(std::mem::replace(v, Value::None)));
         }
         fill_plain_locals(&mut new, fd, nargs, ndefaults);
-        if !fd.code.code.cellvars.is_empty() || fd.closure.is_some() {
+        if fd.code.shape.has_cellvars || fd.closure.is_some() {
             self.bind_cells(&mut new, fd);
         }
         frame.stack.truncate(callable_pos);
@@ -227,10 +227,10 @@ impl Vm {
         mut new: Box<Frame>,
     ) -> SimpleCall {
         if let Payload::Function(fd) = &func.payload {
-            if !fd.code.code.cellvars.is_empty() || fd.closure.is_some() {
+            if fd.code.shape.has_cellvars || fd.closure.is_some() {
                 self.bind_cells(&mut new, fd);
             }
-            if fd.code.code.is_generator_like() {
+            if fd.code.shape.is_generator_like() {
                 if let Some((send_ip, target)) = awaited_at_once(frame, fd)
                     && self.depth() < self.recursion_limit
                     && self.coro_origin_depth == 0
@@ -409,7 +409,7 @@ impl Vm {
     ) -> PyResult<CallPlan> {
         if let Value::Obj(o) = callable {
             match &o.payload {
-                Payload::Function(fd) if !fd.code.code.is_generator_like() => {
+                Payload::Function(fd) if !fd.code.shape.is_generator_like() => {
                     if self.depth() >= self.recursion_limit {
                         return Err(self.recursion_error());
                     }
@@ -419,7 +419,7 @@ impl Vm {
                 }
                 Payload::BoundMethod(bm) => {
                     if let Some(Payload::Function(fd)) = bm.0.payload()
-                        && !fd.code.code.is_generator_like()
+                        && !fd.code.shape.is_generator_like()
                     {
                         if self.depth() >= self.recursion_limit {
                             return Err(self.recursion_error());

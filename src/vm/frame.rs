@@ -103,7 +103,7 @@ impl Frame {
     /// after the fast locals.
     #[inline]
     pub fn cell(&self, i: u32) -> Option<&ObjRef> {
-        match self.fast.get(self.code.code.varnames.len() + i as usize) {
+        match self.fast.get(self.code.shape.nlocals as usize + i as usize) {
             Some(Some(Value::Obj(c))) => Some(c),
             _ => None,
         }
@@ -112,7 +112,7 @@ impl Frame {
     /// The frame's cells in order (cellvars, then freevars).
     pub fn cells(&self) -> impl Iterator<Item = &ObjRef> {
         self.fast
-            .get(self.code.code.varnames.len()..)
+            .get(self.code.shape.nlocals as usize..)
             .unwrap_or(&[])
             .iter()
             .filter_map(|c| match c {
@@ -126,7 +126,7 @@ impl Frame {
     /// stack gets exactly the code's `max_stack` slots and the locals no
     /// more than they hold.
     pub fn fit_for_keeping(&mut self) {
-        let want = self.code.code.max_stack as usize;
+        let want = self.code.shape.max_stack as usize;
         if self.stack.capacity() != want && self.stack.is_empty() {
             self.stack = Vec::with_capacity(want);
         } else if self.stack.capacity() > want {
@@ -230,7 +230,7 @@ impl crate::vm::Vm {
             None => Box::new(Frame {
                 code: code.clone(),
                 ip: 0,
-                stack: Vec::with_capacity(code.code.max_stack as usize),
+                stack: Vec::with_capacity(code.shape.max_stack as usize),
                 fast: vec![None; nlocals],
                 globals: globals.clone(),
                 builtins: builtins.clone(),
