@@ -612,6 +612,15 @@ pub enum AttrSite {
         version: u64,
         fget: std::rc::Weak<PyObject>,
     },
+    /// `LoadAttr` of a plain value on the class (no `__get__`: a flag, a
+    /// default, a constant) that the instance does not shadow: read from
+    /// `owner`, the class in the MRO that defines it, at `hint`.
+    ClassValue {
+        cls: std::rc::Weak<PyObject>,
+        version: u64,
+        owner: std::rc::Weak<PyObject>,
+        hint: Cell<u32>,
+    },
     /// A site that has seen several classes: one entry of the kinds above
     /// per class, at most `POLY_WAYS`, newest last.
     Poly(Box<Vec<AttrSite>>),
@@ -630,7 +639,8 @@ impl AttrSite {
             AttrSite::Instance { cls, version, .. }
             | AttrSite::Store { cls, version, .. }
             | AttrSite::Method { cls, version, .. }
-            | AttrSite::Getter { cls, version, .. } => Some((cls, *version)),
+            | AttrSite::Getter { cls, version, .. }
+            | AttrSite::ClassValue { cls, version, .. } => Some((cls, *version)),
             AttrSite::Empty | AttrSite::Poly(_) => None,
         }
     }
@@ -641,7 +651,8 @@ impl AttrSite {
             AttrSite::Instance { cls, .. }
             | AttrSite::Store { cls, .. }
             | AttrSite::Method { cls, .. }
-            | AttrSite::Getter { cls, .. } => Some(cls),
+            | AttrSite::Getter { cls, .. }
+            | AttrSite::ClassValue { cls, .. } => Some(cls),
             AttrSite::Empty | AttrSite::Poly(_) => None,
         }
     }

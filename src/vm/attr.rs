@@ -489,10 +489,20 @@ impl Vm {
                         && !slots.iter().any(|s| &**s == name)
                         && !self.slot_in_bases(&cls, name)
                     {
-                        return Err(self.attribute_error(format!(
-                            "'{}' object has no attribute '{name}' and no __dict__ for setting new attributes",
-                            self.type_name(obj)
-                        )));
+                        // A class attribute of that name cannot be
+                        // shadowed: it reads as read-only.
+                        let what = if lookup(&cls, name).is_some() {
+                            format!(
+                                "'{}' object attribute '{name}' is read-only",
+                                self.type_name(obj)
+                            )
+                        } else {
+                            format!(
+                                "'{}' object has no attribute '{name}' and no __dict__ for setting new attributes",
+                                self.type_name(obj)
+                            )
+                        };
+                        return Err(self.attribute_error(what));
                     }
                 }
                 self.dict_set_str(d, name, v);

@@ -127,6 +127,19 @@ impl Vm {
                 let d = o.inst_dict()?.dict_data()?.borrow();
                 d.get_str_hinted(name, name.as_str()?, hint).cloned()
             }
+            // A plain value on the class, not shadowed by the instance.
+            AttrSite::ClassValue { owner, hint, .. } => {
+                let name = &frame.code.names[name_idx];
+                let key = name.as_str()?;
+                if let Some(d) = o.inst_dict().and_then(|d| d.dict_data())
+                    && d.borrow().get_str(key.as_str(), key.hash()).is_some()
+                {
+                    return None;
+                }
+                let owner = owner.upgrade()?;
+                let d = owner.type_data()?.dict().dict_data()?.borrow();
+                d.get_str_hinted(name, key, hint).cloned()
+            }
             // A function on the class, not shadowed by the instance: bind.
             AttrSite::Method { func, .. } => {
                 let key = frame.code.names[name_idx].as_str()?;
@@ -235,6 +248,10 @@ impl Vm {
             return;
         }
         let Some(t) = cls.type_data() else { return };
+        if !self.is_descriptor(&attr) {
+            self.fill_class_value_site(frame, ip, cls, name, hash);
+            return;
+        }
         let Some(Payload::Property(p)) = attr.payload() else {
             return;
         };
@@ -254,6 +271,52 @@ impl Vm {
                 cls: Rc::downgrade(cls),
                 version: t.version.get(),
                 fget: Rc::downgrade(fget),
+            },
+        );
+    }
+
+    /// Whether `attr`, found on a class, takes part in attribute lookup
+    /// through `__get__` (functions, properties, and anything whose type
+    /// defines it) rather than being the attribute's value as it is.
+    fn is_descriptor(&self, attr: &Value) -> bool {
+        match attr {
+            Value::Obj(_) => {
+                let ac = self.type_of(attr);
+                crate::types::typeobj::lookup(&ac, "__get__").is_some()
+            }
+            _ => false,
+        }
+    }
+
+    /// Remember a class-level plain value for `cls`: the class of its MRO
+    /// whose namespace holds it, and where.
+    fn fill_class_value_site(
+        &self,
+        frame: &Frame,
+        ip: usize,
+        cls: &crate::object::ObjRef,
+        name: &str,
+        hash: i64,
+    ) {
+        let Some(t) = cls.type_data() else { return };
+        let owner = t.mro.borrow().iter().find_map(|c| {
+            let index = c
+                .type_data()?
+                .dict()
+                .dict_data()?
+                .borrow()
+                .find_str_index(name, hash)?;
+            Some((c.clone(), index))
+        });
+        let Some((owner, index)) = owner else { return };
+        Self::set_site(
+            frame,
+            ip,
+            AttrSite::ClassValue {
+                cls: Rc::downgrade(cls),
+                version: t.version.get(),
+                owner: Rc::downgrade(&owner),
+                hint: std::cell::Cell::new(index as u32),
             },
         );
     }

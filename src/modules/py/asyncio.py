@@ -1173,29 +1173,37 @@ class Barrier:
         return self._state == "broken"
 
 
-class Queue:
+class _LoopBoundMixin:
+    """Binds an object to the loop it is first used under (CPython's mixin)."""
+    _loop = None
+
+    def _get_loop(self):
+        loop = _get_running_loop()
+        if self._loop is None:
+            self._loop = loop
+        if loop is not self._loop:
+            raise RuntimeError(f"{self!r} is bound to a different event loop")
+        return loop
+
+
+# The methods a queue's fast paths stand in for: a class that overrides
+# none of them (Queue, LifoQueue, PriorityQueue) gets its puts and gets
+# without a call per step; any other class takes CPython's path through
+# each method. `_queue_store` says whether `_put`/`_get` are Queue's own
+# deque operations, inlined too.
+_QUEUE_STEPS = ("qsize", "full", "empty", "put_nowait", "get_nowait", "_wakeup_next")
+
+
+class Queue(_LoopBoundMixin):
     __class_getitem__ = classmethod(_GenericAlias)
     __module__ = "asyncio.queues"
+    _queue_fast = True
+    _queue_store = True
 
-    def __repr__(self):
-        return f"<{type(self).__name__} at {id(self):#x} {self._format()}>"
-
-    def __str__(self):
-        return f"<{type(self).__name__} {self._format()}>"
-
-    def _format(self):
-        result = f"maxsize={self._maxsize!r}"
-        if self._queue:
-            result += f" _queue={list(self._queue)!r}"
-        if self._getters:
-            result += f" _getters[{len(self._getters)}]"
-        if self._putters:
-            result += f" _putters[{len(self._putters)}]"
-        if self._unfinished_tasks:
-            result += f" tasks={self._unfinished_tasks}"
-        if self._shutdown:
-            result += " shutdown"
-        return result
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        cls._queue_fast = all(getattr(cls, n) is getattr(Queue, n) for n in _QUEUE_STEPS)
+        cls._queue_store = cls._put is Queue._put and cls._get is Queue._get
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
@@ -1204,8 +1212,8 @@ class Queue:
         self._unfinished_tasks = 0
         self._finished = Event()
         self._finished.set()
-        self._shutdown = False
         self._init(maxsize)
+        self._is_shutdown = False
 
     def _init(self, maxsize):
         self._queue = _deque()
@@ -1216,73 +1224,134 @@ class Queue:
     def _put(self, item):
         self._queue.append(item)
 
-    @property
-    def maxsize(self):
-        return self._maxsize
+    def _wakeup_next(self, waiters):
+        while waiters:
+            waiter = waiters.popleft()
+            if not waiter.done():
+                waiter.set_result(None)
+                break
+
+    def __repr__(self):
+        return f"<{type(self).__name__} at {id(self):#x} {self._format()}>"
+
+    def __str__(self):
+        return f"<{type(self).__name__} {self._format()}>"
+
+    def _format(self):
+        result = f"maxsize={self._maxsize!r}"
+        if getattr(self, "_queue", None):
+            result += f" _queue={list(self._queue)!r}"
+        if self._getters:
+            result += f" _getters[{len(self._getters)}]"
+        if self._putters:
+            result += f" _putters[{len(self._putters)}]"
+        if self._unfinished_tasks:
+            result += f" tasks={self._unfinished_tasks}"
+        if self._is_shutdown:
+            result += " shutdown"
+        return result
 
     def qsize(self):
         return len(self._queue)
+
+    @property
+    def maxsize(self):
+        return self._maxsize
 
     def empty(self):
         return not self._queue
 
     def full(self):
-        return 0 < self._maxsize <= self.qsize()
+        if self._maxsize <= 0:
+            return False
+        else:
+            return self.qsize() >= self._maxsize
 
-    def _wake_next(self, waiters):
-        while waiters:
-            w = waiters.popleft()
-            if not w.done():
-                w.set_result(None)
-                break
+    def _put_now(self, item):
+        # put_nowait's work once it is known to succeed, for the fast paths.
+        if self._queue_store:
+            self._queue.append(item)
+        else:
+            self._put(item)
+        self._unfinished_tasks += 1
+        finished = self._finished
+        if finished._value:
+            finished.clear()
+        if self._getters:
+            self._wakeup_next(self._getters)
+
+    def _get_now(self):
+        # get_nowait's work on a queue known to be non-empty.
+        item = self._queue.popleft() if self._queue_store else self._get()
+        if self._putters:
+            self._wakeup_next(self._putters)
+        return item
 
     async def put(self, item):
+        if self._queue_fast:
+            maxsize = self._maxsize
+            if (maxsize <= 0 or len(self._queue) < maxsize) and not self._is_shutdown:
+                return self._put_now(item)
         while self.full():
-            if self._shutdown:
+            if self._is_shutdown:
                 raise QueueShutDown
-            putter = get_running_loop().create_future()
+            putter = self._get_loop().create_future()
             self._putters.append(putter)
             try:
                 await putter
-            except BaseException:
+            except:
                 putter.cancel()
-                if putter in self._putters:
+                try:
                     self._putters.remove(putter)
+                except ValueError:
+                    pass
+                if not self.full() and not putter.cancelled():
+                    self._wakeup_next(self._putters)
                 raise
         return self.put_nowait(item)
 
     def put_nowait(self, item):
-        if self._shutdown:
+        if self._is_shutdown:
             raise QueueShutDown
         if self.full():
             raise QueueFull
+        if self._queue_fast:
+            return self._put_now(item)
         self._put(item)
         self._unfinished_tasks += 1
         self._finished.clear()
-        self._wake_next(self._getters)
+        self._wakeup_next(self._getters)
 
     async def get(self):
+        if self._queue_fast and self._queue:
+            return self._get_now()
         while self.empty():
-            if self._shutdown:
+            if self._is_shutdown and self.empty():
                 raise QueueShutDown
-            getter = get_running_loop().create_future()
+            getter = self._get_loop().create_future()
             self._getters.append(getter)
             try:
                 await getter
-            except BaseException:
+            except:
                 getter.cancel()
-                if getter in self._getters:
+                try:
                     self._getters.remove(getter)
+                except ValueError:
+                    pass
+                if not self.empty() and not getter.cancelled():
+                    self._wakeup_next(self._getters)
                 raise
         return self.get_nowait()
 
     def get_nowait(self):
         if self.empty():
-            if self._shutdown:
+            if self._is_shutdown:
                 raise QueueShutDown
             raise QueueEmpty
+        if self._queue_fast:
+            return self._get_now()
         item = self._get()
-        self._wake_next(self._putters)
+        self._wakeup_next(self._putters)
         return item
 
     def task_done(self):
@@ -1297,7 +1366,7 @@ class Queue:
             await self._finished.wait()
 
     def shutdown(self, immediate=False):
-        self._shutdown = True
+        self._is_shutdown = True
         if immediate:
             while not self.empty():
                 self._get()
@@ -1305,9 +1374,14 @@ class Queue:
                     self._unfinished_tasks -= 1
             if self._unfinished_tasks == 0:
                 self._finished.set()
-        for w in list(self._getters) + list(self._putters):
-            if not w.done():
-                w.set_result(None)
+        while self._getters:
+            getter = self._getters.popleft()
+            if not getter.done():
+                getter.set_result(None)
+        while self._putters:
+            putter = self._putters.popleft()
+            if not putter.done():
+                putter.set_result(None)
 
 
 class PriorityQueue(Queue):
