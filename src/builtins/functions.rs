@@ -80,6 +80,15 @@ fn len(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.len(&args.args[0]).map(|n| Value::Int(n as i64))
 }
 
+/// `len(x)` of a built-in container (see `FastFn`).
+fn len_fast(_vm: &mut Vm, args: &[Value]) -> Option<Value> {
+    let [v] = args else { return None };
+    if v.as_obj()?.class().type_data()?.heap {
+        return None;
+    }
+    crate::types::slots::payload_len(v).map(|n| Value::Int(n as i64))
+}
+
 fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check(vm, "repr", 1, 1)?;
     vm.repr(&args.args[0])
@@ -89,6 +98,16 @@ fn ascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check(vm, "ascii", 1, 1)?;
     let r = vm.repr_string(&args.args[0])?;
     Ok(vm.new_string(crate::types::str::ascii_escape(&r)))
+}
+
+/// `abs` of an int that fits, a bool or a float (see `FastFn`).
+fn abs_fast(_vm: &mut Vm, args: &[Value]) -> Option<Value> {
+    match args {
+        [Value::Int(i)] => i.checked_abs().map(Value::Int),
+        [Value::Bool(b)] => Some(Value::Int(b.get() as i64)),
+        [Value::Float(f)] => Some(Value::float(f.get().abs())),
+        _ => None,
+    }
 }
 
 fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -327,6 +346,29 @@ fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn id(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check(vm, "id", 1, 1)?;
     Ok(Value::Int(args.args[0].id() as i64))
+}
+
+/// `isinstance` against classes (or a tuple of them) whose metaclass is
+/// built in, so no `__instancecheck__` of Python's can run (see `FastFn`).
+fn isinstance_fast(vm: &mut Vm, args: &[Value]) -> Option<Value> {
+    let [v, cls] = args else { return None };
+    let check = |vm: &Vm, c: &Value| -> Option<bool> {
+        let c = c.as_obj()?;
+        c.type_data()?;
+        if c.class().type_data()?.heap {
+            return None;
+        }
+        Some(vm.isinstance(v, c))
+    };
+    if let Some(Payload::Tuple(t)) = cls.payload() {
+        for c in t.iter() {
+            if check(vm, c)? {
+                return Some(Value::TRUE);
+            }
+        }
+        return Some(Value::FALSE);
+    }
+    check(vm, cls).map(Value::bool)
 }
 
 fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1011,7 +1053,8 @@ pub static FUNCTIONS: &[NativeFunc] = &[
         len,
         "Return the number of items in a container.",
         sig = "($module, obj, /)"
-    ),
+    )
+    .with_fast(len_fast),
     native!(
         "repr",
         repr,
@@ -1029,7 +1072,8 @@ pub static FUNCTIONS: &[NativeFunc] = &[
         abs,
         "Return the absolute value of a number.",
         sig = "($module, x, /)"
-    ),
+    )
+    .with_fast(abs_fast),
     native!(
         "all",
         all,
@@ -1124,7 +1168,8 @@ pub static FUNCTIONS: &[NativeFunc] = &[
         isinstance,
         "Return whether an object is an instance of a class or of a subclass of it.",
         sig = "($module, obj, class_or_tuple, /)"
-    ),
+    )
+    .with_fast(isinstance_fast),
     native!(
         "issubclass",
         issubclass,

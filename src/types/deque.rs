@@ -179,6 +179,36 @@ fn pop_end(vm: &mut Vm, args: Args, name: &str, left: bool) -> PyResult<Value> {
     v.ok_or_else(|| empty(vm))
 }
 
+/// `append` (see `FastFn`).
+fn append_fast(_vm: &mut Vm, args: &[Value]) -> Option<Value> {
+    let [d, x] = args else { return None };
+    data(d)?.push_back(x.clone());
+    Some(Value::None)
+}
+
+/// `pop`/`popleft` of a non-empty deque (see `FastFn`).
+fn pop_end_fast(args: &[Value], left: bool) -> Option<Value> {
+    let [d] = args else { return None };
+    let d = data(d)?;
+    let mut items = d.items.borrow_mut();
+    let v = if left {
+        items.pop_front()
+    } else {
+        items.pop_back()
+    }?;
+    drop(items);
+    d.touched();
+    Some(v)
+}
+
+fn pop_fast(_vm: &mut Vm, args: &[Value]) -> Option<Value> {
+    pop_end_fast(args, false)
+}
+
+fn popleft_fast(_vm: &mut Vm, args: &[Value]) -> Option<Value> {
+    pop_end_fast(args, true)
+}
+
 fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     pop_end(vm, args, "pop", false)
 }
@@ -662,18 +692,20 @@ pub static METHODS: &[NativeFunc] = &[
         "append",
         append,
         "Add an element to the right side of the deque."
-    ),
+    )
+    .with_fast(append_fast),
     native!(
         "appendleft",
         appendleft,
         "Add an element to the left side of the deque."
     ),
-    native!("pop", pop, "Remove and return the rightmost element."),
+    native!("pop", pop, "Remove and return the rightmost element.").with_fast(pop_fast),
     native!(
         "popleft",
         popleft,
         "Remove and return the leftmost element."
-    ),
+    )
+    .with_fast(popleft_fast),
     native!(
         "extend",
         extend,

@@ -226,6 +226,22 @@ fn dict_items_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(view(vm, d, 2))
 }
 
+/// `d.get(k[, default])` with a str key: no `__eq__` can run (see `FastFn`).
+fn dict_get_fast(_vm: &mut Vm, args: &[Value]) -> Option<Value> {
+    let (d, k, default) = match args {
+        [d, k] => (d, k, Value::None),
+        [d, k, default] => (d, k, default.clone()),
+        _ => return None,
+    };
+    let key = k.as_str()?;
+    let t = d.as_obj()?.dict_data()?.borrow();
+    let i = t.find_str_index(key.as_str(), key.hash());
+    Some(match i.and_then(|i| t.entry_at(i)) {
+        Some(e) => e.value.clone(),
+        None => default,
+    })
+}
+
 fn dict_get_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method(vm, "get", 1, 2)?;
     let d = this(vm, &args, "get")?;
@@ -422,7 +438,8 @@ pub static METHODS: &[NativeFunc] = &[
         dict_get_m,
         "Return the value for key if present, else default.",
         sig = "($self, key, default=None, /)"
-    ),
+    )
+    .with_fast(dict_get_fast),
     native!(
         "setdefault",
         dict_setdefault,

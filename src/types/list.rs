@@ -27,6 +27,35 @@ fn list_append(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `list.append(x)` (see `FastFn`).
+fn list_append_fast(_vm: &mut Vm, args: &[Value]) -> Option<Value> {
+    let [l, x] = args else { return None };
+    let Some(Payload::List(items)) = l.payload() else {
+        return None;
+    };
+    items.borrow_mut().push(x.clone());
+    Some(Value::None)
+}
+
+/// `list.pop()` and `list.pop(i)` with `i` in range (see `FastFn`).
+fn list_pop_fast(_vm: &mut Vm, args: &[Value]) -> Option<Value> {
+    let (l, i) = match args {
+        [l] => (l, -1),
+        [l, Value::Int(i)] => (l, *i),
+        _ => return None,
+    };
+    let Some(Payload::List(items)) = l.payload() else {
+        return None;
+    };
+    let mut items = items.borrow_mut();
+    let len = items.len() as i64;
+    let pos = if i < 0 { i + len } else { i };
+    if pos < 0 || pos >= len {
+        return None;
+    }
+    Some(items.remove(pos as usize))
+}
+
 fn list_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method(vm, "list.extend", 1, 1)?;
     let items = crate::vm::ops::collect_iterable(vm, &args.args[1])?;
@@ -334,7 +363,8 @@ pub static METHODS: &[NativeFunc] = &[
         list_append,
         "Append an object to the end of the list.",
         sig = "($self, object, /)"
-    ),
+    )
+    .with_fast(list_append_fast),
     native!(
         "extend",
         list_extend,
@@ -352,7 +382,8 @@ pub static METHODS: &[NativeFunc] = &[
         list_pop,
         "Remove and return the item at index (default last).",
         sig = "($self, index=-1, /)"
-    ),
+    )
+    .with_fast(list_pop_fast),
     native!(
         "remove",
         list_remove,

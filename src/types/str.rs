@@ -616,6 +616,25 @@ fn affix_impl(vm: &mut Vm, args: Args, end: bool, name: &str) -> PyResult<Value>
         vm.type_name(arg)
     )))
 }
+/// `startswith`/`endswith` of one str by another (see `FastFn`).
+fn affix_fast(args: &[Value], end: bool) -> Option<Value> {
+    let [s, p] = args else { return None };
+    let (s, p) = (s.str_value()?, p.str_value()?);
+    Some(Value::bool(if end {
+        s.ends_with(p)
+    } else {
+        s.starts_with(p)
+    }))
+}
+
+fn startswith_fast(_vm: &mut Vm, args: &[Value]) -> Option<Value> {
+    affix_fast(args, false)
+}
+
+fn endswith_fast(_vm: &mut Vm, args: &[Value]) -> Option<Value> {
+    affix_fast(args, true)
+}
+
 fn str_startswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
     affix_impl(vm, args, false, "startswith")
 }
@@ -1128,13 +1147,15 @@ pub static METHODS: &[NativeFunc] = &[
         str_startswith,
         "Whether the string starts with prefix (or one of a tuple of prefixes).",
         sig = "($self, prefix[, start[, end]], /)"
-    ),
+    )
+    .with_fast(startswith_fast),
     native!(
         "endswith",
         str_endswith,
         "Whether the string ends with suffix (or one of a tuple of suffixes).",
         sig = "($self, suffix[, start[, end]], /)"
-    ),
+    )
+    .with_fast(endswith_fast),
     native!(
         "isdigit",
         str_isdigit,

@@ -27,6 +27,24 @@ pub struct NativeFunc {
     /// What the signature says of the positional arguments, checked
     /// before the body runs (`arity_of`).
     pub arity: Arity,
+    /// The shortcut for calls that need no argument list (`FastFn`).
+    pub fast: Option<FastFn>,
+}
+
+/// A native's shortcut for the calls it can finish at once, taken by the
+/// interpreter loop before it builds an argument list: positional
+/// arguments only (a method's receiver first), as a slice of the caller's
+/// value stack. It must run no Python code and raise nothing: `None`
+/// sends the call down the ordinary path, which does everything else
+/// (the argument checks and their errors included).
+pub type FastFn = fn(&mut Vm, &[Value]) -> Option<Value>;
+
+impl NativeFunc {
+    /// This native with a shortcut for its common calls (see `FastFn`).
+    pub const fn with_fast(mut self, fast: FastFn) -> NativeFunc {
+        self.fast = Some(fast);
+        self
+    }
 }
 
 /// The argument count a native's signature fixes, when it is one of
@@ -197,6 +215,7 @@ macro_rules! native {
             func: $func,
             kind: $crate::vm::native::NativeKind::$kind,
             arity: $arity,
+            fast: None,
         }
     };
     ($name:literal, $func:expr, $doc:literal, noargs) => {

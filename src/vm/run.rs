@@ -45,6 +45,35 @@ macro_rules! dispatch_call {
     }};
 }
 
+/// A built-in with a shortcut (`NativeFunc::fast`) that finishes this
+/// call: the arguments are read where they lie on the value stack, and no
+/// argument list is built. Bound built-in methods (their receiver is not
+/// on the stack) and class or static methods take the ordinary path.
+macro_rules! fast_native {
+    ($vm:ident, $frame:ident, $callable_pos:expr, $first_arg:expr) => {
+        if let Value::Obj(o) = &$frame.stack[$callable_pos]
+            && let Payload::Native(nd) = &o.payload
+            && let Some(fast) = nd.def.fast
+            && nd.def.kind == crate::vm::native::NativeKind::Function
+            && nd
+                .bound
+                .as_ref()
+                .is_none_or(|b| matches!(b.payload(), Some(Payload::Module(_))))
+            && let Some(v) = fast($vm, &$frame.stack[$first_arg..])
+        {
+            $frame.stack.truncate($callable_pos);
+            $frame.push(v);
+            // Arguments that died with the call are finalized now.
+            if $vm.work_pending() {
+                $vm.park($frame);
+                $vm.run_finalizers();
+                $frame = $vm.unpark();
+            }
+            continue;
+        }
+    };
+}
+
 /// Try `try_simple_call`; on success switch to the new frame.
 macro_rules! simple_call {
     ($vm:ident, $frame:ident, $base:ident, $callable_pos:expr, $first_arg:expr) => {
@@ -864,6 +893,7 @@ impl Vm {
                 }
                 Instr::Call(n) => {
                     let len = frame.stack.len();
+                    fast_native!(self, frame, len - n as usize - 1, len - n as usize);
                     simple_call!(self, frame, base, len - n as usize - 1, len - n as usize);
                     let args = frame.stack.split_off(frame.stack.len() - n as usize);
                     let callable = frame.pop();
@@ -902,6 +932,7 @@ impl Vm {
                     } else {
                         len - n as usize - 1
                     };
+                    fast_native!(self, frame, callable_pos, first_arg);
                     simple_call!(self, frame, base, callable_pos, first_arg);
                     if let Some(started) =
                         self.try_await_agen_call(&mut frame, callable_pos, first_arg)
