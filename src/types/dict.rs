@@ -226,20 +226,30 @@ fn dict_items_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(view(vm, d, 2))
 }
 
-/// `d.get(k[, default])` with a str key: no `__eq__` can run (see `FastFn`).
+/// The hash of a key whose hashing and comparing run no Python code: an
+/// int, or a str that is not of a subclass.
+fn builtin_key_hash(k: &Value) -> Option<i64> {
+    match k {
+        Value::Int(i) => Some(crate::types::int::hash_i64(*i)),
+        Value::Obj(o) if !o.class().type_data()?.heap => Some(k.as_str()?.hash()),
+        _ => None,
+    }
+}
+
+/// `d.get(k[, default])` with an int or str key (see `FastFn`).
 fn dict_get_fast(_vm: &mut Vm, args: &[Value]) -> Option<Value> {
     let (d, k, default) = match args {
         [d, k] => (d, k, Value::None),
         [d, k, default] => (d, k, default.clone()),
         _ => return None,
     };
-    let key = k.as_str()?;
+    let hash = builtin_key_hash(k)?;
     let t = d.as_obj()?.dict_data()?.borrow();
-    let i = t.find_str_index(key.as_str(), key.hash());
-    Some(match i.and_then(|i| t.entry_at(i)) {
-        Some(e) => e.value.clone(),
-        None => default,
-    })
+    match t.probe(hash, k) {
+        Probe::Found(i) => t.entry_at(i).map(|e| e.value.clone()),
+        Probe::Missing => Some(default),
+        Probe::Ambiguous(_) => None,
+    }
 }
 
 fn dict_get_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
