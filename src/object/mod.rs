@@ -354,6 +354,9 @@ pub struct TypeData {
     /// How calling the class makes an instance, worked out once per
     /// `version` (see `types::object::init_recipe`).
     pub init_recipe: RefCell<Option<InitRecipe>>,
+    /// For a built-in class: the shortcut for calls of it that finish at
+    /// once (`type(x)`, `int(x)`, ...; see `vm::native::FastFn`).
+    pub fast_call: Cell<Option<crate::vm::native::FastFn>>,
 }
 
 impl TypeData {
@@ -385,6 +388,7 @@ impl TypeData {
             lookup_cache: RefCell::new(Default::default()),
             subclasses: RefCell::new(Vec::new()),
             init_recipe: RefCell::new(None),
+            fast_call: Cell::new(None),
         }
     }
 

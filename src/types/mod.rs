@@ -406,6 +406,98 @@ const INHERITED_NEW_EXCEPTIONS: &[&str] = &[
     "_IncompleteInputError",
 ];
 
+/// Shortcuts for the commonest calls of built-in classes (`FastFn`):
+/// `type(x)`, and `int`, `float`, `str`, `bool` of a value they take as
+/// it is or convert without running Python code.
+pub fn install_fast_calls(vm: &Vm) {
+    let t = &vm.types;
+    let pairs: [(&ObjRef, crate::vm::native::FastFn); 5] = [
+        (&t.type_, type_fast),
+        (&t.int, int_fast),
+        (&t.float, float_fast),
+        (&t.str, str_fast),
+        (&t.bool_, bool_fast),
+    ];
+    for (cls, f) in pairs {
+        if let Some(td) = cls.type_data() {
+            td.fast_call.set(Some(f));
+        }
+    }
+}
+
+fn type_fast(vm: &mut Vm, args: &[Value]) -> Option<Value> {
+    let [v] = args else { return None };
+    Some(Value::Obj(vm.type_of(v)))
+}
+
+/// A str of a built-in class, not a subclass.
+fn exact_str(v: &Value) -> Option<&str> {
+    let o = v.as_obj()?;
+    if o.class().type_data()?.heap {
+        return None;
+    }
+    v.str_value()
+}
+
+fn int_fast(_vm: &mut Vm, args: &[Value]) -> Option<Value> {
+    match args {
+        [Value::Int(i)] => Some(Value::Int(*i)),
+        [Value::Bool(b)] => Some(Value::Int(b.get() as i64)),
+        [Value::Float(f)] => {
+            let t = f.get().trunc();
+            // Within i64 and exactly representable; the rest (huge, inf,
+            // nan) is the full path's.
+            (t.abs() < 9.0e15).then_some(Value::Int(t as i64))
+        }
+        [s] => {
+            // Plain decimal digits with an optional sign; whitespace,
+            // underscores and other digits are the full path's.
+            let s = exact_str(s)?;
+            let digits = s.strip_prefix(['+', '-']).unwrap_or(s);
+            if digits.is_empty() || digits.len() > 18 || !digits.bytes().all(|b| b.is_ascii_digit())
+            {
+                return None;
+            }
+            s.parse::<i64>().ok().map(Value::Int)
+        }
+        _ => None,
+    }
+}
+
+fn float_fast(_vm: &mut Vm, args: &[Value]) -> Option<Value> {
+    match args {
+        [Value::Float(f)] => Some(Value::Float(*f)),
+        [Value::Int(i)] => Some(Value::float(*i as f64)),
+        [Value::Bool(b)] => Some(Value::float(b.get() as i64 as f64)),
+        _ => None,
+    }
+}
+
+fn str_fast(vm: &mut Vm, args: &[Value]) -> Option<Value> {
+    match args {
+        [s] if exact_str(s).is_some() => Some(s.clone()),
+        [Value::Int(i)] => Some(vm.new_string(i.to_string())),
+        _ => None,
+    }
+}
+
+fn bool_fast(_vm: &mut Vm, args: &[Value]) -> Option<Value> {
+    let [v] = args else { return None };
+    let truth = match v {
+        Value::None => false,
+        Value::Bool(b) => b.get(),
+        Value::Int(i) => *i != 0,
+        Value::Float(f) => f.get() != 0.0,
+        Value::Obj(o) => {
+            if o.class().type_data()?.heap {
+                return None;
+            }
+            crate::types::slots::payload_len(v)? != 0
+        }
+    };
+    Some(Value::bool(truth))
+}
+
 pub fn install_methods(vm: &mut Vm) {
     let t = &vm.types;
     let tables: Vec<(ObjRef, &'static [crate::vm::native::NativeFunc])> = vec![

@@ -187,6 +187,7 @@ impl Vm {
             })
             .collect();
         crate::types::install_methods(&mut vm);
+        crate::types::install_fast_calls(&vm);
         crate::builtins::install(&mut vm);
         crate::modules::install(&mut vm);
         crate::object::tracking::set_building_runtime(false);

@@ -52,13 +52,19 @@ macro_rules! dispatch_call {
 macro_rules! fast_native {
     ($vm:ident, $frame:ident, $callable_pos:expr, $first_arg:expr) => {
         if let Value::Obj(o) = &$frame.stack[$callable_pos]
-            && let Payload::Native(nd) = &o.payload
-            && let Some(fast) = nd.def.fast
-            && nd.def.kind == crate::vm::native::NativeKind::Function
-            && nd
-                .bound
-                .as_ref()
-                .is_none_or(|b| matches!(b.payload(), Some(Payload::Module(_))))
+            && let Some(fast) = match &o.payload {
+                Payload::Native(nd)
+                    if nd.def.kind == crate::vm::native::NativeKind::Function
+                        && nd
+                            .bound
+                            .as_ref()
+                            .is_none_or(|b| matches!(b.payload(), Some(Payload::Module(_)))) =>
+                {
+                    nd.def.fast
+                }
+                Payload::Type(t) => t.fast_call.get(),
+                _ => None,
+            }
             && let Some(v) = fast($vm, &$frame.stack[$first_arg..])
         {
             $frame.stack.truncate($callable_pos);
