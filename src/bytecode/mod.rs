@@ -204,6 +204,9 @@ pub enum Instr {
     LoadFast(u32),
     StoreFast(u32),
     DeleteFast(u32),
+    /// Unbind a fast local if bound (an inlined comprehension's variables
+    /// after its loop: CPython restores them to what they were).
+    ClearFast(u32),
     /// Load a cell or free variable; index into cellvars ++ freevars.
     LoadDeref(u32),
     StoreDeref(u32),

@@ -49,10 +49,12 @@ fn effect(ins: Instr) -> Effect {
             next: None,
             jump: None,
         },
-        Nop | Swap(_) | Rot2 | Rot3 | DeleteFast(_) | DeleteDeref(_) | DeleteName(_)
-        | DeleteGlobal(_) | LoadAttr(_) | Unary(_) | ListToTuple | GetIter | CheckExcMatch
-        | CheckEgMatch | PrepReraiseStar | SetupAnnotations | YieldValue(_) | GetAwaitable(_)
-        | GetAIter | GetYieldFromIter | CleanupThrow | ReturnGenerator => straight(0),
+        Nop | Swap(_) | Rot2 | Rot3 | DeleteFast(_) | ClearFast(_) | DeleteDeref(_)
+        | DeleteName(_) | DeleteGlobal(_) | LoadAttr(_) | Unary(_) | ListToTuple | GetIter
+        | CheckExcMatch | CheckEgMatch | PrepReraiseStar | SetupAnnotations | YieldValue(_)
+        | GetAwaitable(_) | GetAIter | GetYieldFromIter | CleanupThrow | ReturnGenerator => {
+            straight(0)
+        }
         Pop | StoreFast(_) | StoreDeref(_) | StoreName(_) | StoreGlobal(_) | DeleteAttr(_)
         | BinaryOp(_) | InplaceOp(_) | Compare(_) | IsOp(_) | ContainsOp(_) | BinarySubscr
         | ListAppend(_) | SetAdd(_) | ListExtend(_) | SetUpdate(_) | DictUpdate(_)

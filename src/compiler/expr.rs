@@ -438,7 +438,11 @@ impl<'a> Compiler<'a> {
                 let first = scope.params[0].clone();
                 self.name_op("super", NameOp::Load);
                 self.name_op("__class__", NameOp::Load);
+                // The function's own first argument, also from inside a
+                // comprehension inlined into it.
+                let inline = std::mem::take(&mut self.unit().inline_scopes);
                 self.name_op(&first, NameOp::Load);
+                self.unit().inline_scopes = inline;
                 self.set_line(c.range());
                 self.emit(Instr::Call(2));
                 return Ok(());
@@ -868,6 +872,9 @@ impl<'a> Compiler<'a> {
             );
         };
         let s = &self.table.scopes[scope];
+        if s.inlined {
+            return self.compile_inline_comprehension(scope, kind, generators, elt, value);
+        }
         let is_async = s.has_await || generators.iter().any(|g| g.is_async);
         if is_async && kind != CompKind::Gen {
             self.check_async_allowed(
@@ -901,7 +908,7 @@ impl<'a> Compiler<'a> {
         if kind != CompKind::Gen {
             self.unit().depth = 1;
         }
-        self.compile_comp_loop(kind, generators, 0, elt, value, is_async)?;
+        self.compile_comp_loop(kind, generators, 0, elt, value, is_async, false)?;
         if kind == CompKind::Gen {
             self.load_const(Constant::None);
         }
@@ -924,6 +931,48 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// A list, set or dict comprehension compiled in place (PEP 709; see
+    /// `symtable::inlinable`): the first iterable's iterator and the new
+    /// container go on the stack, the loop runs with the comprehension's
+    /// names resolved by its own scope, and its variables are unbound
+    /// again after it.
+    fn compile_inline_comprehension(
+        &mut self,
+        scope: usize,
+        kind: CompKind,
+        generators: &'a [ast::Comprehension],
+        elt: &'a Expr,
+        value: Option<&'a Expr>,
+    ) -> R {
+        self.compile_iterable(&generators[0].iter)?;
+        self.emit(Instr::GetIter);
+        self.emit(match kind {
+            CompKind::Set => Instr::BuildSet(0),
+            CompKind::Dict => Instr::BuildMap(0),
+            _ => Instr::BuildList(0),
+        });
+        self.emit(Instr::Swap(2));
+        self.unit().inline_scopes.push(scope);
+        self.unit().depth += 1;
+        let r = self.compile_comp_loop(kind, generators, 0, elt, value, false, true);
+        self.unit().depth -= 1;
+        self.unit().inline_scopes.pop();
+        r?;
+        let s = &self.table.scopes[scope];
+        let locals: Vec<&str> = s
+            .order
+            .iter()
+            .filter(|n| n.as_str() != ".0" && s.lookup(n) == super::symtable::NameScope::Local)
+            .map(String::as_str)
+            .collect();
+        for n in locals {
+            let i = self.varname_idx(n);
+            self.emit(Instr::ClearFast(i));
+        }
+        Ok(())
+    }
+
+    #[allow(clippy::too_many_arguments)]
     fn compile_comp_loop(
         &mut self,
         kind: CompKind,
@@ -932,10 +981,14 @@ impl<'a> Compiler<'a> {
         elt: &'a Expr,
         value: Option<&'a Expr>,
         in_async: bool,
+        inline: bool,
     ) -> R {
         let g = &generators[i];
         if i == 0 {
-            self.emit(Instr::LoadFast(0));
+            // Inlined, the iterator is on the stack already.
+            if !inline {
+                self.emit(Instr::LoadFast(0));
+            }
         } else {
             self.compile_iterable(&g.iter)?;
             self.emit(if g.is_async {
@@ -963,7 +1016,7 @@ impl<'a> Compiler<'a> {
             self.compile_jump_if(cond, false, top)?;
         }
         if i + 1 < generators.len() {
-            self.compile_comp_loop(kind, generators, i + 1, elt, value, in_async)?;
+            self.compile_comp_loop(kind, generators, i + 1, elt, value, in_async, inline)?;
         } else {
             let depth = (i + 2) as u32;
             match kind {

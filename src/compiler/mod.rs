@@ -530,6 +530,10 @@ pub(crate) struct Unit<'a> {
     pub posonlyargcount: u32,
     pub kwonlyargcount: u32,
     pub private: Option<Rc<str>>,
+    /// The inlined comprehensions being compiled into this unit,
+    /// innermost last: their names resolve by their own scopes
+    /// (`inline_name_op`).
+    pub inline_scopes: Vec<usize>,
 }
 
 const UNBOUND_LABEL: u32 = u32::MAX;
@@ -621,6 +625,7 @@ impl<'a> Compiler<'a> {
             argcount: 0,
             posonlyargcount: 0,
             kwonlyargcount: 0,
+            inline_scopes: Vec::new(),
             private,
         });
     }
@@ -796,7 +801,7 @@ impl<'a> Compiler<'a> {
         format!("_{stripped}{name}")
     }
 
-    fn varname_idx(&mut self, name: &str) -> u32 {
+    pub(crate) fn varname_idx(&mut self, name: &str) -> u32 {
         let u = self.unit();
         if let Some(i) = u.varnames.iter().position(|v| &**v == name) {
             return i as u32;
@@ -826,6 +831,10 @@ impl<'a> Compiler<'a> {
 
     /// Emit the load, store or delete of a plain name, resolved by scope.
     pub fn name_op(&mut self, name: &str, op: NameOp) {
+        if let Some(&comp) = self.unit_ref().inline_scopes.last() {
+            self.inline_name_op(comp, name, op);
+            return;
+        }
         let scope = self.scope();
         let kind = scope.kind;
         let resolved = scope.lookup(name);
@@ -879,6 +888,68 @@ impl<'a> Compiler<'a> {
                     NameOp::Store => Instr::StoreName(n),
                     NameOp::Delete => Instr::DeleteName(n),
                 });
+            }
+        }
+    }
+
+    /// A name inside a comprehension inlined into this unit (PEP 709). Its
+    /// own variables live in fast slots of this unit named after them
+    /// (shared with the inlined comprehensions around it, which bind
+    /// different names: see `symtable::inlinable`); globals are globals
+    /// even in a module or class body; a free name is the variable of the
+    /// enclosing code, read as that code reads it, except that a class
+    /// body's own namespace is never consulted.
+    fn inline_name_op(&mut self, comp: usize, name: &str, op: NameOp) {
+        let resolved = self.table.scopes[comp].lookup(name);
+        let fast = |i| match op {
+            NameOp::Load => Instr::LoadFast(i),
+            NameOp::Store => Instr::StoreFast(i),
+            NameOp::Delete => Instr::DeleteFast(i),
+        };
+        let global = |n| match op {
+            NameOp::Load => Instr::LoadGlobal(n),
+            NameOp::Store => Instr::StoreGlobal(n),
+            NameOp::Delete => Instr::DeleteGlobal(n),
+        };
+        match resolved {
+            NameScope::Local | NameScope::Cell => {
+                let i = self.varname_idx(name);
+                self.emit(fast(i));
+            }
+            NameScope::Free => {
+                // Bound by an inlined comprehension around this one: the
+                // same fast slot.
+                let inline_outer = self
+                    .unit_ref()
+                    .inline_scopes
+                    .iter()
+                    .rev()
+                    .skip(1)
+                    .any(|&c| self.table.scopes[c].lookup(name) == NameScope::Local);
+                if inline_outer {
+                    let i = self.varname_idx(name);
+                    self.emit(fast(i));
+                    return;
+                }
+                if let Some(i) = self.deref_idx(name) {
+                    self.emit(match op {
+                        NameOp::Load => Instr::LoadDeref(i),
+                        NameOp::Store => Instr::StoreDeref(i),
+                        NameOp::Delete => Instr::DeleteDeref(i),
+                    });
+                    return;
+                }
+                if self.scope().lookup(name) == NameScope::Local && self.is_fast_scope() {
+                    let i = self.varname_idx(name);
+                    self.emit(fast(i));
+                    return;
+                }
+                let n = self.name_idx(&self.mangle(name));
+                self.emit(global(n));
+            }
+            NameScope::GlobalExplicit | NameScope::GlobalImplicit => {
+                let n = self.name_idx(&self.mangle(name));
+                self.emit(global(n));
             }
         }
     }

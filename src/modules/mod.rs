@@ -205,11 +205,14 @@ impl Vm {
         locals: Option<ObjRef>,
     ) -> PyResult<Value> {
         let builtins = self.builtins_dict.clone();
+        // Module and class code has fast slots only for the variables of
+        // comprehensions compiled into it (PEP 709).
+        let nlocals = code.shape.nlocals as usize;
         let frame = Box::new(Frame {
             code,
             ip: 0,
             stack: Vec::with_capacity(16),
-            fast: Vec::new(),
+            fast: vec![None; nlocals],
             globals,
             builtins,
             locals,

@@ -97,6 +97,9 @@ pub struct Types {
     pub member_descriptor: ObjRef,
     /// Iterator types by name (`list_iterator`, `range_iterator`, ...).
     pub iterators: HashMap<&'static str, ObjRef>,
+    /// `list_iterator`, `tuple_iterator` and `range_iterator`, the
+    /// commonest, for `get_iter` to make without a lookup by name.
+    pub seq_iterators: [ObjRef; 3],
     /// Exception classes by name.
     pub exc: HashMap<&'static str, ObjRef>,
     pub base_exception: ObjRef,
@@ -187,6 +190,8 @@ impl Types {
         for name in ITERATOR_TYPES.iter().chain(DICT_VIEW_TYPES) {
             iterators.insert(*name, t(name, &object, BaseKind::Other));
         }
+        let seq_iterators = ["list_iterator", "tuple_iterator", "range_iterator"]
+            .map(|n| iterators.get(n).cloned().unwrap_or_else(|| object.clone()));
         let base_exception = t("BaseException", &object, BaseKind::Exception);
         let future = t("Future", &object, BaseKind::Future);
         let handle = t("Handle", &object, BaseKind::Handle);
@@ -264,6 +269,7 @@ impl Types {
             memoryview: t("memoryview", &object, BaseKind::Other),
             member_descriptor: t("member_descriptor", &object, BaseKind::Other),
             iterators,
+            seq_iterators,
             exc,
             base_exception,
             type_,

@@ -823,6 +823,45 @@ impl Vm {
     }
 
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
+        // Lists, tuples and ranges of the built-in classes first: `for`
+        // loops and comprehensions start most of their iterations here.
+        if let Value::Obj(o) = v
+            && let Payload::Type(t) = &o.class().payload
+            && !t.heap
+        {
+            let made = match &o.payload {
+                Payload::List(_) => Some((
+                    0,
+                    IterState::Seq {
+                        seq: v.clone(),
+                        index: 0,
+                    },
+                )),
+                Payload::Tuple(_) => Some((
+                    1,
+                    IterState::Seq {
+                        seq: v.clone(),
+                        index: 0,
+                    },
+                )),
+                Payload::Range(r) => Some((
+                    2,
+                    IterState::Range {
+                        next: r.start,
+                        stop: r.stop,
+                        step: r.step,
+                    },
+                )),
+                _ => None,
+            };
+            if let Some((which, st)) = made {
+                return Ok(Value::Obj(PyObject::new(
+                    self.types.seq_iterators[which].clone(),
+                    None,
+                    Payload::Iter(Box::new(RefCell::new(st))),
+                )));
+            }
+        }
         // A subclass that overrides `__iter__` is asked; anything else
         // built-in iterates its data directly.
         let overridden = self.builtin_kind(v).is_none()

@@ -242,6 +242,10 @@ impl Vm {
                         Ok(())
                     }
                 }
+                Instr::ClearFast(i) => {
+                    drop(frame.fast[i as usize].take());
+                    Ok(())
+                }
                 Instr::LoadDeref(i) => self.load_deref(&mut frame, i),
                 Instr::StoreDeref(i) => {
                     let v = frame.pop();
@@ -1413,6 +1417,7 @@ impl Vm {
             if matches!(
                 ins,
                 Instr::DeleteFast(_)
+                    | Instr::ClearFast(_)
                     | Instr::StoreName(_)
                     | Instr::DeleteName(_)
                     | Instr::StoreGlobal(_)
@@ -1918,6 +1923,14 @@ fn step_builtin_iter(it: &Value) -> IterStep {
                     None => IterStep::Other,
                 }
             }
+            // A tuple cannot grow: past its end the iterator stays done.
+            Some(Payload::Tuple(t)) => match t.get(*index) {
+                Some(v) => {
+                    *index += 1;
+                    IterStep::Item(v.clone())
+                }
+                None => IterStep::Done,
+            },
             _ => IterStep::Other,
         },
         _ => IterStep::Other,
