@@ -1913,26 +1913,20 @@ fn step_builtin_iter(it: &Value) -> IterStep {
                 IterStep::Done
             }
         }
-        crate::object::IterState::Seq { seq, index } => match seq.payload() {
-            Some(Payload::List(l)) => {
-                match l.try_borrow().ok().and_then(|l| l.get(*index).cloned()) {
-                    Some(v) => {
-                        *index += 1;
-                        IterStep::Item(v)
-                    }
-                    None => IterStep::Other,
-                }
-            }
-            // A tuple cannot grow: past its end the iterator stays done.
-            Some(Payload::Tuple(t)) => match t.get(*index) {
+        crate::object::IterState::Seq { seq, index } => {
+            let item = match seq.payload() {
+                Some(Payload::List(l)) => l.try_borrow().ok().and_then(|l| l.get(*index).cloned()),
+                Some(Payload::Tuple(t)) => t.get(*index).cloned(),
+                _ => None,
+            };
+            match item {
                 Some(v) => {
                     *index += 1;
-                    IterStep::Item(v.clone())
+                    IterStep::Item(v)
                 }
-                None => IterStep::Done,
-            },
-            _ => IterStep::Other,
-        },
+                None => IterStep::Other,
+            }
+        }
         _ => IterStep::Other,
     }
 }
