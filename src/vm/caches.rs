@@ -227,7 +227,8 @@ impl Vm {
     /// AttributeError): later loads call the getter as a frame.
     ///
     /// A plain function on the class is remembered as a `Method` entry:
-    /// later loads bind it without looking anything up.
+    /// later loads bind it without looking anything up; a value that is
+    /// no descriptor at all as a `ClassValue` entry.
     fn fill_class_attr_site(
         &self,
         frame: &Frame,
