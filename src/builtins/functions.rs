@@ -210,6 +210,45 @@ fn is_callable_value(vm: &Vm, v: &Value) -> bool {
     }
 }
 
+/// `chr(i)` of a code point (see `FastFn`).
+fn chr_fast(vm: &mut Vm, args: &[Value]) -> Option<Value> {
+    let [Value::Int(i)] = args else { return None };
+    let c = u32::try_from(*i).ok().and_then(char::from_u32)?;
+    Some(vm.new_str(c.encode_utf8(&mut [0; 4])))
+}
+
+/// `ord(c)` of a one-character str (see `FastFn`).
+fn ord_fast(_vm: &mut Vm, args: &[Value]) -> Option<Value> {
+    let [v] = args else { return None };
+    let mut cs = v.str_value()?.chars();
+    match (cs.next(), cs.next()) {
+        (Some(c), None) => Some(Value::Int(c as i64)),
+        _ => None,
+    }
+}
+
+/// `min(a, b)`/`max(a, b)` of two ints or two floats: the first of the
+/// extremes, as the full path picks it (see `FastFn`).
+fn min_max_fast(args: &[Value], max: bool) -> Option<Value> {
+    let later_wins = match args {
+        [Value::Int(a), Value::Int(b)] => (b > a) == max && b != a,
+        [Value::Float(a), Value::Float(b)] => {
+            let (a, b) = (a.get(), b.get());
+            if max { b > a } else { b < a }
+        }
+        _ => return None,
+    };
+    Some(args[usize::from(later_wins)].clone())
+}
+
+fn max_fast(_vm: &mut Vm, args: &[Value]) -> Option<Value> {
+    min_max_fast(args, true)
+}
+
+fn min_fast(_vm: &mut Vm, args: &[Value]) -> Option<Value> {
+    min_max_fast(args, false)
+}
+
 fn chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check(vm, "chr", 1, 1)?;
     let i = vm.index_value(&args.args[0]).map_err(|e| {
@@ -1115,13 +1154,15 @@ pub static FUNCTIONS: &[NativeFunc] = &[
         chr,
         "Return the one-character string for a Unicode code point.",
         sig = "($module, i, /)"
-    ),
+    )
+    .with_fast(chr_fast),
     native!(
         "ord",
         ord,
         "Return the Unicode code point of a one-character string.",
         sig = "($module, c, /)"
-    ),
+    )
+    .with_fast(ord_fast),
     native!(
         "divmod",
         divmod,
@@ -1190,12 +1231,14 @@ pub static FUNCTIONS: &[NativeFunc] = &[
         "max",
         max,
         "Return the largest item of an iterable or of the arguments."
-    ),
+    )
+    .with_fast(max_fast),
     native!(
         "min",
         min,
         "Return the smallest item of an iterable or of the arguments."
-    ),
+    )
+    .with_fast(min_fast),
     native!(
         "sum",
         sum,

@@ -162,26 +162,78 @@ fn must_str_arg<'a>(vm: &Vm, v: &'a Value, what: &str) -> PyResult<&'a str> {
     }
 }
 
+/// `sep` between the texts of `items`; `Err(i)` names the first item
+/// that is not a str.
+fn joined(sep: &str, items: &[Value]) -> Result<String, usize> {
+    let mut out = String::new();
+    for (i, it) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(it.str_value().ok_or(i)?);
+    }
+    Ok(out)
+}
+
 fn str_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method(vm, "str.join", 1, 1)?;
     let sep = this(vm, &args, "join")?;
     let items = crate::vm::ops::collect_for_join(vm, &args.args[1])?;
-    let mut out = String::new();
-    for (i, it) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        match it.str_value() {
-            Some(s) => out.push_str(s),
-            None => {
-                return Err(vm.type_error(format!(
-                    "sequence item {i}: expected str instance, {} found",
-                    vm.type_name(it)
-                )));
-            }
-        }
+    match joined(&sep, &items) {
+        Ok(out) => Ok(vm.new_string(out)),
+        Err(i) => Err(vm.type_error(format!(
+            "sequence item {i}: expected str instance, {} found",
+            vm.type_name(&items[i])
+        ))),
     }
-    Ok(vm.new_string(out))
+}
+
+/// The receiver of a shortcut (`FastFn`): a str of the built-in class
+/// (a subclass's methods may answer differently).
+fn exact_str(v: &Value) -> Option<&str> {
+    if v.as_obj()?.class().type_data()?.heap {
+        return None;
+    }
+    v.str_value()
+}
+
+/// `sep.join(list_or_tuple_of_str)` (see `FastFn`).
+fn join_fast(vm: &mut Vm, args: &[Value]) -> Option<Value> {
+    let [sep, items] = args else { return None };
+    let sep = exact_str(sep)?;
+    let out = match items.payload()? {
+        Payload::List(l) => joined(sep, &l.borrow()),
+        Payload::Tuple(t) => joined(sep, t),
+        _ => return None,
+    };
+    out.ok().map(|s| vm.new_string(s))
+}
+
+/// The pieces of `s` cut at `sep` (runs of whitespace when None), all
+/// of them: `split` with no `maxsplit`.
+fn split_all(vm: &Vm, s: &str, sep: Option<&str>) -> Vec<Value> {
+    match sep {
+        // A one-byte separator is found by a byte scan.
+        Some(sep) => match sep.as_bytes() {
+            [b] if b.is_ascii() => s.split(*b as char).map(|p| vm.new_str(p)).collect(),
+            _ => s.split(sep).map(|p| vm.new_str(p)).collect(),
+        },
+        None => s.split_whitespace().map(|p| vm.new_str(p)).collect(),
+    }
+}
+
+/// `s.split()` and `s.split(sep)` (see `FastFn`).
+fn split_fast(vm: &mut Vm, args: &[Value]) -> Option<Value> {
+    let (s, sep) = match args {
+        [s] => (exact_str(s)?, None),
+        [s, sep] => (
+            exact_str(s)?,
+            Some(exact_str(sep).filter(|p| !p.is_empty())?),
+        ),
+        _ => return None,
+    };
+    let items = split_all(vm, s, sep);
+    Some(vm.new_list(items))
 }
 
 fn split_impl(vm: &mut Vm, args: Args, right: bool) -> PyResult<Value> {
@@ -196,16 +248,9 @@ fn split_impl(vm: &mut Vm, args: Args, right: bool) -> PyResult<Value> {
         None => -1,
         Some(v) => vm.index_value(&v)?,
     };
-    // The common form, `s.split(sep)`, makes the items straight from the
-    // pieces (a one-byte separator is found by a byte scan).
-    if let Some(sep) = sep
-        && maxsplit < 0
-        && !sep.is_empty()
-    {
-        let items: Vec<Value> = match sep.as_bytes() {
-            [b] if b.is_ascii() => s.split(*b as char).map(|p| vm.new_str(p)).collect(),
-            _ => s.split(sep).map(|p| vm.new_str(p)).collect(),
-        };
+    // The common forms make the items straight from the pieces.
+    if maxsplit < 0 && sep.is_none_or(|p| !p.is_empty()) {
+        let items = split_all(vm, &s, sep);
         return Ok(vm.new_list(items));
     }
     let parts: Vec<String> = match sep {
@@ -272,11 +317,9 @@ fn str_rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     split_impl(vm, args, true)
 }
 
-fn strip_impl(vm: &mut Vm, args: Args, left: bool, right: bool, name: &str) -> PyResult<Value> {
-    args.check_method(vm, name, 0, 1)?;
-    let s = this(vm, &args, name)?;
-    let chars = arg_str(vm, &args, 1, name)?;
-    let r: &str = match &chars {
+/// `s` without the leading and/or trailing whitespace (or `chars`).
+fn stripped<'a>(s: &'a str, chars: Option<&str>, left: bool, right: bool) -> &'a str {
+    match chars {
         None => match (left, right) {
             (true, true) => s.trim(),
             (true, false) => s.trim_start(),
@@ -290,11 +333,47 @@ fn strip_impl(vm: &mut Vm, args: Args, left: bool, right: bool, name: &str) -> P
                 _ => s.trim_end_matches(f),
             }
         }
-    };
+    }
+}
+
+fn strip_impl(vm: &mut Vm, args: Args, left: bool, right: bool, name: &str) -> PyResult<Value> {
+    args.check_method(vm, name, 0, 1)?;
+    let s = this(vm, &args, name)?;
+    let chars = arg_str(vm, &args, 1, name)?;
+    let r = stripped(&s, chars, left, right);
     if r.len() == s.len() {
         return Ok(s.unchanged(vm));
     }
     Ok(vm.new_str(r))
+}
+
+/// `strip()`/`lstrip()`/`rstrip()` with no argument or a str one (see
+/// `FastFn`).
+fn strip_fast(vm: &Vm, args: &[Value], left: bool, right: bool) -> Option<Value> {
+    let (recv, chars) = match args {
+        [s] => (s, None),
+        [s, cs] => (s, Some(exact_str(cs)?)),
+        _ => return None,
+    };
+    let s = exact_str(recv)?;
+    let r = stripped(s, chars, left, right);
+    Some(if r.len() == s.len() {
+        recv.clone()
+    } else {
+        vm.new_str(r)
+    })
+}
+
+fn strip_both_fast(vm: &mut Vm, args: &[Value]) -> Option<Value> {
+    strip_fast(vm, args, true, true)
+}
+
+fn lstrip_fast(vm: &mut Vm, args: &[Value]) -> Option<Value> {
+    strip_fast(vm, args, true, false)
+}
+
+fn rstrip_fast(vm: &mut Vm, args: &[Value]) -> Option<Value> {
+    strip_fast(vm, args, false, true)
 }
 fn str_strip(vm: &mut Vm, args: Args) -> PyResult<Value> {
     strip_impl(vm, args, true, true, "strip")
@@ -312,23 +391,41 @@ fn str_dunder_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(this(vm, &args, "__str__")?.unchanged(vm))
 }
 
-fn str_upper(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.check_method(vm, "upper", 0, 0)?;
-    let s = this(vm, &args, "upper")?;
-    Ok(vm.new_string(if s.is_ascii() {
+fn upper_of(s: &str) -> String {
+    if s.is_ascii() {
         s.to_ascii_uppercase()
     } else {
         s.to_uppercase()
-    }))
+    }
+}
+
+fn lower_of(s: &str) -> String {
+    if s.is_ascii() {
+        s.to_ascii_lowercase()
+    } else {
+        s.to_lowercase()
+    }
+}
+
+fn str_upper(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "upper", 0, 0)?;
+    let s = this(vm, &args, "upper")?;
+    Ok(vm.new_string(upper_of(&s)))
 }
 fn str_lower(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method(vm, "lower", 0, 0)?;
     let s = this(vm, &args, "lower")?;
-    Ok(vm.new_string(if s.is_ascii() {
-        s.to_ascii_lowercase()
-    } else {
-        s.to_lowercase()
-    }))
+    Ok(vm.new_string(lower_of(&s)))
+}
+
+fn upper_fast(vm: &mut Vm, args: &[Value]) -> Option<Value> {
+    let [s] = args else { return None };
+    Some(vm.new_string(upper_of(exact_str(s)?)))
+}
+
+fn lower_fast(vm: &mut Vm, args: &[Value]) -> Option<Value> {
+    let [s] = args else { return None };
+    Some(vm.new_string(lower_of(exact_str(s)?)))
 }
 fn str_casefold(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method(vm, "casefold", 0, 0)?;
@@ -460,15 +557,33 @@ fn str_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(v) => vm.index_value(v)?,
         None => -1,
     };
-    if count == 0 || (!old.is_empty() && !s.contains(old)) {
-        return Ok(s.unchanged(vm));
+    match replaced(&s, old, new, count) {
+        Some(r) => Ok(vm.new_string(r)),
+        None => Ok(s.unchanged(vm)),
     }
-    let r = if count < 0 {
+}
+
+/// `s` with `old` replaced by `new` (at most `count` times when
+/// `count >= 0`); None when nothing changes.
+fn replaced(s: &str, old: &str, new: &str, count: i64) -> Option<String> {
+    if count == 0 || (!old.is_empty() && !s.contains(old)) {
+        return None;
+    }
+    Some(if count < 0 {
         s.replace(old, new)
     } else {
         s.replacen(old, new, count as usize)
-    };
-    Ok(vm.new_string(r))
+    })
+}
+
+/// `s.replace(old, new)` (see `FastFn`).
+fn replace_fast(vm: &mut Vm, args: &[Value]) -> Option<Value> {
+    let [recv, old, new] = args else { return None };
+    let s = exact_str(recv)?;
+    Some(match replaced(s, exact_str(old)?, exact_str(new)?, -1) {
+        Some(r) => vm.new_string(r),
+        None => recv.clone(),
+    })
 }
 
 /// Resolve optional start/end arguments to byte offsets of `s`.
@@ -1039,13 +1154,15 @@ pub static METHODS: &[NativeFunc] = &[
         str_join,
         "Concatenate the strings of an iterable, with this string between them.",
         sig = "($self, iterable, /)"
-    ),
+    )
+    .with_fast(join_fast),
     native!(
         "split",
         str_split,
         "Split the string at sep (default: runs of whitespace), at most maxsplit times.",
         sig = "($self, /, sep=None, maxsplit=-1)"
-    ),
+    )
+    .with_fast(split_fast),
     native!(
         "rsplit",
         str_rsplit,
@@ -1057,31 +1174,36 @@ pub static METHODS: &[NativeFunc] = &[
         str_strip,
         "Remove leading and trailing whitespace (or the given characters).",
         sig = "($self, chars=None, /)"
-    ),
+    )
+    .with_fast(strip_both_fast),
     native!(
         "lstrip",
         str_lstrip,
         "Remove leading whitespace (or the given characters).",
         sig = "($self, chars=None, /)"
-    ),
+    )
+    .with_fast(lstrip_fast),
     native!(
         "rstrip",
         str_rstrip,
         "Remove trailing whitespace (or the given characters).",
         sig = "($self, chars=None, /)"
-    ),
+    )
+    .with_fast(rstrip_fast),
     native!(
         "upper",
         str_upper,
         "Return the string converted to uppercase.",
         sig = "($self, /)"
-    ),
+    )
+    .with_fast(upper_fast),
     native!(
         "lower",
         str_lower,
         "Return the string converted to lowercase.",
         sig = "($self, /)"
-    ),
+    )
+    .with_fast(lower_fast),
     native!(
         "casefold",
         str_casefold,
@@ -1111,7 +1233,8 @@ pub static METHODS: &[NativeFunc] = &[
         str_replace,
         "Replace occurrences of old with new, at most count times.",
         sig = "($self, old, new, /, count=-1)"
-    ),
+    )
+    .with_fast(replace_fast),
     native!(
         "find",
         str_find,
