@@ -83,8 +83,10 @@ fn domain(vm: &Vm) -> crate::vm::PyErr {
     vm.value_error("math domain error")
 }
 
+/// A one-argument float function, and its call shortcut (`FastFn`) for
+/// a float or int argument whose result needs no error.
 macro_rules! unary {
-    ($fname:ident, $pyname:literal, $f:expr, $check:expr) => {
+    ($fname:ident, $fast:ident, $pyname:literal, $f:expr, $check:expr) => {
         fn $fname(vm: &mut Vm, args: Args) -> PyResult<Value> {
             args.check(vm, $pyname, 1, 1)?;
             let x = num(vm, &args, 0, $pyname)?;
@@ -99,28 +101,46 @@ macro_rules! unary {
             }
             Ok(Value::float(r))
         }
+
+        fn $fast(_vm: &mut Vm, args: &[Value]) -> Option<Value> {
+            let x = match args {
+                [Value::Float(x)] => x.get(),
+                [Value::Int(i)] => *i as f64,
+                _ => return None,
+            };
+            let check: fn(f64) -> bool = $check;
+            let f: fn(f64) -> f64 = $f;
+            let r = f(x);
+            (check(x) && !(r.is_infinite() && x.is_finite())).then_some(Value::float(r))
+        }
     };
 }
-unary!(sqrt, "sqrt", f64::sqrt, |x| x >= 0.0 || x.is_nan());
-unary!(exp, "exp", f64::exp, |_| true);
-unary!(sin, "sin", f64::sin, |x| !x.is_infinite());
-unary!(cos, "cos", f64::cos, |x| !x.is_infinite());
-unary!(tan, "tan", f64::tan, |x| !x.is_infinite());
-unary!(asin, "asin", f64::asin, |x| (-1.0..=1.0).contains(&x)
+unary!(sqrt, sqrt_fast, "sqrt", f64::sqrt, |x| x >= 0.0
     || x.is_nan());
-unary!(acos, "acos", f64::acos, |x| (-1.0..=1.0).contains(&x)
+unary!(exp, exp_fast, "exp", f64::exp, |_| true);
+unary!(sin, sin_fast, "sin", f64::sin, |x| !x.is_infinite());
+unary!(cos, cos_fast, "cos", f64::cos, |x| !x.is_infinite());
+unary!(tan, tan_fast, "tan", f64::tan, |x| !x.is_infinite());
+unary!(asin, asin_fast, "asin", f64::asin, |x| (-1.0..=1.0)
+    .contains(&x)
     || x.is_nan());
-unary!(atan, "atan", f64::atan, |_| true);
-unary!(sinh, "sinh", f64::sinh, |_| true);
-unary!(cosh, "cosh", f64::cosh, |_| true);
-unary!(tanh, "tanh", f64::tanh, |_| true);
-unary!(fabs, "fabs", f64::abs, |_| true);
-unary!(log2, "log2", f64::log2, |x| x > 0.0 || x.is_nan());
-unary!(log10, "log10", f64::log10, |x| x > 0.0 || x.is_nan());
-unary!(log1p, "log1p", f64::ln_1p, |x| x > -1.0 || x.is_nan());
-unary!(expm1, "expm1", f64::exp_m1, |_| true);
-unary!(degrees, "degrees", f64::to_degrees, |_| true);
-unary!(radians, "radians", f64::to_radians, |_| true);
+unary!(acos, acos_fast, "acos", f64::acos, |x| (-1.0..=1.0)
+    .contains(&x)
+    || x.is_nan());
+unary!(atan, atan_fast, "atan", f64::atan, |_| true);
+unary!(sinh, sinh_fast, "sinh", f64::sinh, |_| true);
+unary!(cosh, cosh_fast, "cosh", f64::cosh, |_| true);
+unary!(tanh, tanh_fast, "tanh", f64::tanh, |_| true);
+unary!(fabs, fabs_fast, "fabs", f64::abs, |_| true);
+unary!(log2, log2_fast, "log2", f64::log2, |x| x > 0.0
+    || x.is_nan());
+unary!(log10, log10_fast, "log10", f64::log10, |x| x > 0.0
+    || x.is_nan());
+unary!(log1p, log1p_fast, "log1p", f64::ln_1p, |x| x > -1.0
+    || x.is_nan());
+unary!(expm1, expm1_fast, "expm1", f64::exp_m1, |_| true);
+unary!(degrees, degrees_fast, "degrees", f64::to_degrees, |_| true);
+unary!(radians, radians_fast, "radians", f64::to_radians, |_| true);
 
 fn log(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check(vm, "log", 1, 2)?;
@@ -482,57 +502,63 @@ static MATH: &[NativeFunc] = &[
         sqrt,
         "Return the square root of x.",
         sig = "($module, x, /)"
-    ),
+    )
+    .with_fast(sqrt_fast),
     native!(
         "exp",
         exp,
         "Return e raised to the power of x.",
         sig = "($module, x, /)"
-    ),
+    )
+    .with_fast(exp_fast),
     native!(
         "log",
         log,
         "Return the logarithm of x to the given base (default e)."
     ),
-    native!("log2", log2, "Return the base-2 logarithm of x."),
-    native!("log10", log10, "Return the base-10 logarithm of x."),
+    native!("log2", log2, "Return the base-2 logarithm of x.").with_fast(log2_fast),
+    native!("log10", log10, "Return the base-10 logarithm of x.").with_fast(log10_fast),
     native!(
         "log1p",
         log1p,
         "Return the natural logarithm of 1+x, accurate near zero."
-    ),
-    native!("expm1", expm1, "Return exp(x)-1, accurate near zero."),
-    native!("sin", sin, "Return the sine of x (radians)."),
-    native!("cos", cos, "Return the cosine of x (radians)."),
-    native!("tan", tan, "Return the tangent of x (radians)."),
-    native!("asin", asin, "Return the arc sine of x, in radians."),
-    native!("acos", acos, "Return the arc cosine of x, in radians."),
-    native!("atan", atan, "Return the arc tangent of x, in radians."),
+    )
+    .with_fast(log1p_fast),
+    native!("expm1", expm1, "Return exp(x)-1, accurate near zero.").with_fast(expm1_fast),
+    native!("sin", sin, "Return the sine of x (radians).").with_fast(sin_fast),
+    native!("cos", cos, "Return the cosine of x (radians).").with_fast(cos_fast),
+    native!("tan", tan, "Return the tangent of x (radians).").with_fast(tan_fast),
+    native!("asin", asin, "Return the arc sine of x, in radians.").with_fast(asin_fast),
+    native!("acos", acos, "Return the arc cosine of x, in radians.").with_fast(acos_fast),
+    native!("atan", atan, "Return the arc tangent of x, in radians.").with_fast(atan_fast),
     native!(
         "atan2",
         atan2,
         "Return the arc tangent of y/x, in radians, using the signs of both.",
         sig = "($module, y, x, /)"
     ),
-    native!("sinh", sinh, "Return the hyperbolic sine of x."),
-    native!("cosh", cosh, "Return the hyperbolic cosine of x."),
-    native!("tanh", tanh, "Return the hyperbolic tangent of x."),
+    native!("sinh", sinh, "Return the hyperbolic sine of x.").with_fast(sinh_fast),
+    native!("cosh", cosh, "Return the hyperbolic cosine of x.").with_fast(cosh_fast),
+    native!("tanh", tanh, "Return the hyperbolic tangent of x.").with_fast(tanh_fast),
     native!(
         "fabs",
         fabs,
         "Return the absolute value of x as a float.",
         sig = "($module, x, /)"
-    ),
+    )
+    .with_fast(fabs_fast),
     native!(
         "degrees",
         degrees,
         "Convert an angle from radians to degrees."
-    ),
+    )
+    .with_fast(degrees_fast),
     native!(
         "radians",
         radians,
         "Convert an angle from degrees to radians."
-    ),
+    )
+    .with_fast(radians_fast),
     native!(
         "pow",
         pow,
