@@ -204,9 +204,13 @@ pub enum Instr {
     LoadFast(u32),
     StoreFast(u32),
     DeleteFast(u32),
-    /// Unbind a fast local if bound (an inlined comprehension's variables
-    /// after its loop: CPython restores them to what they were).
-    ClearFast(u32),
+    /// Push a fast local's value (a marker if unbound) and unbind it: an
+    /// inlined comprehension saving the enclosing code's variable of the
+    /// same name (CPython's LOAD_FAST_AND_CLEAR).
+    LoadFastAndClear(u32),
+    /// Pop a value saved by `LoadFastAndClear` back into its local
+    /// (unbinding it again for the marker).
+    RestoreFast(u32),
     /// Load a cell or free variable; index into cellvars ++ freevars.
     LoadDeref(u32),
     StoreDeref(u32),
@@ -502,4 +506,4 @@ impl CodeObject {
 }
 
 pub use disasm::disassemble;
-pub use stack_depth::max_stack_depth;
+pub use stack_depth::{UNRESOLVED_DEPTH, depths, max_stack_depth};

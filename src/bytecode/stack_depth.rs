@@ -49,22 +49,19 @@ fn effect(ins: Instr) -> Effect {
             next: None,
             jump: None,
         },
-        Nop | Swap(_) | Rot2 | Rot3 | DeleteFast(_) | ClearFast(_) | DeleteDeref(_)
-        | DeleteName(_) | DeleteGlobal(_) | LoadAttr(_) | Unary(_) | ListToTuple | GetIter
-        | CheckExcMatch | CheckEgMatch | PrepReraiseStar | SetupAnnotations | YieldValue(_)
-        | GetAwaitable(_) | GetAIter | GetYieldFromIter | CleanupThrow | ReturnGenerator => {
-            straight(0)
-        }
-        Pop | StoreFast(_) | StoreDeref(_) | StoreName(_) | StoreGlobal(_) | DeleteAttr(_)
-        | BinaryOp(_) | InplaceOp(_) | Compare(_) | IsOp(_) | ContainsOp(_) | BinarySubscr
-        | ListAppend(_) | SetAdd(_) | ListExtend(_) | SetUpdate(_) | DictUpdate(_)
-        | DictMerge(_) | PopExcept | ImportName(_) | ImportStar => straight(-1),
-        Dup | Copy(_) | LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_)
-        | LoadClassDeref(_) | LoadName(_) | LoadGlobal(_) | LoadMethod(_) | LoadBuildClass
-        | PushExcInfo | LoadAssertionError | BeforeWith | BeforeAsyncWith | WithExceptStart
-        | ImportFrom(_) | GetANext | GetLen | MatchMapping | MatchSequence | MatchKeys => {
-            straight(1)
-        }
+        Nop | Swap(_) | Rot2 | Rot3 | DeleteFast(_) | DeleteDeref(_) | DeleteName(_)
+        | DeleteGlobal(_) | LoadAttr(_) | Unary(_) | ListToTuple | GetIter | CheckExcMatch
+        | CheckEgMatch | PrepReraiseStar | SetupAnnotations | YieldValue(_) | GetAwaitable(_)
+        | GetAIter | GetYieldFromIter | CleanupThrow | ReturnGenerator => straight(0),
+        Pop | StoreFast(_) | RestoreFast(_) | StoreDeref(_) | StoreName(_) | StoreGlobal(_)
+        | DeleteAttr(_) | BinaryOp(_) | InplaceOp(_) | Compare(_) | IsOp(_) | ContainsOp(_)
+        | BinarySubscr | ListAppend(_) | SetAdd(_) | ListExtend(_) | SetUpdate(_)
+        | DictUpdate(_) | DictMerge(_) | PopExcept | ImportName(_) | ImportStar => straight(-1),
+        Dup | Copy(_) | LoadConst(_) | LoadFast(_) | LoadFastAndClear(_) | LoadDeref(_)
+        | LoadClosure(_) | LoadClassDeref(_) | LoadName(_) | LoadGlobal(_) | LoadMethod(_)
+        | LoadBuildClass | PushExcInfo | LoadAssertionError | BeforeWith | BeforeAsyncWith
+        | WithExceptStart | ImportFrom(_) | GetANext | GetLen | MatchMapping | MatchSequence
+        | MatchKeys => straight(1),
         StoreAttr(_) | DeleteSubscr | MapAdd(_) | EndAsyncFor => straight(-2),
         StoreSubscr => straight(-3),
         BuildTuple(k) | BuildList(k) | BuildSet(k) | BuildString(k) | BuildSlice(k) => {
@@ -109,6 +106,13 @@ fn effect(ins: Instr) -> Effect {
 /// The maximum stack depth over every reachable instruction, handlers
 /// included (a handler starts at its entry's depth plus the exception).
 pub fn max_stack_depth(instrs: &[Instr], table: &[ExceptionEntry]) -> u32 {
+    depths(instrs, table).1
+}
+
+/// The stack depth before each reachable instruction, and the maximum.
+/// Entries whose depth is not known yet (`UNRESOLVED_DEPTH` and above)
+/// are left out: the compiler resolves them from these depths.
+pub fn depths(instrs: &[Instr], table: &[ExceptionEntry]) -> (Vec<Option<i32>>, u32) {
     let len = instrs.len();
     let mut depth_at: Vec<Option<i32>> = vec![None; len];
     let mut work: Vec<usize> = Vec::new();
@@ -132,7 +136,7 @@ pub fn max_stack_depth(instrs: &[Instr], table: &[ExceptionEntry]) -> u32 {
         }
     };
     reach(0, 0, &mut depth_at, &mut work);
-    for h in table {
+    for h in table.iter().filter(|h| h.depth < UNRESOLVED_DEPTH) {
         reach(
             h.target as usize,
             h.depth as i32 + 1,
@@ -152,8 +156,12 @@ pub fn max_stack_depth(instrs: &[Instr], table: &[ExceptionEntry]) -> u32 {
             reach(target as usize, d + delta, &mut depth_at, &mut work);
         }
     }
-    max as u32
+    (depth_at, max as u32)
 }
+
+/// Exception-table depths from here up are placeholders the compiler
+/// fills in once the code is complete (see `Compiler::pop_unit`).
+pub const UNRESOLVED_DEPTH: u32 = u32::MAX / 2;
 
 #[cfg(test)]
 mod tests {

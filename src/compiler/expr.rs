@@ -932,10 +932,11 @@ impl<'a> Compiler<'a> {
     }
 
     /// A list, set or dict comprehension compiled in place (PEP 709; see
-    /// `symtable::inlinable`): the first iterable's iterator and the new
-    /// container go on the stack, the loop runs with the comprehension's
-    /// names resolved by its own scope, and its variables are unbound
-    /// again after it.
+    /// `symtable::inlinable`), as CPython lays it out: the first
+    /// iterable's iterator, the comprehension's variables saved from
+    /// their fast slots (`LoadFastAndClear`), the new container, the loop
+    /// with the comprehension's names resolved by its own scope, then the
+    /// variables restored (`RestoreFast`), also when the loop raises.
     fn compile_inline_comprehension(
         &mut self,
         scope: usize,
@@ -946,6 +947,35 @@ impl<'a> Compiler<'a> {
     ) -> R {
         self.compile_iterable(&generators[0].iter)?;
         self.emit(Instr::GetIter);
+        let s = &self.table.scopes[scope];
+        let names: Vec<&str> = s
+            .order
+            .iter()
+            .filter(|n| n.as_str() != ".0" && s.lookup(n) == super::symtable::NameScope::Local)
+            .map(String::as_str)
+            .collect();
+        let slots: Vec<u32> = names.iter().map(|n| self.varname_idx(n)).collect();
+        for &i in &slots {
+            self.emit(Instr::LoadFastAndClear(i));
+        }
+        // The iterator back on top: [saved..., iterator]. The swap leaves
+        // the last saved value lowest, so they come off the stack in the
+        // order `restore` lists.
+        let restore: Vec<u32> = match slots.split_last() {
+            Some((&last, rest)) => {
+                self.emit(Instr::Swap(slots.len() as u32 + 1));
+                rest.iter().rev().copied().chain([last]).collect()
+            }
+            None => Vec::new(),
+        };
+        let start = self.new_label();
+        let cleanup = self.new_label();
+        self.bind(start);
+        if !restore.is_empty() {
+            // An exception leaves the saved values on the stack (not the
+            // iterator or the container) for the cleanup to put back.
+            self.push_handler_at_label(cleanup, start, -1);
+        }
         self.emit(match kind {
             CompKind::Set => Instr::BuildSet(0),
             CompKind::Dict => Instr::BuildMap(0),
@@ -958,17 +988,23 @@ impl<'a> Compiler<'a> {
         self.unit().depth -= 1;
         self.unit().inline_scopes.pop();
         r?;
-        let s = &self.table.scopes[scope];
-        let locals: Vec<&str> = s
-            .order
-            .iter()
-            .filter(|n| n.as_str() != ".0" && s.lookup(n) == super::symtable::NameScope::Local)
-            .map(String::as_str)
-            .collect();
-        for n in locals {
-            let i = self.varname_idx(n);
-            self.emit(Instr::ClearFast(i));
+        if restore.is_empty() {
+            return Ok(());
         }
+        self.pop_handler();
+        let restore_all = |c: &mut Self| {
+            for &i in &restore {
+                c.emit(Instr::Swap(2));
+                c.emit(Instr::RestoreFast(i));
+            }
+        };
+        restore_all(self);
+        let end = self.new_label();
+        self.jump(Instr::Jump, end);
+        self.bind(cleanup);
+        restore_all(self);
+        self.emit(Instr::Reraise);
+        self.bind(end);
         Ok(())
     }
 

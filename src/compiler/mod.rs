@@ -530,6 +530,9 @@ pub(crate) struct Unit<'a> {
     pub posonlyargcount: u32,
     pub kwonlyargcount: u32,
     pub private: Option<Rc<str>>,
+    /// Handler depths known only once the code is complete: the stack
+    /// depth at a label plus an offset (see `push_handler_at_label`).
+    pub label_depths: Vec<(Label, i32)>,
     /// The inlined comprehensions being compiled into this unit,
     /// innermost last: their names resolve by their own scopes
     /// (`inline_name_op`).
@@ -537,6 +540,41 @@ pub(crate) struct Unit<'a> {
 }
 
 const UNBOUND_LABEL: u32 = u32::MAX;
+
+/// Give the exception-table entries made by `push_handler_at_label` their
+/// depths: each is the stack depth at its label plus its offset, read off
+/// the depths of the code reachable so far (an entry's label may lie
+/// inside another such entry's handler, so this goes round until done).
+fn resolve_label_depths(
+    instrs: &[Instr],
+    table: &mut [ExceptionEntry],
+    label_depths: &[(Label, i32)],
+    labels: &[u32],
+) {
+    use crate::bytecode::UNRESOLVED_DEPTH;
+    while table.iter().any(|e| e.depth >= UNRESOLVED_DEPTH) {
+        let (depth_at, _) = crate::bytecode::depths(instrs, table);
+        let mut progress = false;
+        for e in table.iter_mut().filter(|e| e.depth >= UNRESOLVED_DEPTH) {
+            let Some(&(label, offset)) = label_depths.get((e.depth - UNRESOLVED_DEPTH) as usize)
+            else {
+                e.depth = 0;
+                continue;
+            };
+            let at = labels.get(label.0 as usize).copied().unwrap_or(0) as usize;
+            if let Some(Some(d)) = depth_at.get(at) {
+                e.depth = (d + offset).max(0) as u32;
+                progress = true;
+            }
+        }
+        if !progress {
+            // Unreachable code: no depth matters there.
+            for e in table.iter_mut().filter(|e| e.depth >= UNRESOLVED_DEPTH) {
+                e.depth = 0;
+            }
+        }
+    }
+}
 
 pub(crate) struct Compiler<'a> {
     pub table: &'a SymbolTable,
@@ -626,6 +664,7 @@ impl<'a> Compiler<'a> {
             posonlyargcount: 0,
             kwonlyargcount: 0,
             inline_scopes: Vec::new(),
+            label_depths: Vec::new(),
             private,
         });
     }
@@ -670,6 +709,7 @@ impl<'a> Compiler<'a> {
                     .map(|p| p as u32)
             })
             .collect();
+        resolve_label_depths(&instructions, &mut table, &u.label_depths, &u.labels);
         let max_stack = crate::bytecode::max_stack_depth(&instructions, &table);
         Rc::new(CodeObject {
             name: u.name,
@@ -725,6 +765,16 @@ impl<'a> Compiler<'a> {
     pub fn push_handler(&mut self, handler: Label, extra: u32) {
         let u = self.unit();
         let depth = u.depth + extra;
+        u.handler_stack.push((handler, depth));
+    }
+
+    /// Like `push_handler`, for a handler whose stack depth the compiler
+    /// does not track (inside an expression): the depth before the
+    /// instruction at `at`, plus `offset`, found once the code is done.
+    pub fn push_handler_at_label(&mut self, handler: Label, at: Label, offset: i32) {
+        let u = self.unit();
+        let depth = crate::bytecode::UNRESOLVED_DEPTH + u.label_depths.len() as u32;
+        u.label_depths.push((at, offset));
         u.handler_stack.push((handler, depth));
     }
 

@@ -638,20 +638,17 @@ impl Builder {
 
 /// Resolve every name of every scope, top-down, as CPython's analysis does.
 fn analyze(table: &mut SymbolTable) -> Result<(), CompileError> {
-    analyze_scope(table, 0, &[], &[], &[])?;
+    analyze_scope(table, 0, &[], &[])?;
     Ok(())
 }
 
 /// `bound`: names bound by enclosing function scopes; `globals`: names
-/// declared global by enclosing scopes; `unit_names`: the names that hold
-/// local or cell slots in the code an inlined comprehension here would be
-/// compiled into (see `inlinable`). Returns the scope's free names.
+/// declared global by enclosing scopes. Returns the scope's free names.
 fn analyze_scope(
     table: &mut SymbolTable,
     idx: usize,
     bound: &[String],
     globals: &[String],
-    unit_names: &[String],
 ) -> Result<Vec<String>, CompileError> {
     let kind = table.scopes[idx].kind;
     let names: Vec<String> = table.scopes[idx].order.clone();
@@ -715,25 +712,11 @@ fn analyze_scope(
             child_bound.clear();
         }
     }
-    // The slots an inlined child comprehension shares its code with.
-    let child_unit_names: Vec<String> = match kind {
-        ScopeKind::Comprehension => unit_names
-            .iter()
-            .cloned()
-            .chain(local_bound.iter().cloned())
-            .collect(),
-        ScopeKind::Function | ScopeKind::TypeParams => resolved
-            .iter()
-            .filter(|(_, r)| !matches!(r, NameScope::GlobalExplicit | NameScope::GlobalImplicit))
-            .map(|(n, _)| n.clone())
-            .collect(),
-        ScopeKind::Module | ScopeKind::Class => Vec::new(),
-    };
     let children = table.scopes[idx].children.clone();
     let mut child_free: Vec<String> = Vec::new();
     for c in children {
-        let free = analyze_scope(table, c, &child_bound, &new_globals, &child_unit_names)?;
-        let inline = kind != ScopeKind::TypeParams && inlinable(table, c, &child_unit_names);
+        let free = analyze_scope(table, c, &child_bound, &new_globals)?;
+        let inline = kind != ScopeKind::TypeParams && inlinable(table, c);
         table.scopes[c].inlined = inline;
         for f in free {
             // An inlined comprehension reads our locals as they are: they
@@ -815,23 +798,20 @@ fn analyze_scope(
 /// Whether comprehension scope `c` (analyzed) can be compiled into the
 /// code around it, as CPython 3.12+ does with list, set and dict
 /// comprehensions (no frame of their own: tracebacks, `sys._getframe`
-/// and `super()` see the enclosing function). We inline those that
-/// keep to what needs no saving and restoring of the enclosing code's
-/// variables: no generator expression, no `await`/`async for`, none of
-/// its variables captured by a nested function (its only nested scopes
-/// are comprehensions inlined too), and none of its variables sharing a
-/// name with a local or cell of the code it joins (`unit_names`). The
-/// rest still run as functions.
-fn inlinable(table: &SymbolTable, c: usize, unit_names: &[String]) -> bool {
+/// and `super()` see the enclosing function). Its variables then live in
+/// fast slots of that code named after them, saved before the loop and
+/// restored after it (a local of the same name is shared and comes back
+/// as it was; a cell or a global of that name lives elsewhere). Left as
+/// functions: generator expressions, comprehensions that await, and
+/// those with a variable captured by a nested function (whose only
+/// nested scopes are not inlined comprehensions too).
+fn inlinable(table: &SymbolTable, c: usize) -> bool {
     let s = &table.scopes[c];
     s.kind == ScopeKind::Comprehension
         && !s.is_generator
         && !s.has_await
         && s.cellvars.is_empty()
         && s.children.iter().all(|&k| table.scopes[k].inlined)
-        && s.resolved
-            .iter()
-            .all(|(n, r)| *r != NameScope::Local || n == ".0" || !unit_names.contains(n))
 }
 
 fn collect_names(target: &Expr, out: &mut Vec<String>) {

@@ -242,8 +242,21 @@ impl Vm {
                         Ok(())
                     }
                 }
-                Instr::ClearFast(i) => {
-                    drop(frame.fast[i as usize].take());
+                Instr::LoadFastAndClear(i) => {
+                    let v = frame.fast[i as usize]
+                        .take()
+                        .unwrap_or_else(|| self.method_null.clone());
+                    frame.push(v);
+                    Ok(())
+                }
+                Instr::RestoreFast(i) => {
+                    let v = frame.pop();
+                    let old = if v.is(&self.method_null) {
+                        frame.fast[i as usize].take()
+                    } else {
+                        frame.fast[i as usize].replace(v)
+                    };
+                    drop(old);
                     Ok(())
                 }
                 Instr::LoadDeref(i) => self.load_deref(&mut frame, i),
@@ -1417,7 +1430,7 @@ impl Vm {
             if matches!(
                 ins,
                 Instr::DeleteFast(_)
-                    | Instr::ClearFast(_)
+                    | Instr::RestoreFast(_)
                     | Instr::StoreName(_)
                     | Instr::DeleteName(_)
                     | Instr::StoreGlobal(_)
