@@ -295,9 +295,16 @@ pub fn construct_builtin(
                 other => vm.isinstance(other, &c),
             };
             if !ok {
-                return Err(
-                    vm.type_error("super(type, obj): obj must be an instance or subtype of type")
-                );
+                let what = match &args[1] {
+                    Value::Obj(o) if o.type_data().is_some() => {
+                        format!("type {}", crate::types::typeobj::type_name(o))
+                    }
+                    other => format!("instance of {}", vm.type_name(other)),
+                };
+                return Err(vm.type_error(format!(
+                    "super(type, obj): obj ({what}) is not an instance or subtype of type ({}).",
+                    crate::types::typeobj::type_name(&c)
+                )));
             }
             Value::Obj(PyObject::new(
                 vm.types.super_.clone(),

@@ -230,6 +230,10 @@ pub enum Instr {
     DeleteAttr(u32),
     /// `[obj] -> [callable, self_or_null]`, see `CallMethod`.
     LoadMethod(u32),
+    /// `super().name(...)` in a method: `[super, __class__, self] ->
+    /// [callable, self_or_null]`, without a `super` object when `super`
+    /// is the built-in one (CPython's LOAD_SUPER_ATTR).
+    LoadSuperMethod(u32),
 
     BinaryOp(BinOp),
     InplaceOp(BinOp),

@@ -56,7 +56,8 @@ fn effect(ins: Instr) -> Effect {
         Pop | StoreFast(_) | RestoreFast(_) | StoreDeref(_) | StoreName(_) | StoreGlobal(_)
         | DeleteAttr(_) | BinaryOp(_) | InplaceOp(_) | Compare(_) | IsOp(_) | ContainsOp(_)
         | BinarySubscr | ListAppend(_) | SetAdd(_) | ListExtend(_) | SetUpdate(_)
-        | DictUpdate(_) | DictMerge(_) | PopExcept | ImportName(_) | ImportStar => straight(-1),
+        | DictUpdate(_) | DictMerge(_) | PopExcept | ImportName(_) | ImportStar
+        | LoadSuperMethod(_) => straight(-1),
         Dup | Copy(_) | LoadConst(_) | LoadFast(_) | LoadFastAndClear(_) | LoadDeref(_)
         | LoadClosure(_) | LoadClassDeref(_) | LoadName(_) | LoadGlobal(_) | LoadMethod(_)
         | LoadBuildClass | PushExcInfo | LoadAssertionError | BeforeWith | BeforeAsyncWith

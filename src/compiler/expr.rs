@@ -423,30 +423,38 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// A zero-argument `super()` call in a method: its first parameter.
+    fn zero_arg_super(&mut self, c: &ast::ExprCall) -> Option<String> {
+        let Expr::Name(n) = &*c.func else { return None };
+        let scope = self.scope();
+        (n.id.as_str() == "super"
+            && c.arguments.args.is_empty()
+            && c.arguments.keywords.is_empty()
+            && scope.kind == super::symtable::ScopeKind::Function
+            && !scope.params.is_empty()
+            && self.deref_idx("__class__").is_some())
+        .then(|| scope.params[0].clone())
+    }
+
+    /// Push what `super()` is called with: `super`, `__class__` and the
+    /// method's first argument (also from inside a comprehension inlined
+    /// into it), as CPython's compiler arranges for the frame.
+    fn load_super_args(&mut self, first: &str) {
+        self.name_op("super", NameOp::Load);
+        self.name_op("__class__", NameOp::Load);
+        let inline = std::mem::take(&mut self.unit().inline_scopes);
+        self.name_op(first, NameOp::Load);
+        self.unit().inline_scopes = inline;
+    }
+
     fn compile_call(&mut self, c: &'a ast::ExprCall) -> R {
         // Zero-argument super(): pass __class__ and the first argument
-        // explicitly, as CPython's compiler arranges for the frame.
-        if let Expr::Name(n) = &*c.func {
-            let scope = self.scope();
-            if n.id.as_str() == "super"
-                && c.arguments.args.is_empty()
-                && c.arguments.keywords.is_empty()
-                && scope.kind == super::symtable::ScopeKind::Function
-                && !scope.params.is_empty()
-                && self.deref_idx("__class__").is_some()
-            {
-                let first = scope.params[0].clone();
-                self.name_op("super", NameOp::Load);
-                self.name_op("__class__", NameOp::Load);
-                // The function's own first argument, also from inside a
-                // comprehension inlined into it.
-                let inline = std::mem::take(&mut self.unit().inline_scopes);
-                self.name_op(&first, NameOp::Load);
-                self.unit().inline_scopes = inline;
-                self.set_line(c.range());
-                self.emit(Instr::Call(2));
-                return Ok(());
-            }
+        // explicitly.
+        if let Some(first) = self.zero_arg_super(c) {
+            self.load_super_args(&first);
+            self.set_line(c.range());
+            self.emit(Instr::Call(2));
+            return Ok(());
         }
         let simple_args = !c
             .arguments
@@ -455,11 +463,22 @@ impl<'a> Compiler<'a> {
             .any(|a| matches!(a, Expr::Starred(_)))
             && c.arguments.keywords.is_empty();
         if let (Expr::Attribute(a), true) = (&*c.func, simple_args) {
-            self.compile_expr(&a.value)?;
+            // `super().m(...)` looks `m` up without a `super` object.
             let name = self.mangle(&a.attr.id);
             let i = self.name_idx(&name);
-            self.set_line(a.range);
-            self.emit(Instr::LoadMethod(i));
+            let sup = match &*a.value {
+                Expr::Call(inner) => self.zero_arg_super(inner),
+                _ => None,
+            };
+            if let Some(first) = sup {
+                self.load_super_args(&first);
+                self.set_line(a.range);
+                self.emit(Instr::LoadSuperMethod(i));
+            } else {
+                self.compile_expr(&a.value)?;
+                self.set_line(a.range);
+                self.emit(Instr::LoadMethod(i));
+            }
             for arg in &c.arguments.args {
                 self.compile_expr(arg)?;
             }

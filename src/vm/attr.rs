@@ -233,6 +233,46 @@ impl Vm {
 
     /// `object.__getattribute__`, with the plain "has no attribute" case
     /// as `None` (other AttributeErrors, from descriptors, stay errors).
+    /// `super().name` for a call (`LoadSuperMethod`): with the built-in
+    /// `super`, a function found after `cls` in the instance's MRO comes
+    /// back unbound with the instance as its receiver, and no `super`
+    /// object is made; everything else goes through a real `super(cls,
+    /// obj)`, which also raises its errors.
+    pub(crate) fn load_super_method(
+        &mut self,
+        sup: Value,
+        cls: Value,
+        obj: Value,
+        name: &Value,
+    ) -> PyResult<(Value, Value)> {
+        if let (Value::Obj(s), Value::Obj(c), Some(key)) = (&sup, &cls, name.as_str())
+            && Rc::ptr_eq(s, &self.types.super_)
+            && c.type_data().is_some()
+            && !matches!(obj.payload(), Some(Payload::Type(_)))
+            && self.isinstance(&obj, c)
+        {
+            let start = self.type_of(&obj);
+            let found = start.type_data().and_then(|t| {
+                let mro = t.mro.borrow();
+                let pos = mro.iter().position(|k| Rc::ptr_eq(k, c))?;
+                mro[pos + 1..].iter().find_map(|k| {
+                    k.type_data()?
+                        .dict()
+                        .dict_data()?
+                        .borrow()
+                        .get_str(key.as_str(), key.hash())
+                        .cloned()
+                })
+            });
+            if let Some(f) = found.filter(|f| matches!(f.payload(), Some(Payload::Function(_)))) {
+                return Ok((f, obj));
+            }
+        }
+        let s = self.call(&sup, vec![cls, obj])?;
+        let v = self.getattr(&s, name)?;
+        Ok((v, self.method_null.clone()))
+    }
+
     fn generic_getattr_opt(
         &mut self,
         obj: &Value,

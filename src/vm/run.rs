@@ -433,6 +433,16 @@ impl Vm {
                     let key = frame.code.names[i as usize].clone();
                     self.delattr(&obj, &key)
                 }
+                Instr::LoadSuperMethod(i) => {
+                    let obj = frame.pop();
+                    let cls = frame.pop();
+                    let sup = frame.pop();
+                    let name = frame.code.names[i as usize].clone();
+                    self.load_super_method(sup, cls, obj, &name).map(|(f, s)| {
+                        frame.push(f);
+                        frame.push(s);
+                    })
+                }
                 Instr::LoadMethod(i) => {
                     let obj = frame.pop();
                     if let Some(func) = self.cached_method(&frame, ip, &obj, i as usize) {
