@@ -83,6 +83,19 @@ impl<'a> Compiler<'a> {
                     self.emit(Instr::Pop);
                 }
             }
+            Stmt::Assign(a) if swap_assign(a).is_some() => {
+                // `a, b = x, y` (2 or 3 names): the values are pushed and
+                // reversed in place, no tuple built and unpacked (as
+                // CPython's compiler does).
+                let (targets, values) = swap_assign(a).unwrap_or_default();
+                for v in values {
+                    self.compile_expr(v)?;
+                }
+                self.emit(Instr::Swap(values.len() as u32));
+                for t in targets {
+                    self.compile_store(t)?;
+                }
+            }
             Stmt::Assign(a) => {
                 self.compile_expr(&a.value)?;
                 for (i, t) in a.targets.iter().enumerate() {
@@ -1268,4 +1281,40 @@ pub(crate) fn binop(op: ast::Operator) -> BinOp {
         ast::Operator::BitAnd => BinOp::And,
         ast::Operator::FloorDiv => BinOp::FloorDiv,
     }
+}
+
+/// The targets and values of `t1, t2[, t3] = v1, v2[, v3]`: one target
+/// list and a tuple display of the same length (2 or 3), nothing starred.
+fn swap_assign(a: &ast::StmtAssign) -> Option<(&[Expr], &[Expr])> {
+    let [target] = a.targets.as_slice() else {
+        return None;
+    };
+    let targets = match target {
+        Expr::Tuple(t) => &t.elts,
+        Expr::List(l) => &l.elts,
+        _ => return None,
+    };
+    let Expr::Tuple(values) = &*a.value else {
+        return None;
+    };
+    let n = targets.len();
+    let starred = |e: &Expr| matches!(e, Expr::Starred(_));
+    // A tuple of literals is one constant: loading and unpacking it is
+    // cheaper still.
+    let literal = |e: &Expr| {
+        matches!(
+            e,
+            Expr::NumberLiteral(_)
+                | Expr::StringLiteral(_)
+                | Expr::BytesLiteral(_)
+                | Expr::BooleanLiteral(_)
+                | Expr::NoneLiteral(_)
+        )
+    };
+    ((2..=3).contains(&n)
+        && values.elts.len() == n
+        && !values.elts.iter().all(literal)
+        && !targets.iter().any(starred)
+        && !values.elts.iter().any(starred))
+    .then_some((targets.as_slice(), values.elts.as_slice()))
 }

@@ -592,6 +592,18 @@ impl Vm {
                                     None
                                 }
                             }
+                            // An ASCII str: its byte is its character, and
+                            // one-character strings are shared.
+                            Payload::Str(st)
+                                if st.is_ascii() && Rc::ptr_eq(o.class(), &self.types.str) =>
+                            {
+                                let b = st.as_str().as_bytes();
+                                let idx = if *i < 0 { *i + b.len() as i64 } else { *i };
+                                usize::try_from(idx)
+                                    .ok()
+                                    .and_then(|k| b.get(k))
+                                    .and_then(|c| self.ascii_chars.get(*c as usize).cloned())
+                            }
                             _ => None,
                         };
                         if let Some(v) = fast {

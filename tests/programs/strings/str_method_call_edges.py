@@ -31,3 +31,10 @@ for bad in (lambda: "a".split(""), lambda: "-".join([1, 2]), lambda: "-".join(5)
         print(bad())
     except (TypeError, ValueError, OverflowError) as e:
         print(type(e).__name__ + ":", e)
+t = "hello"
+print([t[i] for i in range(-5, 5)], t[0] is t[-5], "héllo"[1], S("sub")[0], type(S("sub")[0]))
+for bad in (lambda: t[5], lambda: t[-6], lambda: t[2 ** 70], lambda: t["x"]):
+    try:
+        print(bad())
+    except (IndexError, TypeError) as e:
+        print(type(e).__name__ + ":", e)
