@@ -7,6 +7,91 @@ use crate::vm::native::{Args, NativeFunc};
 use crate::vm::{PyResult, Vm};
 use std::cell::RefCell;
 
+/// The next entry of a dict view iterator, as (key, value).
+fn dict_step(
+    vm: &Vm,
+    dict: &crate::object::ObjRef,
+    index: &mut usize,
+    size: &mut usize,
+) -> PyResult<Option<(Value, Value)>> {
+    let Some(d) = dict.dict_data() else {
+        return Ok(None);
+    };
+    let d = d.borrow();
+    if d.len() != *size {
+        *size = usize::MAX;
+        drop(d);
+        return Err(vm.runtime_error("dictionary changed size during iteration"));
+    }
+    while *index < d.slots() {
+        let i = *index;
+        *index += 1;
+        if let Some(e) = d.entry_at(i) {
+            return Ok(Some((e.key.clone(), e.value.clone())));
+        }
+    }
+    Ok(None)
+}
+
+/// The next item of an iterator whose items are pairs (`enumerate`, a
+/// two-way `zip`, `dict.items()`), as its two values: for a loop that
+/// unpacks them at once, no tuple is made. None for other iterators.
+pub fn iter_next_pair(
+    vm: &mut Vm,
+    st: &RefCell<IterState>,
+) -> Option<PyResult<Option<(Value, Value)>>> {
+    {
+        let mut s = st.borrow_mut();
+        if let IterState::DictKeys {
+            dict,
+            index,
+            size,
+            which: 2,
+        } = &mut *s
+        {
+            return Some(dict_step(vm, dict, index, size));
+        }
+    }
+    let state = std::mem::replace(&mut *st.borrow_mut(), IterState::Exhausted);
+    let (r, state) = match state {
+        IterState::Enumerate { iter, count } => match vm.next(&iter) {
+            Ok(Some(v)) => (
+                Ok(Some((Value::Int(count), v))),
+                IterState::Enumerate {
+                    iter,
+                    count: count + 1,
+                },
+            ),
+            other => (other.map(|_| None), IterState::Exhausted),
+        },
+        IterState::Zip {
+            iters,
+            strict: false,
+        } if iters.len() == 2 => {
+            let first = match vm.next(&iters[0]) {
+                Ok(Some(a)) => vm.next(&iters[1]).map(|b| b.map(|b| (a, b))),
+                other => other.map(|_| None),
+            };
+            match first {
+                Ok(Some(pair)) => (
+                    Ok(Some(pair)),
+                    IterState::Zip {
+                        iters,
+                        strict: false,
+                    },
+                ),
+                other => (other, IterState::Exhausted),
+            }
+        }
+        other => {
+            *st.borrow_mut() = other;
+            return None;
+        }
+    };
+    *st.borrow_mut() = state;
+    Some(r)
+}
+
 pub fn iter_next(vm: &mut Vm, it: &Value, st: &RefCell<IterState>) -> PyResult<Option<Value>> {
     // Cases that need no Python code run under one borrow.
     {
@@ -78,32 +163,12 @@ pub fn iter_next(vm: &mut Vm, it: &Value, st: &RefCell<IterState>) -> PyResult<O
                 size,
                 which,
             } => {
-                let Some(d) = dict.dict_data() else {
-                    return Ok(None);
-                };
-                let d = d.borrow();
-                if d.len() != *size {
-                    *size = usize::MAX;
-                    drop(d);
-                    return Err(vm.runtime_error("dictionary changed size during iteration"));
-                }
-                while *index < d.slots() {
-                    let i = *index;
-                    *index += 1;
-                    if let Some(e) = d.entry_at(i) {
-                        let v = match which {
-                            0 => e.key.clone(),
-                            1 => e.value.clone(),
-                            _ => {
-                                let (k, v) = (e.key.clone(), e.value.clone());
-                                drop(d);
-                                return Ok(Some(vm.new_tuple(vec![k, v])));
-                            }
-                        };
-                        return Ok(Some(v));
-                    }
-                }
-                return Ok(None);
+                let which = *which;
+                return Ok(dict_step(vm, dict, index, size)?.map(|(k, v)| match which {
+                    0 => k,
+                    1 => v,
+                    _ => vm.new_tuple(vec![k, v]),
+                }));
             }
             IterState::Set { set, index, size } => {
                 let step = |data: &crate::object::SetData,
@@ -156,6 +221,14 @@ pub fn iter_next(vm: &mut Vm, it: &Value, st: &RefCell<IterState>) -> PyResult<O
         };
         return r;
     }
+    // `enumerate`: its pair, made a tuple.
+    if matches!(&*st.borrow(), IterState::Enumerate { .. }) {
+        return match iter_next_pair(vm, st) {
+            Some(Ok(Some((i, v)))) => Ok(Some(vm.new_tuple(vec![i, v]))),
+            Some(Err(e)) => Err(e),
+            _ => Ok(None),
+        };
+    }
     // Cases that call back into Python: copy what we need, release the borrow.
     let state = std::mem::replace(&mut *st.borrow_mut(), IterState::Exhausted);
     let (result, state) = match state {
@@ -178,19 +251,6 @@ pub fn iter_next(vm: &mut Vm, it: &Value, st: &RefCell<IterState>) -> PyResult<O
                 },
             )
         }
-        IterState::Enumerate { iter, count } => match vm.next(&iter) {
-            Ok(Some(v)) => {
-                let t = vm.new_tuple(vec![Value::Int(count), v]);
-                (
-                    Ok(Some(t)),
-                    IterState::Enumerate {
-                        iter,
-                        count: count + 1,
-                    },
-                )
-            }
-            other => (other, IterState::Exhausted),
-        },
         IterState::Zip { iters, strict } => {
             let mut items = Vec::with_capacity(iters.len());
             let mut res = Ok(None);

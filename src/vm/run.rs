@@ -1600,6 +1600,28 @@ impl Vm {
     }
 
     fn for_iter_generic(&mut self, frame: &mut Frame, it: &Value, target: u32) -> PyResult<()> {
+        // `for a, b in enumerate(...)/zip(x, y)/d.items()`: the pair goes
+        // straight to the unpacking, no tuple made.
+        if let Some(Instr::UnpackSequence(2)) = frame.code.instrs.get(frame.ip)
+            && let Some(Payload::Iter(st)) = it.payload()
+            && self.builtin_kind(it).is_some()
+            && let Some(r) = crate::types::iter::iter_next_pair(self, st)
+        {
+            return match r {
+                Ok(Some((a, b))) => {
+                    frame.push(b);
+                    frame.push(a);
+                    frame.ip += 1;
+                    Ok(())
+                }
+                Ok(None) => {
+                    frame.stack.pop();
+                    frame.ip = target as usize;
+                    Ok(())
+                }
+                Err(e) => Err(e),
+            };
+        }
         match self.next(it) {
             Ok(Some(v)) => {
                 frame.push(v);
