@@ -53,7 +53,10 @@ pub fn simple_eq(a: &Value, b: &Value) -> Option<bool> {
         (Int(x), Int(y)) => Some(x == y),
         (Bool(x), Bool(y)) => Some(x == y),
         (Int(x), Bool(y)) | (Bool(y), Int(x)) => Some(*x == y.get() as i64),
-        (Float(x), Float(y)) => Some(x == y),
+        // Equal values (0.0 and -0.0 too), or the same bits: an inline
+        // float has no identity of its own, so a NaN finds itself as the
+        // same float object would in CPython.
+        (Float(x), Float(y)) => Some(x == y || x.get() == y.get()),
         (Int(x), Float(y)) | (Float(y), Int(x)) => {
             Some((*x as f64) == y.get() && (y.get() as i64) == *x)
         }

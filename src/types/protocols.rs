@@ -605,17 +605,27 @@ pub fn builtin_contains(vm: &mut Vm, c: &Value, item: &Value) -> PyResult<Option
             ))),
         },
         Payload::List(_) | Payload::Tuple(_) => {
-            let items = match p {
-                Payload::List(l) => l.borrow().clone(),
-                Payload::Tuple(t) => t.to_vec(),
-                _ => Vec::new(),
-            };
-            for x in &items {
-                if x.is(item) || vm.eq(x, item)? {
+            // By index, as CPython does: an `__eq__` that changes the list
+            // changes what is left to compare, and nothing is copied.
+            let mut i = 0;
+            loop {
+                let x = match p {
+                    Payload::List(l) => l.borrow().get(i).cloned(),
+                    Payload::Tuple(t) => t.get(i).cloned(),
+                    _ => None,
+                };
+                let Some(x) = x else {
+                    return Ok(Some(false));
+                };
+                let equal = match crate::object::dict::simple_eq(&x, item) {
+                    Some(r) => r,
+                    None => x.is(item) || vm.eq(&x, item)?,
+                };
+                if equal {
                     return Ok(Some(true));
                 }
+                i += 1;
             }
-            Ok(Some(false))
         }
         Payload::Dict(_) => {
             let o = c.as_obj().cloned();
