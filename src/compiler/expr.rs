@@ -41,6 +41,7 @@ pub(crate) fn constant_of(e: &Expr) -> Option<Constant> {
             }
             Constant::Tuple(items.into())
         }
+        Expr::BinOp(b) => fold_binop(b.op, constant_of(&b.left)?, constant_of(&b.right)?)?,
         Expr::UnaryOp(u) if u.op == ast::UnaryOp::USub => match constant_of(&u.operand)? {
             Constant::Int(i) if i != i64::MIN => Constant::Int(-i),
             Constant::Float(f) => Constant::Float(-f),
@@ -49,6 +50,72 @@ pub(crate) fn constant_of(e: &Expr) -> Option<Constant> {
         },
         _ => return None,
     })
+}
+
+/// `a op b` of two number constants, folded as CPython's compiler folds
+/// them, where the result is certain and small: int arithmetic that stays
+/// within 64 bits, float `+ - * /` with a finite result. Anything that
+/// would raise (division by zero, overflow) or could be large is left for
+/// run time.
+fn fold_binop(op: ast::Operator, a: Constant, b: Constant) -> Option<Constant> {
+    use ast::Operator as O;
+    const EXACT: i64 = 1 << 53;
+    let float = |c: &Constant| match c {
+        Constant::Int(i) if i.abs() < EXACT => Some(*i as f64),
+        Constant::Float(f) => Some(*f),
+        _ => None,
+    };
+    if let (Constant::Int(x), Constant::Int(y)) = (&a, &b) {
+        let (x, y) = (*x, *y);
+        let r = match op {
+            O::Add => x.checked_add(y)?,
+            O::Sub => x.checked_sub(y)?,
+            O::Mult => x.checked_mul(y)?,
+            O::FloorDiv | O::Mod if y == 0 => return None,
+            O::FloorDiv => {
+                let q = x.checked_div(y)?;
+                if x % y != 0 && ((x < 0) != (y < 0)) {
+                    q - 1
+                } else {
+                    q
+                }
+            }
+            O::Mod => {
+                let r = x.checked_rem(y)?;
+                if r != 0 && ((r < 0) != (y < 0)) {
+                    r + y
+                } else {
+                    r
+                }
+            }
+            O::Pow if (0..64).contains(&y) => x.checked_pow(y as u32)?,
+            O::LShift if (0..63).contains(&y) => {
+                let r = x.checked_shl(y as u32)?;
+                if r >> y != x {
+                    return None;
+                }
+                r
+            }
+            O::RShift if (0..64).contains(&y) => x >> y,
+            O::BitAnd => x & y,
+            O::BitOr => x | y,
+            O::BitXor => x ^ y,
+            O::Div if y != 0 && x.abs() < EXACT && y.abs() < EXACT => {
+                return Some(Constant::Float(x as f64 / y as f64));
+            }
+            _ => return None,
+        };
+        return Some(Constant::Int(r));
+    }
+    let (x, y) = (float(&a)?, float(&b)?);
+    let r = match op {
+        O::Add => x + y,
+        O::Sub => x - y,
+        O::Mult => x * y,
+        O::Div if y != 0.0 => x / y,
+        _ => return None,
+    };
+    r.is_finite().then_some(Constant::Float(r))
 }
 
 fn cmpop(op: ast::CmpOp) -> Instr {
@@ -112,6 +179,10 @@ impl<'a> Compiler<'a> {
                 self.compile_store(&w.target)?;
             }
             Expr::BinOp(b) => {
+                if let Some(c) = constant_of(e) {
+                    self.load_const(c);
+                    return Ok(());
+                }
                 self.compile_expr(&b.left)?;
                 self.compile_expr(&b.right)?;
                 self.set_line(b.range);
