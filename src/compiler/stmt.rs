@@ -1299,21 +1299,11 @@ fn swap_assign(a: &ast::StmtAssign) -> Option<(&[Expr], &[Expr])> {
     };
     let n = targets.len();
     let starred = |e: &Expr| matches!(e, Expr::Starred(_));
-    // A tuple of literals is one constant: loading and unpacking it is
-    // cheaper still.
-    let literal = |e: &Expr| {
-        matches!(
-            e,
-            Expr::NumberLiteral(_)
-                | Expr::StringLiteral(_)
-                | Expr::BytesLiteral(_)
-                | Expr::BooleanLiteral(_)
-                | Expr::NoneLiteral(_)
-        )
-    };
+    // A tuple display that is one constant is loaded as one: unpacking it
+    // is cheaper still.
     ((2..=3).contains(&n)
         && values.elts.len() == n
-        && !values.elts.iter().all(literal)
+        && super::expr::constant_of(&a.value).is_none()
         && !targets.iter().any(starred)
         && !values.elts.iter().any(starred))
     .then_some((targets.as_slice(), values.elts.as_slice()))

@@ -803,8 +803,8 @@ fn analyze_scope(
 /// restored after it (a local of the same name is shared and comes back
 /// as it was; a cell or a global of that name lives elsewhere). Left as
 /// functions: generator expressions, comprehensions that await, and
-/// those with a variable captured by a nested function (whose only
-/// nested scopes are not inlined comprehensions too).
+/// those holding any scope other than an inlined comprehension (a lambda
+/// or generator expression, which could capture their variables).
 fn inlinable(table: &SymbolTable, c: usize) -> bool {
     let s = &table.scopes[c];
     s.kind == ScopeKind::Comprehension

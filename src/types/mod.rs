@@ -436,15 +436,6 @@ fn type_fast(vm: &mut Vm, args: &[Value]) -> Option<Value> {
     Some(Value::Obj(vm.type_of(v)))
 }
 
-/// A str of a built-in class, not a subclass.
-fn exact_str(v: &Value) -> Option<&str> {
-    let o = v.as_obj()?;
-    if o.class().type_data()?.heap {
-        return None;
-    }
-    v.str_value()
-}
-
 fn int_fast(_vm: &mut Vm, args: &[Value]) -> Option<Value> {
     match args {
         [Value::Int(i)] => Some(Value::Int(*i)),
@@ -458,7 +449,7 @@ fn int_fast(_vm: &mut Vm, args: &[Value]) -> Option<Value> {
         [s] => {
             // Plain decimal digits with an optional sign; whitespace,
             // underscores and other digits are the full path's.
-            let s = exact_str(s)?;
+            let s = str::exact_str(s)?;
             let digits = s.strip_prefix(['+', '-']).unwrap_or(s);
             if digits.is_empty() || digits.len() > 18 || !digits.bytes().all(|b| b.is_ascii_digit())
             {
@@ -481,7 +472,7 @@ fn float_fast(_vm: &mut Vm, args: &[Value]) -> Option<Value> {
 
 fn str_fast(vm: &mut Vm, args: &[Value]) -> Option<Value> {
     match args {
-        [s] if exact_str(s).is_some() => Some(s.clone()),
+        [s] if str::exact_str(s).is_some() => Some(s.clone()),
         [Value::Int(i)] => Some(vm.new_string(i.to_string())),
         _ => None,
     }

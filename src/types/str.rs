@@ -190,7 +190,7 @@ fn str_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// The receiver of a shortcut (`FastFn`): a str of the built-in class
 /// (a subclass's methods may answer differently).
-fn exact_str(v: &Value) -> Option<&str> {
+pub(crate) fn exact_str(v: &Value) -> Option<&str> {
     if v.as_obj()?.class().type_data()?.heap {
         return None;
     }

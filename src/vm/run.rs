@@ -1602,38 +1602,30 @@ impl Vm {
     fn for_iter_generic(&mut self, frame: &mut Frame, it: &Value, target: u32) -> PyResult<()> {
         // `for a, b in enumerate(...)/zip(x, y)/d.items()`: the pair goes
         // straight to the unpacking, no tuple made.
-        if let Some(Instr::UnpackSequence(2)) = frame.code.instrs.get(frame.ip)
+        let item = if let Some(Instr::UnpackSequence(2)) = frame.code.instrs.get(frame.ip)
             && let Some(Payload::Iter(st)) = it.payload()
             && self.builtin_kind(it).is_some()
             && let Some(r) = crate::types::iter::iter_next_pair(self, st)
         {
-            return match r {
-                Ok(Some((a, b))) => {
-                    frame.push(b);
-                    frame.push(a);
-                    frame.ip += 1;
-                    Ok(())
-                }
-                Ok(None) => {
-                    frame.stack.pop();
-                    frame.ip = target as usize;
-                    Ok(())
-                }
-                Err(e) => Err(e),
-            };
-        }
-        match self.next(it) {
-            Ok(Some(v)) => {
-                frame.push(v);
-                Ok(())
-            }
-            Ok(None) => {
+            let Some((a, b)) = r? else {
                 frame.stack.pop();
                 frame.ip = target as usize;
-                Ok(())
+                return Ok(());
+            };
+            frame.push(b);
+            frame.ip += 1;
+            Some(a)
+        } else {
+            self.next(it)?
+        };
+        match item {
+            Some(v) => frame.push(v),
+            None => {
+                frame.stack.pop();
+                frame.ip = target as usize;
             }
-            Err(e) => Err(e),
         }
+        Ok(())
     }
 
     /// `s += t` or `s = s + t` on strs, where the next instruction stores

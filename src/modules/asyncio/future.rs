@@ -159,6 +159,12 @@ impl Default for Cancellation {
 }
 
 impl Fields {
+    /// A sleep's future whose timer will still resolve it: pending, and
+    /// its sleep not abandoned (see `timers.rs`).
+    pub fn timer_live(&self) -> bool {
+        self.state == State::Pending && !self.timer_dropped
+    }
+
     /// The result set (None if unset or failed).
     pub fn result(&self) -> Value {
         if self.failed {

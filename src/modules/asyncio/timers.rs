@@ -10,7 +10,7 @@
 //! the same: the due future goes onto the ready queue where the handle
 //! would, and is resolved when the queue reaches it.
 
-use super::future::{self, State};
+use super::future;
 use crate::native;
 use crate::object::{Payload, Value};
 use crate::vm::native::{Args, NativeFunc};
@@ -24,8 +24,7 @@ fn is_live(vm: &mut Vm, h: &Value) -> PyResult<bool> {
         return Ok(!d.borrow().cancelled);
     }
     if let Some(d) = future::data(h) {
-        let f = d.cell.borrow();
-        return Ok(f.state == State::Pending && !f.timer_dropped);
+        return Ok(d.cell.borrow().timer_live());
     }
     // Something else with a handle's interface.
     let c = vm.getattr_str(h, "_cancelled", crate::object::str::hash_str("_cancelled"))?;
@@ -103,10 +102,7 @@ fn drop_timer(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// A sleep's future reached the front of the ready queue: resolve it
 /// unless its sleep was cancelled or abandoned meanwhile.
 pub fn fire_sleep(vm: &mut Vm, fut: &Value) -> PyResult<()> {
-    let live = future::data(fut).is_some_and(|d| {
-        let f = d.cell.borrow();
-        f.state == State::Pending && !f.timer_dropped
-    });
+    let live = future::data(fut).is_some_and(|d| d.cell.borrow().timer_live());
     if live {
         future::set_result(vm, fut, Value::None)?;
     }
