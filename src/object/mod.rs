@@ -862,7 +862,7 @@ impl GenData {
 
     /// The exception a resumed generator was handling where it last
     /// yielded, taken (most generators have none: no extra parts at all).
-    #[inline]
+    #[inline(always)]
     pub fn take_saved_exc(&self) -> Option<Value> {
         let mut extra = self.extra.take()?;
         let saved = extra.saved_exc.take();

@@ -1,6 +1,7 @@
 //! A frame: one activation of a code object, on the heap so that it can
 //! be parked inside a generator and resumed on any VM stack.
 
+use crate::bytecode::Instr;
 use crate::object::{CodeRt, ObjRef, Value};
 use std::rc::Rc;
 
@@ -50,6 +51,32 @@ pub struct Frame {
 }
 
 impl Frame {
+    /// Set how the frame's result is handed on. Only `Init` owns a value;
+    /// the other deliveries are forgotten without the drop glue the
+    /// plain assignment called out of line on every resume.
+    #[inline(always)]
+    pub fn set_delivery(&mut self, delivery: Delivery) {
+        let old = std::mem::replace(&mut self.delivery, delivery);
+        if let Delivery::Init(_) = old {
+            drop(old);
+        } else {
+            std::mem::forget(old);
+        }
+    }
+
+    /// A frame parked in a `yield from`/`await` loop, stepped again by
+    /// the loop: straight to its `Send`, past the jump back. (Rust
+    /// callers, `throw()` among them, read the parked ip, so only the
+    /// loop's steps skip it.)
+    #[inline(always)]
+    pub fn skip_to_send(&mut self) {
+        if let Some(&Instr::Jump(send)) = self.code.instrs.get(self.ip)
+            && matches!(self.code.instrs.get(send as usize), Some(Instr::Send(_)))
+        {
+            self.ip = send as usize;
+        }
+    }
+
     /// `__name__` of the frame's globals (a function's or alias's
     /// `__module__`), None if unset.
     pub fn module_name(&self) -> Value {

@@ -25,7 +25,7 @@ macro_rules! dispatch_call {
         match plan {
             Ok(CallPlan::Frame(new)) => {
                 let caller = std::mem::replace(&mut $frame, new);
-                $vm.frames.push(caller);
+                $vm.push_caller(caller);
                 continue;
             }
             Ok(CallPlan::Other(callable, args, kwargs)) => {
@@ -86,7 +86,7 @@ macro_rules! simple_call {
         match $vm.try_simple_call(&mut $frame, $callable_pos, $first_arg) {
             Ok(SimpleCall::Frame(new)) => {
                 let caller = std::mem::replace(&mut $frame, new);
-                $vm.frames.push(caller);
+                $vm.push_caller(caller);
                 continue;
             }
             Ok(SimpleCall::Pushed) => continue,
@@ -390,7 +390,7 @@ impl Vm {
                         match self.getter_frame(&fget, obj) {
                             Ok(new) => {
                                 let caller = std::mem::replace(&mut frame, new);
-                                self.frames.push(caller);
+                                self.push_caller(caller);
                                 continue;
                             }
                             Err(e) => match self.unwind(&mut frame, e, base, false) {
@@ -834,11 +834,17 @@ impl Vm {
                         if g.kind == crate::object::GenKind::Generator
                             && self.builtin_kind(&it).is_some()
                         {
+                            if self
+                                .step_on_loop::<true>(&mut frame, Value::None, target)
+                                .is_ok()
+                            {
+                                continue;
+                            }
                             match self.start_generator(&it, Value::None, Delivery::ForIter(target))
                             {
                                 Ok(Some(gen_frame)) => {
                                     let caller = std::mem::replace(&mut frame, gen_frame);
-                                    self.frames.push(caller);
+                                    self.push_caller(caller);
                                     continue;
                                 }
                                 Ok(None) => {
@@ -949,7 +955,7 @@ impl Vm {
                     match self.try_kw_call(&mut frame, n as usize, &names) {
                         Ok(SimpleCall::Frame(new)) => {
                             let caller = std::mem::replace(&mut frame, new);
-                            self.frames.push(caller);
+                            self.push_caller(caller);
                             continue;
                         }
                         Ok(SimpleCall::Pushed) => continue,
@@ -985,7 +991,7 @@ impl Vm {
                         match started {
                             Ok(Some(new)) => {
                                 let caller = std::mem::replace(&mut frame, new);
-                                self.frames.push(caller);
+                                self.push_caller(caller);
                                 continue;
                             }
                             Ok(None) => continue,
@@ -1215,10 +1221,14 @@ impl Vm {
                 }
                 Instr::Send(target) => {
                     let v = frame.pop();
+                    let v = match self.step_on_loop::<false>(&mut frame, v, target) {
+                        Ok(()) => continue,
+                        Err(v) => v,
+                    };
                     match self.plan_send(frame.top(), v, target) {
                         Ok(SendPlan::Frame(gen_frame)) => {
                             let caller = std::mem::replace(&mut frame, gen_frame);
-                            self.frames.push(caller);
+                            self.push_caller(caller);
                             continue;
                         }
                         Ok(SendPlan::Yielded(y)) => {
@@ -1471,6 +1481,24 @@ impl Vm {
                     Err(e) => return Err(e),
                 }
             }
+        }
+    }
+
+    /// The running frame steps down for a callee or a resumed generator.
+    /// Written out rather than `Vec::push`, which the loop's many call
+    /// sites left out of line (a call per Python call and per resume).
+    #[inline(always)]
+    pub(crate) fn push_caller(&mut self, caller: Box<Frame>) {
+        let len = self.frames.len();
+        if len == self.frames.capacity() {
+            self.frames.reserve(1);
+        }
+        // SAFETY: after the reserve above, capacity > len, so slot `len`
+        // is allocated and unused; it is written before the length grows
+        // to cover it.
+        unsafe {
+            self.frames.as_mut_ptr().add(len).write(caller);
+            self.frames.set_len(len + 1);
         }
     }
 
