@@ -180,11 +180,8 @@ impl Vm {
     /// The loop's step of the generator or coroutine on top of `frame`'s
     /// stack (`ForIter` when `FOR_ITER`, else `Send`, `target` being the
     /// instruction's jump), when it is simply suspended or just made: its
-    /// frame becomes the running one. A frame resumed inside its own
-    /// `yield from`/`await` loop whose receiver is again such a generator
-    /// steps that one at once, down the whole chain, without dispatching
-    /// each level's `Send` or passing None through its stack. Anything
-    /// else gives `value` back for the general path.
+    /// frame becomes the running one. Anything else gives `value` back for
+    /// the general path.
     #[inline(always)]
     pub fn step_on_loop<const FOR_ITER: bool>(
         &mut self,
@@ -209,38 +206,10 @@ impl Vm {
         } else {
             Delivery::Send(target)
         });
+        callee.skip_to_send();
         let caller = std::mem::replace(frame, callee);
         self.push_caller(caller);
-        loop {
-            let Some(&Instr::Jump(send)) = frame.code.instrs.get(frame.ip) else {
-                return Ok(());
-            };
-            let Some(&Instr::Send(inner_target)) = frame.code.instrs.get(send as usize) else {
-                return Ok(());
-            };
-            let value = frame.pop();
-            let inner = match frame.top().payload() {
-                Some(Payload::Generator(g)) if g.kind != GenKind::AsyncGenerator => {
-                    self.resume_suspended(frame.top(), g, value)
-                }
-                _ => Err(value),
-            };
-            match inner {
-                Ok(mut callee) => {
-                    // Past its `Send`, as if it had run: where the callee's
-                    // yield or return expects the delegating frame.
-                    frame.ip = send as usize + 1;
-                    callee.set_delivery(Delivery::Send(inner_target));
-                    let caller = std::mem::replace(frame, callee);
-                    self.push_caller(caller);
-                }
-                Err(value) => {
-                    frame.ip = send as usize;
-                    frame.push(value);
-                    return Ok(());
-                }
-            }
-        }
+        Ok(())
     }
 
     /// Hand the generator's frame to the loop: its owner
