@@ -810,10 +810,16 @@ impl Vm {
                     self.unpack(&seq, before, Some(after))
                         .map(|items| frame.stack.extend(items.into_iter().rev()))
                 }
-                Instr::GetIter => {
-                    let v = frame.pop();
-                    self.get_iter(&v).map(|it| frame.push(it))
-                }
+                Instr::GetIter => match frame.top().payload() {
+                    // A generator is its own iterator: it stays where it is.
+                    Some(Payload::Generator(g)) if g.kind == crate::object::GenKind::Generator => {
+                        Ok(())
+                    }
+                    _ => {
+                        let v = frame.pop();
+                        self.get_iter(&v).map(|it| frame.push(it))
+                    }
+                },
                 Instr::ForIter(target) => {
                     // Ranges and lists step right here, with no call.
                     match step_builtin_iter(frame.top()) {
@@ -828,18 +834,18 @@ impl Vm {
                         }
                         IterStep::Other => {}
                     }
-                    let it = frame.top().clone();
                     // Generators resume on this loop: no Rust recursion.
-                    if let Some(Payload::Generator(g)) = it.payload() {
-                        if g.kind == crate::object::GenKind::Generator
-                            && self.builtin_kind(&it).is_some()
+                    if self
+                        .step_on_loop::<true>(&mut frame, Value::None, target)
+                        .is_ok()
+                    {
+                        continue;
+                    }
+                    let it = frame.top().clone();
+                    match it.payload() {
+                        Some(Payload::Generator(g))
+                            if g.kind == crate::object::GenKind::Generator =>
                         {
-                            if self
-                                .step_on_loop::<true>(&mut frame, Value::None, target)
-                                .is_ok()
-                            {
-                                continue;
-                            }
                             match self.start_generator(&it, Value::None, Delivery::ForIter(target))
                             {
                                 Ok(Some(gen_frame)) => {
@@ -854,11 +860,8 @@ impl Vm {
                                 }
                                 Err(e) => Err(e),
                             }
-                        } else {
-                            self.for_iter_generic(&mut frame, &it, target)
                         }
-                    } else {
-                        self.for_iter_generic(&mut frame, &it, target)
+                        _ => self.for_iter_generic(&mut frame, &it, target),
                     }
                 }
                 Instr::Jump(t) => {
