@@ -331,6 +331,9 @@ pub fn special_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<
             "co_posonlyargcount" => Some(Value::Int(c.code.posonlyargcount as i64)),
             "co_kwonlyargcount" => Some(Value::Int(c.code.kwonlyargcount as i64)),
             "co_flags" => Some(Value::Int((c.code.flags & 0xffff) as i64)),
+            "co_nlocals" => Some(Value::Int(c.code.varnames.len() as i64)),
+            // Our own value stack's need, which may differ from CPython's.
+            "co_stacksize" => Some(Value::Int(c.shape.max_stack as i64)),
             "co_varnames" => {
                 Some(vm.new_tuple(c.code.varnames.iter().map(|n| vm.new_str(n)).collect()))
             }
