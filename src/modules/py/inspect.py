@@ -85,8 +85,35 @@ def isgeneratorfunction(obj):
     return bool(_flags(obj) & _CO_GENERATOR)
 
 
+# What markcoroutinefunction() stores on a function (Python 3.12+).
+_is_coroutine_mark = object()
+
+
+def _unwrap_callable(obj):
+    # Bound methods and functools.partial objects, as _flags does.
+    while True:
+        if hasattr(obj, "__func__"):
+            obj = obj.__func__
+        elif type(obj).__name__ == "partial" and hasattr(obj, "func"):
+            obj = obj.func
+        else:
+            return obj
+
+
+def markcoroutinefunction(func):
+    """Mark func (a sync function returning an awaitable) so that
+    iscoroutinefunction() reports it as a coroutine function."""
+    if hasattr(func, "__func__"):
+        func = func.__func__
+    func._is_coroutine_marker = _is_coroutine_mark
+    return func
+
+
 def iscoroutinefunction(obj):
-    return bool(_flags(obj) & _CO_COROUTINE)
+    if _flags(obj) & _CO_COROUTINE:
+        return True
+    target = _unwrap_callable(obj)
+    return getattr(target, "_is_coroutine_marker", None) is _is_coroutine_mark
 
 
 def isasyncgenfunction(obj):
@@ -125,6 +152,101 @@ def getgeneratorstate(generator):
     if generator.gi_frame is None:
         return GEN_CLOSED
     return GEN_CREATED
+
+
+def getgeneratorlocals(generator):
+    """The local variables of a suspended generator; {} once it is done."""
+    if not isgenerator(generator):
+        raise TypeError(f"{generator!r} is not a Python generator")
+    frame = getattr(generator, "gi_frame", None)
+    return frame.f_locals if frame is not None else {}
+
+
+def getcoroutinelocals(coroutine):
+    """The local variables of a coroutine's frame; {} when it has none."""
+    frame = getattr(coroutine, "cr_frame", None)
+    return frame.f_locals if frame is not None else {}
+
+
+def getasyncgenlocals(agen):
+    """The local variables of a suspended async generator; {} once done."""
+    if not isasyncgen(agen):
+        raise TypeError(f"{agen!r} is not a Python async generator")
+    frame = getattr(agen, "ag_frame", None)
+    return frame.f_locals if frame is not None else {}
+
+
+def iscode(obj):
+    return type(obj).__name__ == "code"
+
+
+def isframe(obj):
+    return type(obj).__name__ == "frame"
+
+
+def istraceback(obj):
+    return type(obj).__name__ == "traceback"
+
+
+def currentframe():
+    """The caller's frame."""
+    import sys
+    return sys._getframe(1)
+
+
+def getmro(cls):
+    return cls.__mro__
+
+
+def unwrap(func, *, stop=None):
+    """Follow __wrapped__ from func to the innermost object (or to the
+    first one stop() accepts); ValueError on a cycle."""
+    import sys
+    start = func
+    seen = {id(func): func}
+    limit = sys.getrecursionlimit()
+    while not isinstance(func, type) and hasattr(func, "__wrapped__"):
+        if stop is not None and stop(func):
+            break
+        func = func.__wrapped__
+        if id(func) in seen or len(seen) >= limit:
+            raise ValueError(f"wrapper loop when unwrapping {start!r}")
+        seen[id(func)] = func
+    return func
+
+
+def getmembers(obj, predicate=None):
+    """(name, value) pairs for the names dir() lists, sorted by name, kept
+    when predicate (if any) accepts the value. A name getattr() cannot
+    read is taken from the class dicts along the MRO, or left out."""
+    names = list(dir(obj))
+    mro = ()
+    if isclass(obj):
+        mro = getmro(obj)
+        # Names a DynamicClassAttribute of a base hides from the class.
+        for base in getattr(obj, "__bases__", ()):
+            for key, value in base.__dict__.items():
+                if type(value).__name__ == "DynamicClassAttribute":
+                    names.append(key)
+    pairs = []
+    done = set()
+    for name in names:
+        try:
+            if name in done:
+                raise AttributeError(name)
+            value = getattr(obj, name)
+        except AttributeError:
+            for base in mro:
+                if name in base.__dict__:
+                    value = base.__dict__[name]
+                    break
+            else:
+                continue
+        if not predicate or predicate(value):
+            pairs.append((name, value))
+        done.add(name)
+    pairs.sort(key=lambda pair: pair[0])
+    return pairs
 
 
 CORO_CREATED = "CORO_CREATED"
