@@ -1479,12 +1479,28 @@ impl Vm {
                 frame = self.unpark();
             }
             if let Err(e) = r {
+                // What the failed instruction dropped is finalized while its
+                // frame is still the current one (CPython frees it at once:
+                // "never awaited" warnings name this line).
+                if self.work_pending() {
+                    frame = self.finalize_in(frame);
+                }
                 match self.unwind(&mut frame, e, base, false) {
                     Ok(()) => {}
                     Err(e) => return Err(e),
                 }
             }
         }
+    }
+
+    /// Run the queued finalizers with `frame` as the current frame (off the
+    /// hot path: an instruction failed).
+    #[cold]
+    #[inline(never)]
+    fn finalize_in(&mut self, frame: Box<Frame>) -> Box<Frame> {
+        self.park(frame);
+        self.run_finalizers();
+        self.unpark()
     }
 
     /// The running frame steps down for a callee or a resumed generator.
