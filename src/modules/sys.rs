@@ -86,14 +86,49 @@ fn intern(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn getsizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.bind(vm, "getsizeof", false, &["object", "default"], 1, 0)?;
-    let n = match args.args.first().and_then(|v| v.payload()) {
-        Some(Payload::List(l)) => 56 + 8 * l.borrow().len(),
-        Some(Payload::Tuple(t)) => 40 + 8 * t.len(),
-        Some(Payload::Str(s)) => 41 + s.as_str().len(),
-        _ => 56,
+    let obj = args.args[0].clone();
+    let size = match size_from_dunder(vm, &obj) {
+        Ok(n) => n,
+        // A default stands in for a TypeError only.
+        Err(e) if args.args.len() > 1 && vm.err_is(&e, "TypeError") => {
+            return Ok(args.args[1].clone());
+        }
+        Err(e) => return Err(e),
     };
-    let _ = vm;
-    Ok(Value::Int(n as i64))
+    // Objects the cycle collector tracks carry its header too, and
+    // instances with a `__dict__` CPython's two pre-header pointers.
+    let gc_header = match obj.payload() {
+        Some(Payload::Object(_)) if obj.as_obj().is_some_and(|o| o.inst_dict().is_some()) => 32,
+        None
+        | Some(
+            Payload::Str(_)
+            | Payload::Bytes(_)
+            | Payload::Int(_)
+            | Payload::Float(_)
+            | Payload::Complex(..)
+            | Payload::Range(_),
+        ) => 0,
+        Some(_) => 16,
+    };
+    Ok(Value::Int(size.saturating_add(gc_header)))
+}
+
+/// `obj.__sizeof__()`, checked as `sys.getsizeof` checks it.
+fn size_from_dunder(vm: &mut Vm, obj: &Value) -> PyResult<i64> {
+    let Some(size) = vm.call_special(obj, "__sizeof__", vec![])? else {
+        return Err(vm.type_error(format!(
+            "Type {} doesn't define __sizeof__",
+            vm.type_name(obj)
+        )));
+    };
+    let Some(n) = crate::types::int::as_big(&size) else {
+        return Err(vm.type_error("an integer is required"));
+    };
+    let n = crate::types::int::big_to_i64(&n).unwrap_or(i64::MAX);
+    if n < 0 {
+        return Err(vm.value_error("__sizeof__() should return >= 0"));
+    }
+    Ok(n)
 }
 
 fn set_asyncgen_hooks(vm: &mut Vm, mut args: Args) -> PyResult<Value> {

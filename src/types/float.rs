@@ -466,14 +466,6 @@ fn float_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(hash_float(f)))
 }
 
-fn float_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let f = self_float(vm, &args)?;
-    match args.args.get(1).and_then(as_f64) {
-        Some(g) => Ok(Value::bool(f == g)),
-        None => Ok(vm.not_implemented.clone()),
-    }
-}
-
 fn complex_conjugate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.check_method(vm, "conjugate", 0, 0)?;
     match args.args[0].payload() {
@@ -538,7 +530,6 @@ pub static METHODS: &[NativeFunc] = &[
     ),
     native!("__float__", float_float, "Return float(self)."),
     native!("__hash__", float_hash, "Return hash(self)."),
-    native!("__eq__", float_eq, "Return self==value."),
 ];
 
 pub fn construct(vm: &mut Vm, cls: &crate::object::ObjRef, args: &[Value]) -> PyResult<Value> {

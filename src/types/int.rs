@@ -573,11 +573,9 @@ macro_rules! int_cmp {
         fn $fname(vm: &mut Vm, args: Args) -> PyResult<Value> {
             args.check_method(vm, "expected", 1, 1)?;
             let b = args.args[1].clone();
+            // Only ints: `int.__eq__(1, 1.0)` is NotImplemented, as in
+            // CPython (the `==` operator then asks float).
             let Some(y) = as_big(&b) else {
-                if let Value::Float(_) = b {
-                    let x = from_big(vm, as_big(&args.args[0]).unwrap_or_default());
-                    return vm.compare($op, &x, &b);
-                }
                 return Ok(vm.not_implemented.clone());
             };
             let x = as_big(&args.args[0]).unwrap_or_default();

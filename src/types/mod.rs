@@ -582,6 +582,39 @@ pub fn install_methods(vm: &mut Vm) {
     for (cls, table) in tables {
         typeobj::add_methods(vm, &cls, table);
     }
+    // Rich comparison and hash slot wrappers of their own, as CPython's
+    // types have: `list.__eq__(a, b)` and `super().__eq__(other)` in a
+    // subclass compare the built-in data.
+    let t = &vm.types;
+    let compared = [
+        t.str.clone(),
+        t.bytes.clone(),
+        t.bytearray.clone(),
+        t.tuple.clone(),
+        t.list.clone(),
+        t.dict.clone(),
+        t.set.clone(),
+        t.frozenset.clone(),
+        t.range.clone(),
+        t.slice.clone(),
+        t.float.clone(),
+        t.complex.clone(),
+    ];
+    let hashed = [
+        t.str.clone(),
+        t.bytes.clone(),
+        t.tuple.clone(),
+        t.frozenset.clone(),
+        t.range.clone(),
+        t.slice.clone(),
+        t.complex.clone(),
+    ];
+    for cls in compared {
+        typeobj::add_methods(vm, &cls, protocols::RICHCOMPARE_SLOTS);
+    }
+    for cls in hashed {
+        typeobj::add_methods(vm, &cls, protocols::HASH_SLOT);
+    }
     for name in ITERATOR_TYPES {
         let cls = vm.types.iter_type(name);
         typeobj::add_methods(vm, &cls, iter::ITER_METHODS);

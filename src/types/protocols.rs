@@ -3,8 +3,10 @@
 //! method. Each returns None when the operands are not its business.
 
 use crate::bytecode::{BinOp, CmpOp};
+use crate::native;
 use crate::object::{ObjRef, Payload, Value};
 use crate::types::{float, int, str as pystr};
+use crate::vm::native::{Args, NativeFunc};
 use crate::vm::{PyResult, Vm};
 use std::rc::Rc;
 
@@ -284,6 +286,13 @@ pub fn fast_compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Op
             return Ok(Option::None);
         }
     }
+    compare_builtin_data(vm, op, a, b)
+}
+
+/// The comparison built-in data defines for `a` and `b`, whatever their
+/// classes override: None when the built-in types have none.
+fn compare_builtin_data(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
+    use Value::*;
     // Weak references: equal referents while both live, else identity.
     if let (Some(Payload::WeakRef(x, _)), Some(Payload::WeakRef(y, _))) = (a.payload(), b.payload())
         && matches!(op, CmpOp::Eq | CmpOp::Ne)
@@ -376,6 +385,11 @@ pub fn fast_compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Op
             let (l, r) = (as_set(a)?, as_set(b)?);
             crate::types::set::set_compare(vm, op, &l, &r).map(Some)
         }
+        // Slices compare as their (start, stop, step) tuples.
+        (Payload::Slice(x), Payload::Slice(y)) => {
+            let (x, y) = (x.clone(), y.clone());
+            seq_compare(vm, op, &x[..], &y[..]).map(Some)
+        }
         (Payload::Range(x), Payload::Range(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
             let same = (x.is_empty() && y.is_empty())
                 || (x.len() == y.len() && x.start == y.start && (x.len() == 1 || x.step == y.step));
@@ -403,6 +417,110 @@ pub fn fast_compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Op
         }
         _ => Ok(eq_fallback(op, a, b)),
     }
+}
+
+/// Whether the built-in type of `a` (the receiver of one of its rich
+/// comparison slot wrappers) compares with `b` under `op`: CPython's
+/// per-type rules, NotImplemented otherwise.
+fn compares_with(op: CmpOp, a: &Value, b: &Value) -> bool {
+    let equality = matches!(op, CmpOp::Eq | CmpOp::Ne);
+    let float =
+        |v: &Value| matches!(v, Value::Float(_)) || matches!(v.payload(), Some(Payload::Float(_)));
+    let number = |v: &Value| int::is_int(v) || float(v);
+    if float(a) {
+        return number(b);
+    }
+    match (a.payload(), b.payload()) {
+        (Some(Payload::Str(_)), Some(Payload::Str(_)))
+        | (Some(Payload::Bytes(_)), Some(Payload::Bytes(_)))
+        | (Some(Payload::ByteArray(_)), Some(Payload::Bytes(_) | Payload::ByteArray(_)))
+        | (Some(Payload::Tuple(_)), Some(Payload::Tuple(_)))
+        | (Some(Payload::List(_)), Some(Payload::List(_)))
+        | (Some(Payload::Slice(_)), Some(Payload::Slice(_)))
+        | (
+            Some(Payload::Set(_) | Payload::FrozenSet(_)),
+            Some(Payload::Set(_) | Payload::FrozenSet(_)),
+        ) => true,
+        (Some(Payload::Dict(_)), Some(Payload::Dict(_)))
+        | (Some(Payload::Range(_)), Some(Payload::Range(_))) => equality,
+        (Some(Payload::Complex(..)), Some(Payload::Complex(..))) => equality,
+        (Some(Payload::Complex(..)), _) => equality && number(b),
+        _ => false,
+    }
+}
+
+/// A rich comparison slot wrapper of a built-in type (`list.__eq__`,
+/// `str.__lt__`, ...): the comparison of the receiver's built-in data,
+/// never a subclass's override (what `super().__eq__(other)` reaches).
+fn builtin_richcompare(vm: &mut Vm, args: Args, op: CmpOp) -> PyResult<Value> {
+    args.check_method(vm, "expected", 1, 1)?;
+    let (a, b) = (&args.args[0], &args.args[1]);
+    if !compares_with(op, a, b) {
+        return Ok(vm.not_implemented.clone());
+    }
+    Ok(match compare_builtin_data(vm, op, a, b)? {
+        Some(r) => Value::bool(r),
+        Option::None => vm.not_implemented.clone(),
+    })
+}
+
+macro_rules! richcompare_slots {
+    ($($fname:ident: $op:ident),*) => {
+        $(fn $fname(vm: &mut Vm, args: Args) -> PyResult<Value> {
+            builtin_richcompare(vm, args, CmpOp::$op)
+        })*
+    };
+}
+
+richcompare_slots!(slot_eq: Eq, slot_ne: Ne, slot_lt: Lt, slot_le: Le, slot_gt: Gt, slot_ge: Ge);
+
+/// `__hash__` of a hashable built-in type: the hash of its built-in data.
+fn slot_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "expected", 0, 0)?;
+    let v = args.args[0].clone();
+    match &v {
+        Value::Obj(o) => match builtin_hash(vm, o)? {
+            Some(h) => Ok(Value::Int(h)),
+            Option::None => vm.hash(&v).map(Value::Int),
+        },
+        _ => vm.hash(&v).map(Value::Int),
+    }
+}
+
+/// The six rich comparison slot wrappers of a built-in type's table.
+pub static RICHCOMPARE_SLOTS: &[NativeFunc] = &[
+    native!("__eq__", slot_eq, "Return self==value."),
+    native!("__ne__", slot_ne, "Return self!=value."),
+    native!("__lt__", slot_lt, "Return self<value."),
+    native!("__le__", slot_le, "Return self<=value."),
+    native!("__gt__", slot_gt, "Return self>value."),
+    native!("__ge__", slot_ge, "Return self>=value."),
+];
+
+/// `__hash__` for the tables of hashable built-in types.
+pub static HASH_SLOT: &[NativeFunc] = &[native!("__hash__", slot_hash, "Return hash(self).")];
+
+/// The xxHash-style combination CPython uses for tuples (`with_len`) and
+/// slices.
+fn xx_hash(vm: &mut Vm, items: &[Value], with_len: bool) -> PyResult<i64> {
+    const P1: u64 = 11400714785074694791;
+    const P2: u64 = 14029467366897019727;
+    const P5: u64 = 2870177450012600261;
+    let mut acc: u64 = P5;
+    for it in items {
+        let lane = vm.hash(it)? as u64;
+        acc = acc.wrapping_add(lane.wrapping_mul(P2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(P1);
+    }
+    if with_len {
+        acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
+    }
+    Ok(if acc == u64::MAX {
+        1546275796
+    } else {
+        acc as i64
+    })
 }
 
 /// Sets, frozensets and the keys/items views of dicts.
@@ -493,23 +611,13 @@ pub fn builtin_hash(vm: &mut Vm, o: &ObjRef) -> PyResult<Option<i64>> {
         Payload::Int(b) => int::hash_big(b),
         Payload::Float(f) => float::hash_float(*f),
         Payload::Bytes(b) => crate::object::str::hash_str(&String::from_utf8_lossy(b)),
-        Payload::Tuple(items) => {
-            // CPython's xxHash-based tuple hash, so hash values match.
-            const P1: u64 = 11400714785074694791;
-            const P2: u64 = 14029467366897019727;
-            const P5: u64 = 2870177450012600261;
-            let mut acc: u64 = P5;
-            for it in items.iter() {
-                let lane = vm.hash(it)? as u64;
-                acc = acc.wrapping_add(lane.wrapping_mul(P2));
-                acc = acc.rotate_left(31);
-                acc = acc.wrapping_mul(P1);
-            }
-            acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
-            if acc == u64::MAX {
-                return Ok(Some(1546275796));
-            }
-            acc as i64
+        // CPython's xxHash-based tuple hash, so hash values match.
+        Payload::Tuple(items) => xx_hash(vm, items, true)?,
+        // Slices (hashable since 3.12) hash like a tuple of their three
+        // parts, without the length step.
+        Payload::Slice(parts) => {
+            let parts = parts.clone();
+            xx_hash(vm, &parts[..], false)?
         }
         Payload::FrozenSet(s) => crate::types::set::frozenset_hash(s),
         Payload::WeakRef(w, cached) => match (cached.get(), w.upgrade()) {
@@ -535,7 +643,6 @@ pub fn builtin_hash(vm: &mut Vm, o: &ObjRef) -> PyResult<Option<i64>> {
                 crate::types::typeobj::type_name(o.class())
             )));
         }
-        Payload::Slice(_) => return Err(vm.type_error("unhashable type: 'slice'")),
         Payload::Range(r) => {
             crate::object::str::hash_str(&format!("range{}:{}:{}", r.start, r.stop, r.step))
         }
