@@ -437,7 +437,12 @@ fn native_attr(
             None if n.owner.is_some() => None,
             None => Some(Value::None),
         },
-        "__objclass__" if n.bound.is_none() => n.owner.clone().map(Value::Obj),
+        // A static method's function belongs to no class.
+        "__objclass__"
+            if n.bound.is_none() && n.def.kind != crate::vm::native::NativeKind::StaticMethod =>
+        {
+            n.owner.clone().map(Value::Obj)
+        }
         // Descriptors and method-wrappers have no __module__.
         "__module__" if is_unbound_descriptor(n) => None,
         "__module__" if std::rc::Rc::ptr_eq(o.class(), &vm.types.wrapper) => None,

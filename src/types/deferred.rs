@@ -141,7 +141,7 @@ fn method_value(kit: &Classes, f: &'static NativeFunc, owner: &ObjRef) -> Value 
     let descr_cls = match f.kind {
         NativeKind::ClassMethod => &kit.classmethod_descriptor,
         NativeKind::StaticMethod => &kit.builtin_function,
-        _ if crate::types::typeobj::is_slot_name(f.name) => &kit.wrapper_descriptor,
+        _ if crate::types::typeobj::is_slot_wrapper(owner, f.name) => &kit.wrapper_descriptor,
         _ => &kit.method_descriptor,
     };
     let descr = PyObject::new(

@@ -680,7 +680,8 @@ pub static METHODS: &[NativeFunc] = &[
     native!(
         "__reduce__",
         reduce,
-        "Return state information for pickling."
+        "Return state information for pickling.",
+        sig = "($self, /)"
     ),
     native!(
         "__init__",
@@ -691,47 +692,95 @@ pub static METHODS: &[NativeFunc] = &[
     native!(
         "append",
         append,
-        "Add an element to the right side of the deque."
+        "Add an element to the right side of the deque.",
+        sig = "($self, item, /)"
     )
     .with_fast(append_fast),
     native!(
         "appendleft",
         appendleft,
-        "Add an element to the left side of the deque."
+        "Add an element to the left side of the deque.",
+        sig = "($self, item, /)"
     ),
-    native!("pop", pop, "Remove and return the rightmost element.").with_fast(pop_fast),
+    native!(
+        "pop",
+        pop,
+        "Remove and return the rightmost element.",
+        sig = "($self, /)"
+    )
+    .with_fast(pop_fast),
     native!(
         "popleft",
         popleft,
-        "Remove and return the leftmost element."
+        "Remove and return the leftmost element.",
+        sig = "($self, /)"
     )
     .with_fast(popleft_fast),
     native!(
         "extend",
         extend,
-        "Extend the right side of the deque with elements from the iterable."
+        "Extend the right side of the deque with elements from the iterable.",
+        sig = "($self, iterable, /)"
     ),
     native!(
         "extendleft",
         extendleft,
-        "Extend the left side of the deque with elements from the iterable."
+        "Extend the left side of the deque with elements from the iterable.",
+        sig = "($self, iterable, /)"
     ),
-    native!("clear", clear, "Remove all elements from the deque."),
-    native!("copy", copy, "Return a shallow copy of a deque."),
-    native!("__copy__", copy, "Return a shallow copy of a deque."),
-    native!("count", count, "Return number of occurrences of value."),
+    native!(
+        "clear",
+        clear,
+        "Remove all elements from the deque.",
+        sig = "($self, /)"
+    ),
+    native!(
+        "copy",
+        copy,
+        "Return a shallow copy of a deque.",
+        sig = "($self, /)"
+    ),
+    native!(
+        "__copy__",
+        copy,
+        "Return a shallow copy of a deque.",
+        sig = "($self, /)"
+    ),
+    native!(
+        "count",
+        count,
+        "Return number of occurrences of value.",
+        sig = "($self, value, /)"
+    ),
     native!(
         "index",
         index,
-        "Return first index of value.\n\nRaises ValueError if the value is not present."
+        "Return first index of value.\n\nRaises ValueError if the value is not present.",
+        sig = "($self, value, [start, [stop]])"
     ),
-    native!("insert", insert, "Insert value before index."),
-    native!("remove", remove, "Remove first occurrence of value."),
-    native!("reverse", reverse, "Reverse *IN PLACE*."),
+    native!(
+        "insert",
+        insert,
+        "Insert value before index.",
+        sig = "($self, index, value, /)"
+    ),
+    native!(
+        "remove",
+        remove,
+        "Remove first occurrence of value.",
+        sig = "($self, value, /)"
+    ),
+    native!(
+        "reverse",
+        reverse,
+        "Reverse *IN PLACE*.",
+        sig = "($self, /)"
+    ),
     native!(
         "rotate",
         rotate,
-        "Rotate the deque n steps to the right.  If n is negative, rotates left."
+        "Rotate the deque n steps to the right.  If n is negative, rotates left.",
+        sig = "($self, n=1, /)"
     ),
     native!("__len__", len, "Return len(self)."),
     native!("__bool__", bool_, "True if self else False"),
@@ -743,7 +792,8 @@ pub static METHODS: &[NativeFunc] = &[
     native!(
         "__reversed__",
         reversed,
-        "Return a reverse iterator over the deque."
+        "Return a reverse iterator over the deque.",
+        sig = "($self, /)"
     ),
     native!("__repr__", repr_m, "Return repr(self)."),
     native!("__eq__", eq, "Return self==value."),

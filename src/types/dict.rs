@@ -492,13 +492,19 @@ pub static METHODS: &[NativeFunc] = &[
         dict_init,
         "Initialize the dictionary from a mapping or pairs and keywords."
     ),
-    native!("__getitem__", dict_getitem, "Return self[key]."),
+    native!(
+        "__getitem__",
+        dict_getitem,
+        "Return self[key].",
+        sig = "($self, key, /)"
+    ),
     native!("__setitem__", dict_setitem, "Set self[key] to value."),
     native!("__delitem__", dict_delitem, "Delete self[key]."),
     native!(
         "__contains__",
         dict_contains,
-        "True if the dictionary has the key."
+        "True if the dictionary has the key.",
+        sig = "($self, key, /)"
     ),
     native!("__len__", dict_len, "Return len(self)."),
     native!("__iter__", dict_iter, "Return an iterator over the keys."),

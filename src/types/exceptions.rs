@@ -475,7 +475,12 @@ pub static METHODS: &[NativeFunc] = &[
         "Add a note to the exception, shown after the message.",
         sig = "($self, object, /)"
     ),
-    native!("__reduce__", exc_reduce, "Helper for pickle and copy."),
+    native!(
+        "__reduce__",
+        exc_reduce,
+        "Helper for pickle and copy.",
+        sig = "($self, /)"
+    ),
     native!(
         "__setstate__",
         exc_setstate,

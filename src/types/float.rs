@@ -520,7 +520,8 @@ pub static METHODS: &[NativeFunc] = &[
     native!(
         "__format__",
         float_format,
-        "Format the float according to a format spec."
+        "Format the float according to a format spec.",
+        sig = "($self, format_spec, /)"
     ),
     native!("__repr__", float_repr_native, "Return repr(self)."),
     native!(

@@ -385,7 +385,7 @@ pub static CLASS_GETITEM: &[NativeFunc] = &[native!(
     "__class_getitem__",
     class_getitem,
     "See PEP 585",
-    sig = "($cls, item, /)",
+    sig = "($type, object, /)",
     classmethod
 )];
 

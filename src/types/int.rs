@@ -666,12 +666,14 @@ pub static METHODS: &[NativeFunc] = &[
     native!(
         "__format__",
         int_format,
-        "Format self according to a format spec."
+        "Format self according to a format spec.",
+        sig = "($self, format_spec, /)"
     ),
     native!(
         "__getnewargs__",
         int_getnewargs,
-        "Return the arguments that recreate this int."
+        "Return the arguments that recreate this int.",
+        sig = "($self, /)"
     ),
     native!("__eq__", int_eq, "Return self==value."),
     native!("__ne__", int_ne, "Return self!=value."),

@@ -459,7 +459,8 @@ pub static ITER_METHODS: &[NativeFunc] = &[
     native!(
         "__length_hint__",
         iter_length_hint,
-        "Return an estimate of the number of items left."
+        "Return an estimate of the number of items left.",
+        sig = "($self, /)"
     ),
 ];
 

@@ -432,7 +432,12 @@ pub static METHODS: &[NativeFunc] = &[
         "Initialize the list from an iterable."
     ),
     native!("__len__", list_len, "Return len(self)."),
-    native!("__getitem__", list_getitem, "Return self[index]."),
+    native!(
+        "__getitem__",
+        list_getitem,
+        "Return self[index].",
+        sig = "($self, index, /)"
+    ),
     native!("__setitem__", list_setitem, "Set self[index] to value."),
     native!("__iter__", list_iter, "Return an iterator over the list."),
     native!("__contains__", list_contains, "Return value in self."),

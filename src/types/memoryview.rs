@@ -295,8 +295,18 @@ pub static METHODS: &[NativeFunc] = &[
         mv_eq,
         "Compare the viewed bytes with another buffer."
     ),
-    native!("__enter__", mv_enter, "Return the view itself."),
-    native!("__exit__", mv_exit, "Release the view."),
+    native!(
+        "__enter__",
+        mv_enter,
+        "Return the view itself.",
+        sig = "($self, /)"
+    ),
+    native!(
+        "__exit__",
+        mv_exit,
+        "Release the view.",
+        sig = "($self, /, *exc_info)"
+    ),
     native!("__repr__", mv_repr, "Return repr(self)."),
 ];
 

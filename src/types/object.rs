@@ -448,12 +448,14 @@ pub static METHODS: &[NativeFunc] = &[
     native!(
         "__sizeof__",
         object_sizeof,
-        "Size of object in memory, in bytes."
+        "Size of object in memory, in bytes.",
+        sig = "($self, /)"
     ),
     native!(
         "__init_subclass__",
         object_init_subclass,
         "Called when a class is subclassed; does nothing by default.",
+        sig = "($type, /)",
         classmethod
     ),
     native!(
@@ -478,9 +480,24 @@ pub static METHODS: &[NativeFunc] = &[
         object_delattr,
         "Implement delattr(self, name)."
     ),
-    native!("__format__", object_format, "Default object formatter."),
-    native!("__dir__", object_dir, "Default dir() implementation."),
-    native!("__reduce_ex__", object_reduce_ex, "Helper for pickle."),
+    native!(
+        "__format__",
+        object_format,
+        "Default object formatter.",
+        sig = "($self, format_spec, /)"
+    ),
+    native!(
+        "__dir__",
+        object_dir,
+        "Default dir() implementation.",
+        sig = "($self, /)"
+    ),
+    native!(
+        "__reduce_ex__",
+        object_reduce_ex,
+        "Helper for pickle.",
+        sig = "($self, protocol, /)"
+    ),
 ];
 
 /// `super(cls, obj).name`.

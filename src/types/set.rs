@@ -528,7 +528,8 @@ pub static SET_METHODS: &[NativeFunc] = &[
     native!(
         "__contains__",
         set_contains_m,
-        "x.__contains__(y) <==> y in x."
+        "x.__contains__(y) <==> y in x.",
+        sig = "($self, object, /)"
     ),
     native!("__len__", set_len, "Return len(self)."),
 ];
@@ -585,7 +586,8 @@ pub static FROZENSET_METHODS: &[NativeFunc] = &[
     native!(
         "__contains__",
         set_contains_m,
-        "x.__contains__(y) <==> y in x."
+        "x.__contains__(y) <==> y in x.",
+        sig = "($self, object, /)"
     ),
     native!("__len__", set_len, "Return len(self)."),
 ];

@@ -353,12 +353,14 @@ const IOR_DICT: NativeFunc = native!("__ior__", dict_ior, "Return self|=value.")
 const REVERSED_DICT: NativeFunc = native!(
     "__reversed__",
     dict_reversed,
-    "Return a reverse iterator over the dict keys."
+    "Return a reverse iterator over the dict keys.",
+    sig = "($self, /)"
 );
 const REVERSED: NativeFunc = native!(
     "__reversed__",
     list_reversed,
-    "Return a reverse iterator over the list."
+    "Return a reverse iterator over the list.",
+    sig = "($self, /)"
 );
 const LEN: NativeFunc = native!("__len__", slot_len, "Return len(self).");
 const GETITEM: NativeFunc = native!("__getitem__", slot_getitem, "Return self[key].");

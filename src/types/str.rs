@@ -1439,12 +1439,14 @@ pub static METHODS: &[NativeFunc] = &[
     native!(
         "__format__",
         str_dunder_format,
-        "Format the string according to a format spec."
+        "Format the string according to a format spec.",
+        sig = "($self, format_spec, /)"
     ),
     native!(
         "__getnewargs__",
         str_getnewargs,
-        "Return the arguments that recreate this string."
+        "Return the arguments that recreate this string.",
+        sig = "($self, /)"
     ),
 ];
 

@@ -71,6 +71,7 @@ pub static METHODS: &[NativeFunc] = &[
     native!(
         "__getnewargs__",
         tuple_getnewargs,
-        "Return the arguments that recreate this tuple."
+        "Return the arguments that recreate this tuple.",
+        sig = "($self, /)"
     ),
 ];

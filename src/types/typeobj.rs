@@ -622,12 +622,14 @@ pub static METHODS: &[NativeFunc] = &[
     native!(
         "__instancecheck__",
         type_instancecheck,
-        "Check if an object is an instance (the check without hooks)."
+        "Check if an object is an instance (the check without hooks).",
+        sig = "($self, instance, /)"
     ),
     native!(
         "__subclasscheck__",
         type_subclasscheck,
-        "Check if a class is a subclass (the check without hooks)."
+        "Check if a class is a subclass (the check without hooks).",
+        sig = "($self, subclass, /)"
     ),
     native!("__or__", type_or, "Return self|value."),
     native!("__ror__", type_ror, "Return value|self."),
@@ -646,7 +648,8 @@ pub static METHODS: &[NativeFunc] = &[
     native!(
         "__subclasses__",
         type_subclasses,
-        "Return a list of immediate subclasses."
+        "Return a list of immediate subclasses.",
+        sig = "($self, /)"
     ),
 ];
 
@@ -672,6 +675,22 @@ pub fn slot_signature(name: &str) -> Option<&'static str> {
         | "__index__" | "__await__" | "__aiter__" | "__anext__" => "($self, /)",
         _ => "($self, value, /)",
     })
+}
+
+/// Whether `owner`'s native method `name` is a slot wrapper
+/// (`wrapper_descriptor`) rather than a plain method: slot names are, except
+/// the few CPython also defines as methods beside the slot for speed
+/// (`METH_COEXIST`: `list.__getitem__`, `dict.__contains__`, ...).
+pub fn is_slot_wrapper(owner: &ObjRef, name: &str) -> bool {
+    if !is_slot_name(name) {
+        return false;
+    }
+    let coexisting = match name {
+        "__getitem__" => &["list", "dict"][..],
+        "__contains__" => &["dict", "set", "frozenset"][..],
+        _ => return true,
+    };
+    !coexisting.contains(&&*type_name(owner))
 }
 
 pub fn is_slot_name(name: &str) -> bool {
@@ -738,6 +757,16 @@ pub fn is_slot_name(name: &str) -> bool {
             | "__iadd__"
             | "__isub__"
             | "__imul__"
+            | "__imod__"
+            | "__ipow__"
+            | "__ilshift__"
+            | "__irshift__"
+            | "__iand__"
+            | "__ixor__"
+            | "__ior__"
+            | "__ifloordiv__"
+            | "__itruediv__"
+            | "__imatmul__"
             | "__await__"
             | "__aiter__"
             | "__anext__"

@@ -185,7 +185,7 @@ impl Vm {
             return Ok(());
         }
         if !self.isinstance(first, owner) && !Rc::ptr_eq(owner, &self.types.object) {
-            if crate::types::typeobj::is_slot_name(n.def.name) {
+            if crate::types::typeobj::is_slot_wrapper(owner, n.def.name) {
                 // Slot wrappers word it differently from method descriptors.
                 return Err(self.type_error(format!(
                     "descriptor '{}' requires a '{}' object but received a '{}'",
