@@ -615,6 +615,29 @@ pub fn install_methods(vm: &mut Vm) {
     for cls in hashed {
         typeobj::add_methods(vm, &cls, protocols::HASH_SLOT);
     }
+    let t = &vm.types;
+    let shown = [
+        t.str.clone(),
+        t.bytes.clone(),
+        t.bytearray.clone(),
+        t.tuple.clone(),
+        t.list.clone(),
+        t.set.clone(),
+        t.frozenset.clone(),
+        t.range.clone(),
+        t.slice.clone(),
+        t.complex.clone(),
+        t.none_type.clone(),
+        t.bool_.clone(),
+        t.type_.clone(),
+    ];
+    // (These have no `__repr__` entry of their own in their tables.)
+    for cls in shown {
+        typeobj::add_methods(vm, &cls, protocols::REPR_SLOT);
+    }
+    for cls in [vm.types.bytes.clone(), vm.types.bytearray.clone()] {
+        typeobj::add_methods(vm, &cls, protocols::STR_AS_REPR_SLOT);
+    }
     for name in ITERATOR_TYPES {
         let cls = vm.types.iter_type(name);
         typeobj::add_methods(vm, &cls, iter::ITER_METHODS);

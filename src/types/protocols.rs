@@ -497,6 +497,28 @@ pub static RICHCOMPARE_SLOTS: &[NativeFunc] = &[
     native!("__ge__", slot_ge, "Return self>=value."),
 ];
 
+/// `__repr__` of a built-in type: the repr of its built-in data, what a
+/// subclass's `super().__repr__()` reaches.
+fn slot_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.check_method(vm, "expected", 0, 0)?;
+    let v = args.args[0].clone();
+    let data = match v {
+        Value::Obj(_) => crate::types::repr::repr_object(vm, &v)?,
+        _ => builtin_repr(vm, &v)?,
+    };
+    let s = match data {
+        Some(s) => s,
+        Option::None => crate::types::object::default_repr(vm, &v),
+    };
+    Ok(vm.new_string(s))
+}
+
+/// `__repr__` for the tables of built-in types that lack their own.
+pub static REPR_SLOT: &[NativeFunc] = &[native!("__repr__", slot_repr, "Return repr(self).")];
+
+/// `__str__` of bytes and bytearray: their data's repr, not a subclass's.
+pub static STR_AS_REPR_SLOT: &[NativeFunc] = &[native!("__str__", slot_repr, "Return str(self).")];
+
 /// `__hash__` for the tables of hashable built-in types.
 pub static HASH_SLOT: &[NativeFunc] = &[native!("__hash__", slot_hash, "Return hash(self).")];
 

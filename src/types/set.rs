@@ -325,6 +325,26 @@ fn set_clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `set.__init__(iterable=(), /)`: the set's elements become the
+/// iterable's (a subclass's `super().__init__(...)`).
+fn set_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cell = this_cell(vm, &args, "__init__")?;
+    if !args.kwargs.is_empty() {
+        return Err(vm.type_error("set() takes no keyword arguments"));
+    }
+    if args.args.len() > 2 {
+        return Err(vm.type_error(format!(
+            "set expected at most 1 argument, got {}",
+            args.args.len() - 1
+        )));
+    }
+    cell.borrow_mut().clear();
+    if let Some(it) = args.args.get(1) {
+        set_update(vm, &args.args[0], it)?;
+    }
+    Ok(Value::None)
+}
+
 fn set_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = data_of(&args.args[0]).unwrap_or_default();
     Ok(wrap(vm, d, is_frozen(&args.args[0])))
@@ -525,6 +545,7 @@ pub static SET_METHODS: &[NativeFunc] = &[
         "Whether the two have no elements in common.",
         sig = "($self, other, /)"
     ),
+    native!("__init__", set_init, "Initialize the set from an iterable."),
     native!(
         "__contains__",
         set_contains_m,
