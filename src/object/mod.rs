@@ -288,7 +288,9 @@ pub enum Payload {
     Code(Rc<CodeRt>),
     Exception(Box<ExcData>),
     Generator(GenData),
-    Property(Box<[Value; 4]>),
+    /// fget, fset, fdel, doc: set again by `property.__init__` (a
+    /// subclass's `super().__init__(...)`).
+    Property(Box<RefCell<[Value; 4]>>),
     ClassMethod(Value),
     StaticMethod(Value),
     Iter(Box<RefCell<IterState>>),
@@ -496,6 +498,8 @@ pub enum BaseKind {
     Task,
     Handle,
     Exception,
+    /// `property` and its subclasses: a `Payload::Property`.
+    Property,
     Other,
 }
 

@@ -507,7 +507,11 @@ pub fn visit_refs(obj: &PyObject, visit: &mut dyn FnMut(&ObjRef)) -> bool {
                 }
             });
         }
-        Payload::Property(p) => p.iter().for_each(value),
+        Payload::Property(p) => {
+            if let Ok(p) = p.try_borrow() {
+                p.iter().for_each(value)
+            }
+        }
         Payload::ClassMethod(v) | Payload::StaticMethod(v) | Payload::FrameView(v) => value(v),
         Payload::Iter(it) => match it.try_borrow() {
             Ok(it) => visit_iter(&it, &mut value),

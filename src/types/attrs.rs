@@ -272,15 +272,17 @@ pub fn special_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<
             }
         }
         Payload::Property(p) => match name {
-            "fget" => Some(p[0].clone()),
-            "fset" => Some(p[1].clone()),
-            "fdel" => Some(p[2].clone()),
-            "__doc__" => Some(if p[3].is_none() {
-                vm.getattr_opt(&p[0].clone(), "__doc__")?
-                    .unwrap_or(Value::None)
-            } else {
-                p[3].clone()
-            }),
+            "fget" => Some(p.borrow()[0].clone()),
+            "fset" => Some(p.borrow()[1].clone()),
+            "fdel" => Some(p.borrow()[2].clone()),
+            "__doc__" => {
+                let [fget, _, _, doc] = p.borrow().clone();
+                Some(if doc.is_none() {
+                    vm.getattr_opt(&fget, "__doc__")?.unwrap_or(Value::None)
+                } else {
+                    doc
+                })
+            }
             _ => None,
         },
         Payload::ClassMethod(f) | Payload::StaticMethod(f) => match name {

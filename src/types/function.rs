@@ -166,7 +166,7 @@ pub fn make_function(vm: &mut Vm, frame: &mut Frame, flags: u32) -> PyResult<()>
 /// The `'name' ` part of property error messages (3.13 names the property).
 pub fn property_name(vm: &mut Vm, prop: &Value) -> String {
     if let Some(Payload::Property(p)) = prop.payload() {
-        let getter = p[0].clone();
+        let getter = p.borrow()[0].clone();
         if let Ok(Some(n)) = vm.getattr_opt(&getter, "__name__")
             && let Some(s) = n.str_value()
         {
@@ -178,7 +178,7 @@ pub fn property_name(vm: &mut Vm, prop: &Value) -> String {
 
 fn prop_parts(vm: &Vm, args: &Args) -> PyResult<[Value; 4]> {
     match args.args.first().and_then(|v| v.payload()) {
-        Some(Payload::Property(p)) => Ok((**p).clone()),
+        Some(Payload::Property(p)) => Ok(p.borrow().clone()),
         _ => Err(vm.type_error("descriptor requires a 'property' object")),
     }
 }
@@ -187,24 +187,84 @@ fn new_property(vm: &Vm, parts: [Value; 4]) -> Value {
     Value::Obj(PyObject::new(
         vm.types.property.clone(),
         None,
-        Payload::Property(Box::new(parts)),
+        Payload::Property(Box::new(RefCell::new(parts))),
     ))
 }
 
-fn prop_getter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+/// `getter`/`setter`/`deleter`: a copy with part `which` replaced, made
+/// by the property's own class (a subclass's constructor runs, as in
+/// CPython).
+fn prop_copy_with(vm: &mut Vm, args: Args, which: usize) -> PyResult<Value> {
     let mut p = prop_parts(vm, &args)?;
-    p[0] = args.args.get(1).cloned().unwrap_or(Value::None);
-    Ok(new_property(vm, p))
+    p[which] = args.args.get(1).cloned().unwrap_or(Value::None);
+    let cls = vm.type_of(&args.args[0]);
+    if Rc::ptr_eq(&cls, &vm.types.property) {
+        return Ok(new_property(vm, p));
+    }
+    vm.call(&Value::Obj(cls), p.to_vec())
+}
+
+fn prop_getter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    prop_copy_with(vm, args, 0)
 }
 fn prop_setter(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let mut p = prop_parts(vm, &args)?;
-    p[1] = args.args.get(1).cloned().unwrap_or(Value::None);
-    Ok(new_property(vm, p))
+    prop_copy_with(vm, args, 1)
 }
 fn prop_deleter(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let mut p = prop_parts(vm, &args)?;
-    p[2] = args.args.get(1).cloned().unwrap_or(Value::None);
-    Ok(new_property(vm, p))
+    prop_copy_with(vm, args, 2)
+}
+
+/// The fget, fset, fdel and doc a property is made with.
+fn bind_property_parts(
+    vm: &mut Vm,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+) -> PyResult<[Value; 4]> {
+    let p = Args {
+        args: args.to_vec(),
+        kwargs: kwargs.to_vec(),
+    }
+    .bind(
+        vm,
+        "property",
+        false,
+        &["fget", "fset", "fdel", "doc"],
+        0,
+        0,
+    )?;
+    Ok([0, 1, 2, 3].map(|i| p[i].clone().unwrap_or(Value::None)))
+}
+
+/// `property.__init__(self, fget=None, fset=None, fdel=None, doc=None)`.
+fn prop_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(Payload::Property(cell)) = args.args.first().and_then(|v| v.payload()) else {
+        return Err(vm.type_error("descriptor '__init__' requires a 'property' object"));
+    };
+    let parts = bind_property_parts(vm, &args.args[1..], &args.kwargs)?;
+    *cell.borrow_mut() = parts;
+    Ok(Value::None)
+}
+
+/// A property subclass's instance: its parts from `args`, or left empty
+/// for the subclass's own `__init__` to fill through `property.__init__`.
+pub fn construct_property(
+    vm: &mut Vm,
+    cls: &ObjRef,
+    dict: Option<ObjRef>,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+    filled_by_init: bool,
+) -> PyResult<Value> {
+    let parts = if filled_by_init {
+        [Value::None, Value::None, Value::None, Value::None]
+    } else {
+        bind_property_parts(vm, args, kwargs)?
+    };
+    Ok(Value::Obj(PyObject::new(
+        cls.clone(),
+        dict,
+        Payload::Property(Box::new(RefCell::new(parts))),
+    )))
 }
 fn prop_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = prop_parts(vm, &args)?;
@@ -336,6 +396,11 @@ pub static PROPERTY_METHODS: &[NativeFunc] = &[
         sig = "($self, object, /)"
     ),
     native!(
+        "__init__",
+        prop_init,
+        "Initialize the property from its getter, setter, deleter and doc."
+    ),
+    native!(
         "__get__",
         prop_get,
         "Return an attribute of instance, which is of type owner."
@@ -352,19 +417,7 @@ pub fn new_property_from(
     args: &[Value],
     kwargs: &[(Value, Value)],
 ) -> PyResult<Value> {
-    let p = Args {
-        args: args.to_vec(),
-        kwargs: kwargs.to_vec(),
-    }
-    .bind(
-        vm,
-        "property",
-        false,
-        &["fget", "fset", "fdel", "doc"],
-        0,
-        0,
-    )?;
-    let parts = [0, 1, 2, 3].map(|i| p[i].clone().unwrap_or(Value::None));
+    let parts = bind_property_parts(vm, args, kwargs)?;
     Ok(new_property(vm, parts))
 }
 

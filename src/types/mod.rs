@@ -258,7 +258,7 @@ impl Types {
             frame: t("frame", &object, BaseKind::Other),
             wrapper_descriptor: t("wrapper_descriptor", &object, BaseKind::Other),
             ag_athrow: t("async_generator_athrow", &object, BaseKind::Other),
-            property: t("property", &object, BaseKind::Other),
+            property: t("property", &object, BaseKind::Property),
             classmethod: t("classmethod", &object, BaseKind::Other),
             staticmethod: t("staticmethod", &object, BaseKind::Other),
             super_: t("super", &object, BaseKind::Other),

@@ -146,6 +146,10 @@ pub fn construct(
             ))
         }
         BaseKind::WeakRef => crate::types::weakref::construct(vm, cls, args, kwargs, dict)?,
+        BaseKind::Property => {
+            let filled_by_init = has_python_init(cls);
+            crate::types::function::construct_property(vm, cls, dict, args, kwargs, filled_by_init)?
+        }
         BaseKind::Deque => {
             let python_init = has_python_init(cls);
             crate::types::deque::construct(vm, cls, args, kwargs, dict, python_init)?

@@ -86,7 +86,7 @@ impl Vm {
                 )))
             }
             Some(Payload::Property(p)) => {
-                let getter = p[0].clone();
+                let getter = p.borrow()[0].clone();
                 if getter.is_none() {
                     return Err(self.attribute_error("property has no getter"));
                 }
@@ -486,7 +486,7 @@ impl Vm {
         let cls = self.type_of(obj);
         if let Some(a) = lookup(&cls, name) {
             if let Some(Payload::Property(p)) = a.payload() {
-                let setter = p[1].clone();
+                let setter = p.borrow()[1].clone();
                 if setter.is_none() {
                     let qual = crate::types::function::property_name(self, &a);
                     return Err(self.attribute_error(format!(
@@ -630,7 +630,7 @@ impl Vm {
         let cls = self.type_of(obj);
         if let Some(a) = lookup(&cls, name) {
             if let Some(Payload::Property(p)) = a.payload() {
-                let deleter = p[2].clone();
+                let deleter = p.borrow()[2].clone();
                 if deleter.is_none() {
                     let qual = crate::types::function::property_name(self, &a);
                     return Err(self.attribute_error(format!(

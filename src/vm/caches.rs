@@ -256,7 +256,8 @@ impl Vm {
         let Some(Payload::Property(p)) = attr.payload() else {
             return;
         };
-        let Value::Obj(fget) = &p[0] else { return };
+        let fget = p.borrow()[0].clone();
+        let Value::Obj(fget) = &fget else { return };
         let Payload::Function(fd) = &fget.payload else {
             return;
         };
