@@ -12,7 +12,7 @@ CO_ITERABLE_COROUTINE = 0x100
 CO_ASYNC_GENERATOR = _CO_ASYNC_GENERATOR = 0x200
 
 
-def _flags(obj):
+def _unwrap_callable(obj):
     # Look through bound methods and functools.partial objects.
     while True:
         if hasattr(obj, "__func__"):
@@ -20,8 +20,11 @@ def _flags(obj):
         elif type(obj).__name__ == "partial" and hasattr(obj, "func"):
             obj = obj.func
         else:
-            break
-    code = getattr(obj, "__code__", None)
+            return obj
+
+
+def _flags(obj):
+    code = getattr(_unwrap_callable(obj), "__code__", None)
     return code.co_flags if code is not None else 0
 
 
@@ -87,17 +90,6 @@ def isgeneratorfunction(obj):
 
 # What markcoroutinefunction() stores on a function (Python 3.12+).
 _is_coroutine_mark = object()
-
-
-def _unwrap_callable(obj):
-    # Bound methods and functools.partial objects, as _flags does.
-    while True:
-        if hasattr(obj, "__func__"):
-            obj = obj.__func__
-        elif type(obj).__name__ == "partial" and hasattr(obj, "func"):
-            obj = obj.func
-        else:
-            return obj
 
 
 def markcoroutinefunction(func):
