@@ -582,61 +582,53 @@ pub fn install_methods(vm: &mut Vm) {
     for (cls, table) in tables {
         typeobj::add_methods(vm, &cls, table);
     }
-    // Rich comparison and hash slot wrappers of their own, as CPython's
-    // types have: `list.__eq__(a, b)` and `super().__eq__(other)` in a
-    // subclass compare the built-in data.
+    // Slot wrappers of their own, as CPython's types have, for the types
+    // whose tables lack them: `list.__eq__(a, b)`, `super().__repr__()` in
+    // a subclass and the like reach the built-in data, not object's.
+    use protocols::{HASH_SLOT, REPR_SLOT, RICHCOMPARE_SLOTS, STR_AS_REPR_SLOT};
     let t = &vm.types;
-    let compared = [
-        t.str.clone(),
-        t.bytes.clone(),
-        t.bytearray.clone(),
-        t.tuple.clone(),
-        t.list.clone(),
-        t.dict.clone(),
-        t.set.clone(),
-        t.frozenset.clone(),
-        t.range.clone(),
-        t.slice.clone(),
-        t.float.clone(),
-        t.complex.clone(),
+    let slot_tables: Vec<(ObjRef, Vec<&[crate::vm::native::NativeFunc]>)> = vec![
+        (t.str.clone(), vec![RICHCOMPARE_SLOTS, HASH_SLOT, REPR_SLOT]),
+        (
+            t.bytes.clone(),
+            vec![RICHCOMPARE_SLOTS, HASH_SLOT, REPR_SLOT, STR_AS_REPR_SLOT],
+        ),
+        (
+            t.bytearray.clone(),
+            vec![RICHCOMPARE_SLOTS, REPR_SLOT, STR_AS_REPR_SLOT],
+        ),
+        (
+            t.tuple.clone(),
+            vec![RICHCOMPARE_SLOTS, HASH_SLOT, REPR_SLOT],
+        ),
+        (t.list.clone(), vec![RICHCOMPARE_SLOTS, REPR_SLOT]),
+        (t.dict.clone(), vec![RICHCOMPARE_SLOTS]),
+        (t.set.clone(), vec![RICHCOMPARE_SLOTS, REPR_SLOT]),
+        (
+            t.frozenset.clone(),
+            vec![RICHCOMPARE_SLOTS, HASH_SLOT, REPR_SLOT],
+        ),
+        (
+            t.range.clone(),
+            vec![RICHCOMPARE_SLOTS, HASH_SLOT, REPR_SLOT],
+        ),
+        (
+            t.slice.clone(),
+            vec![RICHCOMPARE_SLOTS, HASH_SLOT, REPR_SLOT],
+        ),
+        (t.float.clone(), vec![RICHCOMPARE_SLOTS]),
+        (
+            t.complex.clone(),
+            vec![RICHCOMPARE_SLOTS, HASH_SLOT, REPR_SLOT],
+        ),
+        (t.none_type.clone(), vec![REPR_SLOT]),
+        (t.bool_.clone(), vec![REPR_SLOT]),
+        (t.type_.clone(), vec![REPR_SLOT]),
     ];
-    let hashed = [
-        t.str.clone(),
-        t.bytes.clone(),
-        t.tuple.clone(),
-        t.frozenset.clone(),
-        t.range.clone(),
-        t.slice.clone(),
-        t.complex.clone(),
-    ];
-    for cls in compared {
-        typeobj::add_methods(vm, &cls, protocols::RICHCOMPARE_SLOTS);
-    }
-    for cls in hashed {
-        typeobj::add_methods(vm, &cls, protocols::HASH_SLOT);
-    }
-    let t = &vm.types;
-    let shown = [
-        t.str.clone(),
-        t.bytes.clone(),
-        t.bytearray.clone(),
-        t.tuple.clone(),
-        t.list.clone(),
-        t.set.clone(),
-        t.frozenset.clone(),
-        t.range.clone(),
-        t.slice.clone(),
-        t.complex.clone(),
-        t.none_type.clone(),
-        t.bool_.clone(),
-        t.type_.clone(),
-    ];
-    // (These have no `__repr__` entry of their own in their tables.)
-    for cls in shown {
-        typeobj::add_methods(vm, &cls, protocols::REPR_SLOT);
-    }
-    for cls in [vm.types.bytes.clone(), vm.types.bytearray.clone()] {
-        typeobj::add_methods(vm, &cls, protocols::STR_AS_REPR_SLOT);
+    for (cls, tables) in slot_tables {
+        for table in tables {
+            typeobj::add_methods(vm, &cls, table);
+        }
     }
     for name in ITERATOR_TYPES {
         let cls = vm.types.iter_type(name);

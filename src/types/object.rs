@@ -108,13 +108,16 @@ pub fn construct(
             }
             Value::Obj(d)
         }
-        BaseKind::Set => crate::types::set::construct(
-            vm,
-            cls,
-            if has_python_init(cls) { &[] } else { args },
-            false,
-        )?,
-        BaseKind::FrozenSet => crate::types::set::construct(vm, cls, args, true)?,
+        BaseKind::Set | BaseKind::FrozenSet => {
+            let frozen = kind == BaseKind::FrozenSet;
+            // A Python `__init__` of a set subclass gets the arguments.
+            let python_init = !frozen && has_python_init(cls);
+            if !kwargs.is_empty() && !python_init {
+                let name = if frozen { "frozenset" } else { "set" };
+                return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+            }
+            crate::types::set::construct(vm, cls, if python_init { &[] } else { args }, frozen)?
+        }
         // A subclass of complex: the number as complex() makes it.
         BaseKind::Complex => {
             let complex = vm.types.complex.clone();

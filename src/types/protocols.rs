@@ -385,11 +385,9 @@ fn compare_builtin_data(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResul
             let (l, r) = (as_set(a)?, as_set(b)?);
             crate::types::set::set_compare(vm, op, &l, &r).map(Some)
         }
-        // Slices compare as their (start, stop, step) tuples.
-        (Payload::Slice(x), Payload::Slice(y)) => {
-            let (x, y) = (x.clone(), y.clone());
-            seq_compare(vm, op, &x[..], &y[..]).map(Some)
-        }
+        // Slices compare as their (start, stop, step) tuples (immutable,
+        // kept alive by `a` and `b`: in place, as tuples).
+        (Payload::Slice(x), Payload::Slice(y)) => seq_compare(vm, op, &x[..], &y[..]).map(Some),
         (Payload::Range(x), Payload::Range(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
             let same = (x.is_empty() && y.is_empty())
                 || (x.len() == y.len() && x.start == y.start && (x.len() == 1 || x.step == y.step));
@@ -443,8 +441,9 @@ fn compares_with(op: CmpOp, a: &Value, b: &Value) -> bool {
         ) => true,
         (Some(Payload::Dict(_)), Some(Payload::Dict(_)))
         | (Some(Payload::Range(_)), Some(Payload::Range(_))) => equality,
-        (Some(Payload::Complex(..)), Some(Payload::Complex(..))) => equality,
-        (Some(Payload::Complex(..)), _) => equality && number(b),
+        (Some(Payload::Complex(..)), other) => {
+            equality && (number(b) || matches!(other, Some(Payload::Complex(..))))
+        }
         _ => false,
     }
 }
@@ -637,10 +636,7 @@ pub fn builtin_hash(vm: &mut Vm, o: &ObjRef) -> PyResult<Option<i64>> {
         Payload::Tuple(items) => xx_hash(vm, items, true)?,
         // Slices (hashable since 3.12) hash like a tuple of their three
         // parts, without the length step.
-        Payload::Slice(parts) => {
-            let parts = parts.clone();
-            xx_hash(vm, &parts[..], false)?
-        }
+        Payload::Slice(parts) => xx_hash(vm, &parts[..], false)?,
         Payload::FrozenSet(s) => crate::types::set::frozenset_hash(s),
         Payload::WeakRef(w, cached) => match (cached.get(), w.upgrade()) {
             (h, _) if h != -1 => h,

@@ -103,3 +103,22 @@ class O(OSError):
 
 o = O(2, "No such file")
 print(o.errno, o.strerror, str(o))
+
+
+class PlainSet(set):
+    pass
+
+
+class PlainFrozen(frozenset):
+    pass
+
+
+print(sorted(PlainSet(x for x in [1, 2])), sorted(PlainFrozen(x for x in [5])))
+s = {1, 2}
+s.__init__(s)
+print(s)
+for make in (lambda: set(x=1), lambda: frozenset(x=1), lambda: PlainSet(x=1), lambda: set(1, 2)):
+    try:
+        make()
+    except TypeError as e:
+        print("TypeError:", e)
