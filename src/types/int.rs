@@ -708,7 +708,7 @@ pub fn construct(
     }
     if args.len() > 2 {
         return Err(vm.type_error(format!(
-            "int() takes at most 2 arguments ({} given)",
+            "int expected at most 2 arguments, got {}",
             args.len()
         )));
     }

@@ -175,11 +175,16 @@ impl Vm {
             return Ok(());
         }
         let Some(first) = args.first() else {
+            let slot = crate::types::typeobj::is_slot_wrapper(owner, n.def.name);
             let owner = crate::types::typeobj::type_name(owner);
-            return Err(self.type_error(format!(
-                "unbound method {owner}.{}() needs an argument",
-                n.def.name
-            )));
+            return Err(self.type_error(if slot {
+                format!(
+                    "descriptor '{}' of '{owner}' object needs an argument",
+                    n.def.name
+                )
+            } else {
+                format!("unbound method {owner}.{}() needs an argument", n.def.name)
+            }));
         };
         if n.def.kind == NativeKind::ClassMethod {
             return Ok(());
